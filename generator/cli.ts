@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { formatDiagnostic, hasErrors } from './diagnostics.js';
+import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
+import { generate } from './index.js';
+import { checkOutputs, writeOutputs } from './write.js';
+
+const HELP = `Usage: npm run generate -- [options]
+
+Generates, for each OpenAPI 3.0/3.1 spec, generated/<api>/ with types, client, validators and docs.
+
+Options:
+  --spec <file>    Generate only this spec (repeatable). Default: every *.yaml, *.yml, *.json in specs/
+  --out <dir>      Output directory. Default: generated
+  --check          Generate in memory and compare with the output directory; write nothing.
+                   Exit 1 listing stale, missing and orphaned files.
+  --quiet          Print only diagnostics and errors, no per-spec summary.
+  --config <file>  Config file. Default: generator.config.{json,mjs,js} when present
+                   (keys: specs, specsDir, out, quiet).
+  -h, --help       Show this help.
+
+Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage error.`;
+
+/** argv → exit code. User mistakes print one line each; only a generator bug prints a stack. */
+export async function main(argv: string[], cwd: string): Promise<number> {
+  let config: ResolvedConfig;
+  try {
+    config = await resolveConfig(argv, cwd);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`error: ${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (config.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const result = await generate({ specs: config.specs, cwd: config.cwd });
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  const failed = result.apis.filter((a) => hasErrors(a.diagnostics));
+  const outputs = { outDir: config.outDir, fullRun: config.fullRun };
+
+  if (config.check) {
+    const drift = await checkOutputs(result, outputs);
+    const outLabel = path.relative(cwd, config.outDir) || '.';
+    for (const d of drift) console.error(`${outLabel}/${d.path}  ${d.kind}`);
+    if (!config.quiet) {
+      for (const api of result.apis) console.log(`${api.slug}: ${api.files.length} files checked (${Math.round(api.ms)} ms)`);
+      console.log(drift.length === 0 ? 'check: output is current' : `check: ${drift.length} file(s) differ — run npm run generate`);
+    }
+    return drift.length > 0 || failed.length > 0 ? 1 : 0;
+  }
+
+  const summaries = await writeOutputs(result, outputs);
+  if (!config.quiet) {
+    for (const api of result.apis) {
+      const s = summaries.find((x) => x.slug === api.slug);
+      const status = hasErrors(api.diagnostics) ? 'failed, previous output kept' : `${api.files.length} files, ${s?.written ?? 0} written`;
+      console.log(`${api.slug}: ${status} (${Math.round(api.ms)} ms)`);
+    }
+    for (const s of summaries.filter((x) => x.removed > 0 && x.written === 0 && x.unchanged === 0)) console.log(`${s.slug}: removed (no spec)`);
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2), process.cwd()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Not a spec problem: a bug in the generator. Print the stack so it can be reported.
+    console.error('internal error (please report):', error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compareStrings } from './ir/names.js';
+
+/** Everything the CLI run needs, after defaults, the config file and flags are merged (flags win). */
+export interface ResolvedConfig {
+  cwd: string;
+  specs: string[];
+  /** True when specs came from the specs directory, not from --spec: orphaned API folders are then detected. */
+  fullRun: boolean;
+  outDir: string;
+  check: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+/** A user mistake in flags or the config file: exit code 2. */
+export class UsageError extends Error {}
+
+/** Options a `generator.config.{json,mjs,js}` file may set; the same as the flags. */
+export interface FileConfig {
+  specs?: string[];
+  specsDir?: string;
+  out?: string;
+  quiet?: boolean;
+}
+
+const CONFIG_FILES = ['generator.config.json', 'generator.config.mjs', 'generator.config.js'];
+const SPEC_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+/** Merges defaults, `generator.config.*` (or --config) and argv into a ResolvedConfig. */
+export async function resolveConfig(argv: string[], cwd: string): Promise<ResolvedConfig> {
+  let flags;
+  try {
+    flags = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        check: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        config: { type: 'string' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const file = await loadConfigFile(cwd, flags.config);
+  const explicit = flags.spec ?? file.specs;
+  const specs = explicit ?? (await discoverSpecs(path.resolve(cwd, file.specsDir ?? 'specs')));
+  return {
+    cwd,
+    specs,
+    fullRun: explicit === undefined,
+    outDir: path.resolve(cwd, flags.out ?? file.out ?? 'generated'),
+    check: flags.check ?? false,
+    quiet: flags.quiet ?? file.quiet ?? false,
+    help: flags.help ?? false,
+  };
+}
+
+async function loadConfigFile(cwd: string, explicit: string | undefined): Promise<FileConfig> {
+  const candidates = explicit ? [explicit] : CONFIG_FILES;
+  for (const name of candidates) {
+    const file = path.resolve(cwd, name);
+    if (!existsSync(file)) {
+      if (explicit) throw new UsageError(`config file not found: ${explicit}`);
+      continue;
+    }
+    try {
+      const loaded = file.endsWith('.json')
+        ? JSON.parse(await readFile(file, 'utf8'))
+        : (await import(pathToFileURL(file).href)).default;
+      return checkFileConfig(loaded, name);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot load ${name}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return {};
+}
+
+function checkFileConfig(value: unknown, name: string): FileConfig {
+  if (typeof value !== 'object' || value === null) throw new UsageError(`${name} must export an object`);
+  const allowed = new Set(['specs', 'specsDir', 'out', 'quiet']);
+  for (const key of Object.keys(value)) if (!allowed.has(key)) throw new UsageError(`${name}: unknown option "${key}"`);
+  return value as FileConfig;
+}
+
+/** Every *.yaml, *.yml and *.json directly in the specs folder, sorted. */
+async function discoverSpecs(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) throw new UsageError(`specs folder not found: ${dir}`);
+  const names = (await readdir(dir)).filter((n) => SPEC_EXTENSIONS.test(n)).sort(compareStrings);
+  return names.map((n) => path.join(dir, n));
+}

@@ -1,0 +1,72 @@
+/** Coded, located problems. Collected, never thrown, for anything a spec author can fix. */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  /** Spec path relative to the repo root (POSIX). */
+  file: string;
+  line: number;
+  col: number;
+  /** JSON pointer into the spec, '' for the document root. */
+  pointer: string;
+  help?: string;
+}
+
+/** Every code with its default severity and a one-line fix. Codes are stable: tests and CI scripts match on them. */
+export const DIAGNOSTIC_CATALOG = {
+  SPEC_READ_FAILED: { severity: 'error', help: 'Check that the file exists and is readable.' },
+  SPEC_YAML_SYNTAX: { severity: 'error', help: 'Fix the YAML/JSON syntax at the reported position.' },
+  SPEC_NOT_OPENAPI: { severity: 'error', help: 'The document must have `openapi: 3.0.x` or `openapi: 3.1.x` at the top level.' },
+  SPEC_INVALID_STRUCTURE: { severity: 'error', help: 'The value does not have the shape the OpenAPI specification requires here.' },
+  SPEC_REF_NOT_FOUND: { severity: 'error', help: 'Point the $ref at an existing local target, e.g. #/components/schemas/Name.' },
+  SPEC_EXTERNAL_REF: { severity: 'error', help: 'Bundle the spec first: the generator never reads other files or the network.' },
+  SPEC_REF_CYCLE: { severity: 'error', help: 'Break the cycle with an object property or array item between the schemas.' },
+  SPEC_DUPLICATE_OPERATION_ID: { severity: 'error', help: 'Every operationId must be unique in the document.' },
+  SPEC_NAME_COLLISION: { severity: 'warning', help: 'Two spec names map to one identifier; rename one to choose which keeps it.' },
+  SPEC_PATH_PARAM_UNDECLARED: { severity: 'error', help: 'Declare the path template variable as an `in: path` parameter.' },
+  SPEC_PATH_PARAM_NOT_IN_PATH: { severity: 'error', help: 'Remove the parameter or add `{name}` to the path template.' },
+  SPEC_PATH_PARAM_NOT_REQUIRED: { severity: 'error', help: 'Path parameters must have `required: true`.' },
+  SPEC_UNSUPPORTED_TYPE: { severity: 'error', help: 'Use one of string, number, integer, boolean, object, array, null.' },
+  SPEC_UNSUPPORTED_KEYWORD: { severity: 'warning', help: 'The keyword is ignored by the generated validators; remove it or accept that it is not checked.' },
+  SPEC_UNKNOWN_FORMAT: { severity: 'warning', help: 'The format is not checked by the generated validators; see the README format table.' },
+  SPEC_INVALID_PATTERN: { severity: 'error', help: 'The `pattern` must be a valid ECMAScript regular expression with the u flag.' },
+  SPEC_UNSUPPORTED_CONSTRUCT: { severity: 'warning', help: 'The generator cannot express this yet; the output treats it loosely, as the message says.' },
+  GEN_FORMAT_FAILED: { severity: 'error', help: 'An emitter produced text prettier cannot parse: this is a generator bug, please report it.' },
+} as const satisfies Record<string, { severity: Severity; help: string }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
+
+/** Renders one diagnostic on one line: `specs/x.yaml:12:5  error  SPEC_REF_NOT_FOUND  message`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${d.message}`;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Stable order: by file, line, column, then code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+  );
+}
+
+/** JSON pointer from path segments, escaping `~` and `/` (RFC 6901). */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Path segments from a JSON pointer (RFC 6901); a leading '#' is allowed, percent-decoding is the caller's job. */
+export function fromPointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  return pointer
+    .replace(/^#/, '')
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,0 +1,21 @@
+import type { ApiIR } from '../ir/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+
+/** Which prettier parser formats a file; `null` = written verbatim (MANIFEST, JSON we print ourselves). */
+export type FormatParser = 'typescript' | 'markdown' | 'json' | null;
+
+/** One output file, before formatting. `path` is POSIX, relative to `generated/<api>/`. */
+export interface EmittedFile {
+  path: string;
+  content: string;
+  parser: FormatParser;
+}
+
+/** What every emitter receives besides the IR. */
+export interface EmitContext {
+  /** Emitters report problems here (e.g. a construct they cannot express) instead of throwing. */
+  report(diagnostic: Omit<Diagnostic, 'file' | 'line' | 'col'>): void;
+}
+
+/** An emitter turns the IR of one API into files. It never touches the disk. */
+export type Emitter = (api: ApiIR, ctx: EmitContext) => EmittedFile[] | Promise<EmittedFile[]>;

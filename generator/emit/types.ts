@@ -1,0 +1,84 @@
+import openapiTS, { astToString } from 'openapi-typescript';
+import { compareStrings } from '../ir/names.js';
+import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
+import { generatedHeader } from './header.js';
+import type { EmittedFile } from './emitted-file.js';
+
+/**
+ * types.gen.ts: openapi-typescript's output for the document, plus one named export per component
+ * schema and per operation body, parameter group and response, so users import `Profile` instead of
+ * `components['schemas']['Profile']`.
+ */
+export async function emitTypes(api: ApiIR, document: Record<string, unknown>): Promise<EmittedFile[]> {
+  // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
+  const ast = await openapiTS(canonicalOrder(document) as never, { silent: true, alphabetize: false });
+  const content = [
+    generatedHeader(api),
+    astToString(ast),
+    '// Named exports, decided once in generator/ir/names.ts.',
+    ...api.schemas.map((s) => `export type ${s.typeName} = components['schemas'][${JSON.stringify(s.key)}];`),
+    ...api.operations.flatMap(operationAliases),
+    '',
+  ].join('\n');
+  return [{ path: 'types.gen.ts', content, parser: 'typescript' }];
+}
+
+function operationAliases(op: OperationIR): string[] {
+  const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
+  const lines: string[] = [];
+  if (op.body) {
+    lines.push(`export type ${op.names.body} = NonNullable<${at}['requestBody']>['content'][${JSON.stringify(op.body.primary.contentType)}];`);
+  }
+  const groups = [
+    ['path', op.names.pathParams],
+    ['query', op.names.queryParams],
+    ['header', op.names.headerParams],
+    ['cookie', op.names.cookieParams],
+  ] as const;
+  for (const [where, name] of groups) {
+    if (op.parameters[where].length > 0) lines.push(`export type ${name} = NonNullable<${at}['parameters'][${JSON.stringify(where)}]>;`);
+  }
+  for (const r of op.responses) {
+    const key = /^\d{3}$/.test(r.status) ? r.status : JSON.stringify(r.status);
+    const body = r.primary
+      ? `${at}['responses'][${key}]['content'][${JSON.stringify(r.primary.contentType)}]`
+      : 'undefined';
+    lines.push(`export type ${r.typeName} = ${body};`);
+  }
+  return lines;
+}
+
+/**
+ * A copy of the document with paths, methods and component entries in a fixed order, so the output
+ * does not depend on the order the spec author wrote them in. Schema properties keep spec order.
+ */
+export function canonicalOrder(document: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...document };
+  if (isRecord(document.paths)) {
+    out.paths = Object.fromEntries(
+      sortedEntries(document.paths).map(([path, item]) => [path, isRecord(item) ? methodsInOrder(item) : item]),
+    );
+  }
+  if (isRecord(document.components)) {
+    out.components = Object.fromEntries(
+      sortedEntries(document.components).map(([kind, map]) => [kind, isRecord(map) ? Object.fromEntries(sortedEntries(map)) : map]),
+    );
+  }
+  return out;
+}
+
+function methodsInOrder(item: Record<string, unknown>): Record<string, unknown> {
+  const rank = (k: string) => {
+    const i = HTTP_METHODS.indexOf(k as never);
+    return i === -1 ? -1 : i; // non-method keys (parameters, summary) first, in spec order
+  };
+  return Object.fromEntries(Object.entries(item).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+function sortedEntries(record: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(record).sort(([a], [b]) => compareStrings(a, b));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { emitClient } from './emit/client.js';
+import { emitDocs } from './emit/docs.js';
+import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
+import { emitIndex } from './emit/index-file.js';
+import { emitTypes } from './emit/types.js';
+import { emitValidators } from './emit/validators.js';
+import { formatFile } from './format.js';
+import { normalize } from './ir/normalize.js';
+import { compareStrings, slugFromFile } from './ir/names.js';
+import type { ApiIR } from './ir/types.js';
+import { diagnosticAt, readSpec, type LoadedSpec } from './load/read.js';
+import { validateSpec } from './load/validate.js';
+import { rootFiles } from './root-files.js';
+
+/** What `generate()` needs: spec paths (relative to `cwd` or absolute) and the working directory. */
+export interface GenerateOptions {
+  specs: string[];
+  cwd: string;
+}
+
+/** The in-memory result for one spec. `files` is empty when the spec has errors. */
+export interface ApiOutput {
+  slug: string;
+  specFile: string;
+  files: EmittedFile[];
+  diagnostics: Diagnostic[];
+  /** The IR, when the spec got that far (docs and tests read it). */
+  api?: ApiIR;
+  /** Wall time of this spec's pipeline, for the CLI summary line (never written to output). */
+  ms: number;
+}
+
+export interface GenerateResult {
+  apis: ApiOutput[];
+  /** Files at the root of the output directory, spanning APIs (e.g. the docs sidebar). */
+  rootFiles: EmittedFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The whole pipeline, in memory: load → validate → IR → emit → format. Writes nothing.
+ * Specs are processed in sorted order so the result does not depend on the order they were given in.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
+  const apis: ApiOutput[] = [];
+  for (const specFile of specFiles) apis.push(await generateOne(path.resolve(options.cwd, specFile), specFile));
+  const diagnostics = sortDiagnostics(apis.flatMap((a) => a.diagnostics));
+  return { apis, rootFiles: await rootFiles(apis), diagnostics };
+}
+
+async function generateOne(absPath: string, specFile: string): Promise<ApiOutput> {
+  const started = performance.now();
+  const done = (out: Omit<ApiOutput, 'ms'>): ApiOutput => ({ ...out, diagnostics: sortDiagnostics(out.diagnostics), ms: performance.now() - started });
+  const slug = slugFromFile(specFile);
+  const { spec, diagnostics } = await readSpec(absPath, specFile);
+  if (!spec) return done({ slug, specFile, files: [], diagnostics });
+  diagnostics.push(...validateSpec(spec));
+  if (hasErrors(diagnostics)) return done({ slug, specFile, files: [], diagnostics });
+
+  const { api, renames } = normalize(spec.data as Record<string, unknown>, specFile);
+  for (const r of renames) {
+    const pointer = r.kind === 'schema' ? `/components/schemas/${r.source.replace(/~/g, '~0').replace(/\//g, '~1')}` : '';
+    diagnostics.push(diagnosticAt(spec, pointer, 'SPEC_NAME_COLLISION', `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`));
+  }
+  const ctx = emitContext(spec, diagnostics);
+  const emitted: EmittedFile[] = [
+    ...(await emitTypes(api, spec.data as Record<string, unknown>)),
+    ...(await emitClient(api, ctx)),
+    ...(await emitValidators(api, ctx)),
+    ...(await emitDocs(api, ctx)),
+  ];
+  emitted.push(emitIndex(api, emitted));
+  const formatted = await Promise.all(emitted.map(formatFile));
+  const files = [...formatted].sort((a, b) => compareStrings(a.path, b.path));
+  files.push(manifest(files));
+  return done({ slug: api.slug, specFile, files, diagnostics, api });
+}
+
+function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[]): EmitContext {
+  return {
+    report: (d) => diagnostics.push({ ...diagnosticAt(spec, d.pointer, d.code, d.message), severity: d.severity }),
+  };
+}
+
+/** MANIFEST: every file with its sha256, sorted, POSIX paths; lets users and --check see drift at a glance. */
+function manifest(files: readonly EmittedFile[]): EmittedFile {
+  const lines = files.map((f) => `${createHash('sha256').update(f.content).digest('hex')}  ${f.path}`);
+  return { path: 'MANIFEST', content: lines.join('\n') + '\n', parser: null };
+}
+
+function toRelative(cwd: string, spec: string): string {
+  return path.relative(cwd, path.resolve(cwd, spec)).split(path.sep).join('/');
+}

@@ -1,0 +1,79 @@
+import {
+  camelCase, compareStrings, FIXED_EXPORTS, nameFromMethodAndPath, pascalCase, RESERVED_WORDS, settleNames,
+  SHADOWED_GLOBALS, statusSuffix,
+} from './names.js';
+
+/** What the name table needs to know about an operation. */
+export interface OperationNameInput {
+  /** Stable identity of the operation: 'METHOD path'. */
+  key: string;
+  operationId?: string;
+  method: string;
+  path: string;
+  statuses: string[];
+}
+
+/** A name settled differently from what the spec asked for (reported as SPEC_NAME_COLLISION). */
+export interface Rename {
+  kind: 'schema' | 'operation';
+  source: string;
+  proposed: string;
+  final: string;
+}
+
+export interface NameTable {
+  schemaTypes: Map<string, string>;
+  /** operation key → { method name, PascalCase base }. */
+  operations: Map<string, { method: string; base: string }>;
+  renames: Rename[];
+}
+
+/** Type-name suffixes an operation derives from its base; they share the types.gen.ts namespace with schemas. */
+const DERIVED_SUFFIXES = ['Body', 'PathParams', 'QueryParams', 'Headers', 'Cookies', 'Request', 'Result'];
+
+/**
+ * Decides every schema type name and operation name once, in two passes that do not depend on the
+ * order of schemas or paths in the spec (see `settleNames`).
+ */
+export function buildNameTable(schemaKeys: readonly string[], operations: readonly OperationNameInput[]): NameTable {
+  const taken = new Set<string>([...FIXED_EXPORTS, ...SHADOWED_GLOBALS]);
+  const schemaResult = settleNames(
+    schemaKeys.map((key) => ({ source: key, proposed: typeSafe(pascalCase(key)) })),
+    taken,
+  );
+  const renames: Rename[] = schemaResult.renamed.map((r) => ({ kind: 'schema', ...r }));
+
+  // Operation bases: every name derived from a base must be free, so try bases until all are.
+  const methodTaken = new Set<string>(['createClient']);
+  const ops = [...operations].sort((a, b) => compareStrings(a.key, b.key));
+  const proposals = ops.map((op) => ({ op, proposed: camelCase(op.operationId ?? nameFromMethodAndPath(op.method, op.path)) }));
+  // Pass 1 keeps operationIds that are already camelCase identifiers, as `settleNames` does for schemas.
+  proposals.sort((a, b) => Number(b.proposed === b.op.operationId) - Number(a.proposed === a.op.operationId));
+  const result = new Map<string, { method: string; base: string }>();
+  for (const { op, proposed } of proposals) {
+    const safe = RESERVED_WORDS.has(proposed) ? `${proposed}_` : proposed;
+    let method = safe;
+    for (let n = 2; !isFree(method, op.statuses, taken, methodTaken); n++) method = `${safe}${n}`;
+    const base = pascalCase(method);
+    for (const name of derivedNames(base, op.statuses)) taken.add(name);
+    methodTaken.add(method);
+    result.set(op.key, { method, base });
+    if (method !== safe) renames.push({ kind: 'operation', source: op.operationId ?? op.key, proposed: safe, final: method });
+  }
+  return { schemaTypes: schemaResult.names, operations: result, renames };
+}
+
+function isFree(method: string, statuses: string[], taken: Set<string>, methodTaken: Set<string>): boolean {
+  if (methodTaken.has(method)) return false;
+  return derivedNames(pascalCase(method), statuses).every((n) => !taken.has(n));
+}
+
+/** Every exported name an operation with this base owns (types and validators derive from these). */
+export function derivedNames(base: string, statuses: readonly string[]): string[] {
+  return [...DERIVED_SUFFIXES.map((s) => base + s), ...statuses.map((s) => `${base}Response${statusSuffix(s)}`)];
+}
+
+/** Type names may not be reserved words or shadow globals the generated code uses. */
+function typeSafe(name: string): string {
+  return RESERVED_WORDS.has(name) || SHADOWED_GLOBALS.has(name) || FIXED_EXPORTS.has(name) ? `${name}_` : name;
+}

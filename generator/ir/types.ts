@@ -1,0 +1,243 @@
+/**
+ * The intermediate representation every emitter reads. Emitters import this file, never YAML types.
+ *
+ * One deliberate departure from a purely kind-tagged IR: `SchemaIR` keeps the JSON Schema keywords
+ * themselves (normalised), because the validators must agree with ajv keyword by keyword and a
+ * kind-tagged node would lose constraints that apply to untyped schemas. `schemaKind()` in
+ * `ir/schema-kind.ts` gives the kind view that the client and docs emitters want.
+ */
+
+/** JSON value as it appears in a spec (examples, defaults, enum members). */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array';
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** HTTP methods in the canonical order used everywhere output order depends on methods. */
+export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Methods the client may retry without an explicit opt-in (RFC 9110 §9.2.2 idempotent methods). */
+export const IDEMPOTENT_METHODS: readonly HttpMethod[] = ['get', 'head', 'put', 'delete', 'options', 'trace'];
+
+export interface PropertyIR {
+  /** Property key exactly as in the spec (never renamed; emitters quote it when needed). */
+  name: string;
+  required: boolean;
+  schema: SchemaIR;
+}
+
+/**
+ * A schema with its keywords normalised:
+ * - `types` merges `type` (string or array) and OpenAPI 3.0 `nullable` (adds 'null').
+ * - 3.0 boolean `exclusiveMinimum/Maximum` become the 3.1 numeric form.
+ * - `properties` is an array in spec order, with `required` folded in.
+ * - a local `$ref` is kept as `ref` (a JSON pointer into the same document); its target lives in
+ *   `ApiIR.schemaIndex` so recursion stays finite.
+ * - `bool` is set for the boolean schemas `true` / `false`.
+ */
+export interface SchemaIR {
+  /** JSON pointer of this schema in the spec document, for diagnostics. */
+  pointer: string;
+  bool?: boolean;
+  /** JSON pointer of the referenced schema (`#/components/schemas/Profile` → '/components/schemas/Profile'). */
+  ref?: string;
+  types?: JsonType[];
+  format?: string;
+  enum?: JsonValue[];
+  const?: { value: JsonValue };
+
+  // objects
+  properties?: PropertyIR[];
+  /** Names listed in `required`, including ones with no entry in `properties`. */
+  required?: string[];
+  additionalProperties?: SchemaIR;
+  patternProperties?: { pattern: string; schema: SchemaIR }[];
+  propertyNames?: SchemaIR;
+  minProperties?: number;
+  maxProperties?: number;
+  dependentRequired?: { name: string; requires: string[] }[];
+
+  // arrays
+  items?: SchemaIR;
+  prefixItems?: SchemaIR[];
+  contains?: SchemaIR;
+  minContains?: number;
+  maxContains?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+
+  // strings
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+
+  // numbers
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+
+  // composition
+  allOf?: SchemaIR[];
+  anyOf?: SchemaIR[];
+  oneOf?: SchemaIR[];
+  not?: SchemaIR;
+  if?: SchemaIR;
+  then?: SchemaIR;
+  else?: SchemaIR;
+  discriminator?: { propertyName: string; mapping: { value: string; ref: string }[] };
+
+  // annotations
+  title?: string;
+  description?: string;
+  default?: { value: JsonValue };
+  examples?: JsonValue[];
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+  /** `x-source-note` from the spec: where the transcription chose a reading. */
+  sourceNote?: string;
+}
+
+export interface NamedSchemaIR {
+  /** Key under components/schemas, as in the spec. */
+  key: string;
+  /** Pointer of the schema ('/components/schemas/<key>' escaped). */
+  pointer: string;
+  /** Exported TypeScript type name, e.g. `UserProfile`. */
+  typeName: string;
+  /** Validator function name, e.g. `validateUserProfile`. */
+  validatorName: string;
+  /** Type-guard name, e.g. `isUserProfile`. */
+  guardName: string;
+  /** Docs page path relative to `generated/<api>/docs/`, e.g. `schemas/UserProfile.md`. */
+  docPath: string;
+  schema: SchemaIR;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface ParameterIR {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  description?: string;
+  deprecated?: boolean;
+  /** Serialization style; defaults filled in (path/header: simple, query/cookie: form). */
+  style: string;
+  explode: boolean;
+  allowReserved: boolean;
+  schema: SchemaIR;
+  example?: { value: JsonValue };
+  pointer: string;
+}
+
+export interface MediaIR {
+  contentType: string;
+  schema?: SchemaIR;
+  /** The first example found (media `example`, first of `examples`, or schema example). */
+  example?: { value: JsonValue };
+}
+
+export interface RequestBodyIR {
+  required: boolean;
+  description?: string;
+  /** All media types in spec order; `primary` is the one the client sends (JSON preferred). */
+  content: MediaIR[];
+  primary: MediaIR;
+  pointer: string;
+}
+
+export interface ResponseIR {
+  /** '200', '404', '4XX' or 'default'. */
+  status: string;
+  description: string;
+  content: MediaIR[];
+  /** JSON media type preferred; undefined when the response has no body. */
+  primary?: MediaIR;
+  headers: { name: string; required: boolean; description?: string; schema: SchemaIR }[];
+  pointer: string;
+  /** Exported type name of this response's body, e.g. `UpdateProfileResponse200`. */
+  typeName: string;
+  /** Validator name for this response's body, e.g. `validateUpdateProfileResponse200`. */
+  validatorName: string;
+}
+
+export interface OperationNames {
+  /** Client method / function name (camelCase), e.g. `updateCurrentUserProfile`. */
+  method: string;
+  /** PascalCase base for derived names, e.g. `UpdateCurrentUserProfile`. */
+  base: string;
+  body: string;
+  pathParams: string;
+  queryParams: string;
+  headerParams: string;
+  cookieParams: string;
+  /** The argument object type of the client method. */
+  request: string;
+  /** The discriminated result union of the client method. */
+  result: string;
+  validateBody: string;
+  validatePathParams: string;
+  validateQueryParams: string;
+  validateHeaderParams: string;
+  /** Docs page path relative to `generated/<api>/docs/`, e.g. `operations/updateCurrentUserProfile.md`. */
+  docPath: string;
+}
+
+export interface OperationIR {
+  operationId?: string;
+  method: HttpMethod;
+  path: string;
+  names: OperationNames;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  tags: string[];
+  parameters: Record<ParameterLocation, ParameterIR[]>;
+  body?: RequestBodyIR;
+  /** Sorted: numeric statuses ascending, then 1XX..5XX ranges, then 'default'. */
+  responses: ResponseIR[];
+  /** Effective security requirements (operation-level or document-level); [] = no auth. */
+  security: SecurityRequirementIR[];
+  sourceNote?: string;
+  pointer: string;
+}
+
+/** One alternative of a security requirement: all the named schemes apply together. */
+export type SecurityRequirementIR = string[];
+
+export type SecuritySchemeIR =
+  | { key: string; kind: 'http'; scheme: 'bearer' | 'basic' | string; bearerFormat?: string; description?: string; optionName: string }
+  | { key: string; kind: 'apiKey'; in: 'query' | 'header' | 'cookie'; paramName: string; description?: string; optionName: string }
+  | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string; optionName: string };
+
+export interface ServerIR {
+  url: string;
+  description?: string;
+  variables: { name: string; default: string; enum?: string[]; description?: string }[];
+}
+
+export interface ApiIR {
+  /** Output folder name under generated/, e.g. `exante`. */
+  slug: string;
+  /** Spec path relative to the repo root, POSIX separators (never absolute). */
+  specFile: string;
+  openapiVersion: string;
+  title: string;
+  version: string;
+  description?: string;
+  sourceNote?: string;
+  servers: ServerIR[];
+  securitySchemes: SecuritySchemeIR[];
+  operations: OperationIR[];
+  /** components/schemas sorted by typeName. */
+  schemas: NamedSchemaIR[];
+  /** Every schema reachable through a `ref`, keyed by pointer (components and any other local target). */
+  schemaIndex: Record<string, SchemaIR>;
+  /** Pointer → NamedSchemaIR for the component schemas (for ref → type name lookups). */
+  namedByPointer: Record<string, NamedSchemaIR>;
+}

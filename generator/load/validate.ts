@@ -1,0 +1,159 @@
+import { HTTP_METHODS } from '../ir/types.js';
+import { isKnownFormat } from '../ir/formats.js';
+import { toPointer, type Diagnostic } from '../diagnostics.js';
+import { diagnosticAt, type LoadedSpec } from './read.js';
+import { checkRefCycles, checkRefs, getAtPointer, refToPointer } from './refs.js';
+import { forEachSchemaRoot } from './schema-roots.js';
+import { isObject, walkSchema } from './walk.js';
+
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
+
+/**
+ * Keywords the generated validators cannot honour. They are warnings, not errors, because real specs
+ * carry them and the types are still right; the warning says the validators do not check them.
+ */
+const UNSUPPORTED_KEYWORDS = [
+  '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', 'unevaluatedProperties',
+  'unevaluatedItems', 'dependentSchemas', '$anchor',
+];
+
+/** Structural checks over a parsed spec. Collects every problem; a non-OpenAPI document stops at once. */
+export function validateSpec(spec: LoadedSpec): Diagnostic[] {
+  const doc = spec.data;
+  const version = isObject(doc) ? doc.openapi : undefined;
+  if (!isObject(doc) || typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
+    const found = isObject(doc) && 'swagger' in doc ? `swagger ${String(doc.swagger)}` : `openapi ${JSON.stringify(version ?? null)}`;
+    return [diagnosticAt(spec, isObject(doc) && 'openapi' in doc ? '/openapi' : '', 'SPEC_NOT_OPENAPI', `not an OpenAPI 3.0/3.1 document (found ${found})`)];
+  }
+  const { sites, diagnostics } = checkRefs(spec);
+  diagnostics.push(...checkInfo(spec, doc));
+  diagnostics.push(...checkRefCycles(spec, sites));
+  diagnostics.push(...checkOperations(spec, doc));
+  diagnostics.push(...checkSchemas(spec, doc));
+  return diagnostics;
+}
+
+function checkInfo(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
+  const info = doc.info;
+  if (!isObject(info)) return [diagnosticAt(spec, '', 'SPEC_INVALID_STRUCTURE', '`info` object is missing')];
+  const out: Diagnostic[] = [];
+  for (const key of ['title', 'version']) {
+    if (typeof info[key] !== 'string') out.push(diagnosticAt(spec, '/info', 'SPEC_INVALID_STRUCTURE', `info.${key} must be a string`));
+  }
+  if (doc.paths !== undefined && !isObject(doc.paths)) out.push(diagnosticAt(spec, '/paths', 'SPEC_INVALID_STRUCTURE', '`paths` must be an object'));
+  return out;
+}
+
+/** Resolves a Parameter Object that may be a local `$ref`. */
+function deref(spec: LoadedSpec, value: unknown): unknown {
+  if (isObject(value) && typeof value.$ref === 'string') {
+    const pointer = refToPointer(value.$ref);
+    return pointer === undefined ? undefined : getAtPointer(spec.data, pointer);
+  }
+  return value;
+}
+
+function checkOperations(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seenIds = new Map<string, string>();
+  const paths = isObject(doc.paths) ? doc.paths : {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    if (!path.startsWith('/')) out.push(diagnosticAt(spec, toPointer(['paths', path]), 'SPEC_INVALID_STRUCTURE', `path ${path} must start with /`));
+    const template = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (op === undefined) continue;
+      const opPointer = toPointer(['paths', path, method]);
+      if (!isObject(op)) {
+        out.push(diagnosticAt(spec, opPointer, 'SPEC_INVALID_STRUCTURE', `${method.toUpperCase()} ${path} must be an Operation Object`));
+        continue;
+      }
+      if (typeof op.operationId === 'string') {
+        const first = seenIds.get(op.operationId);
+        if (first) out.push(diagnosticAt(spec, `${opPointer}/operationId`, 'SPEC_DUPLICATE_OPERATION_ID', `operationId "${op.operationId}" is already used by ${first}`));
+        else seenIds.set(op.operationId, `${method.toUpperCase()} ${path}`);
+      }
+      out.push(...checkPathParams(spec, { path, template, item, op, opPointer }));
+    }
+  }
+  return out;
+}
+
+interface PathParamCheck {
+  path: string;
+  template: string[];
+  item: Record<string, unknown>;
+  op: Record<string, unknown>;
+  opPointer: string;
+}
+
+/** Template variables and `in: path` parameters must match one to one (OpenAPI 3.1 §4.8.12.1). */
+function checkPathParams(spec: LoadedSpec, c: PathParamCheck): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const declared = new Map<string, string>();
+  const lists: [unknown, string][] = [
+    [c.item.parameters, toPointer(['paths', c.path, 'parameters'])],
+    [c.op.parameters, `${c.opPointer}/parameters`],
+  ];
+  for (const [list, listPointer] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw, i) => {
+      const param = deref(spec, raw);
+      if (!isObject(param) || param.in !== 'path' || typeof param.name !== 'string') return;
+      const pointer = `${listPointer}/${i}`;
+      declared.set(param.name, pointer);
+      if (!c.template.includes(param.name)) {
+        out.push(diagnosticAt(spec, pointer, 'SPEC_PATH_PARAM_NOT_IN_PATH', `path parameter "${param.name}" is declared but ${c.path} has no {${param.name}}`));
+      } else if (param.required !== true) {
+        out.push(diagnosticAt(spec, pointer, 'SPEC_PATH_PARAM_NOT_REQUIRED', `path parameter "${param.name}" must be required: true`));
+      }
+    });
+  }
+  for (const name of c.template) {
+    if (!declared.has(name)) {
+      out.push(diagnosticAt(spec, c.opPointer, 'SPEC_PATH_PARAM_UNDECLARED', `{${name}} in ${c.path} has no matching in: path parameter`));
+    }
+  }
+  return out;
+}
+
+function checkSchemas(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const is30 = String(doc.openapi).startsWith('3.0');
+  forEachSchemaRoot(doc, (root, rootPath) =>
+    walkSchema(root, rootPath, (schema, path) => {
+      const pointer = toPointer(path);
+      const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
+      for (const type of types) {
+        if (typeof type !== 'string' || !JSON_TYPES.has(type)) {
+          out.push(diagnosticAt(spec, `${pointer}/type`, 'SPEC_UNSUPPORTED_TYPE', `type ${JSON.stringify(type)} is not a JSON Schema type`));
+        }
+      }
+      if (is30 && Array.isArray(schema.type)) {
+        out.push(diagnosticAt(spec, `${pointer}/type`, 'SPEC_INVALID_STRUCTURE', 'OpenAPI 3.0 `type` must be a single string (use nullable: true for null)'));
+      }
+      if (typeof schema.format === 'string' && !isKnownFormat(schema.format)) {
+        out.push(diagnosticAt(spec, `${pointer}/format`, 'SPEC_UNKNOWN_FORMAT', `format "${schema.format}" is not known; validators will not check it`));
+      }
+      if (typeof schema.pattern === 'string' && !compiles(schema.pattern)) {
+        out.push(diagnosticAt(spec, `${pointer}/pattern`, 'SPEC_INVALID_PATTERN', `pattern ${JSON.stringify(schema.pattern)} is not a valid unicode regular expression`));
+      }
+      for (const keyword of UNSUPPORTED_KEYWORDS) {
+        if (keyword in schema) {
+          out.push(diagnosticAt(spec, `${pointer}/${keyword}`, 'SPEC_UNSUPPORTED_KEYWORD', `${keyword} is not supported; validators ignore it`));
+        }
+      }
+    }),
+  );
+  return out;
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+import { toPointer } from '../diagnostics.js';
+
+/** A `$ref` found in the document, with the pointer of the object that holds it. */
+export interface RefSite {
+  ref: string;
+  /** Pointer of the object holding `$ref`. */
+  at: string;
+}
+
+/** Keys whose values are data, not spec structure: a `$ref` in there is an example value, never resolved. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
+
+/** Keys whose values map user-chosen names to objects, so a child key literally named `$ref` is a name. */
+const NAME_MAP_KEYS = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'responses',
+  'parameters', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
+  'variables', 'mapping', 'content', 'encoding', 'webhooks',
+]);
+
+/**
+ * Every `$ref` of the document in document order. Example values (`example`, `examples` arrays and
+ * Example Object `value`s) and `x-` extensions are skipped: their contents are data (issue: never resolve
+ * `$ref` inside example values).
+ */
+export function collectRefs(root: unknown): RefSite[] {
+  const sites: RefSite[] = [];
+  const visit = (node: unknown, path: (string | number)[], inNameMap: boolean): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, [...path, i], false));
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (!inNameMap && key === '$ref' && typeof value === 'string') {
+        sites.push({ ref: value, at: toPointer(path) });
+        continue;
+      }
+      if (!inNameMap && (key.startsWith('x-') || isDataKey(key, value))) continue;
+      visit(value, [...path, key], !inNameMap && NAME_MAP_KEYS.has(key));
+    }
+  };
+  visit(root, [], false);
+  return sites;
+}
+
+/** `examples` is data when it is a schema's array; a map of Example Objects may hold `$ref`s. */
+function isDataKey(key: string, value: unknown): boolean {
+  if (key === 'examples') return Array.isArray(value);
+  return DATA_KEYS.has(key);
+}
+
+/** True for a plain (non-array) object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Subschema positions of JSON Schema 2020-12 (and 3.0's schema object) for walking schemas. */
+export const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
+export const SCHEMA_SINGLE_KEYWORDS = [
+  'additionalProperties', 'items', 'contains', 'propertyNames', 'not', 'if', 'then', 'else',
+  'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
+] as const;
+export const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+
+/** Calls `visit(schema, pointerSegments)` for a schema and every subschema below it (refs are not followed). */
+export function walkSchema(
+  schema: unknown,
+  path: (string | number)[],
+  visit: (schema: Record<string, unknown>, path: (string | number)[]) => void,
+): void {
+  if (!isObject(schema)) return;
+  visit(schema, path);
+  for (const key of SCHEMA_MAP_KEYWORDS) {
+    const map = schema[key];
+    if (isObject(map)) for (const [name, sub] of Object.entries(map)) walkSchema(sub, [...path, key, name], visit);
+  }
+  for (const key of SCHEMA_SINGLE_KEYWORDS) {
+    const sub = schema[key];
+    // Draft-4 style tuple `items: [...]` appears in some 3.0 specs; walk it like prefixItems.
+    if (Array.isArray(sub)) sub.forEach((s, i) => walkSchema(s, [...path, key, i], visit));
+    else walkSchema(sub, [...path, key], visit);
+  }
+  for (const key of SCHEMA_ARRAY_KEYWORDS) {
+    const list = schema[key];
+    if (Array.isArray(list)) list.forEach((s, i) => walkSchema(s, [...path, key, i], visit));
+  }
+}

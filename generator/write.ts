@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors } from './diagnostics.js';
+import type { EmittedFile } from './emit/emitted-file.js';
+import type { ApiOutput, GenerateResult } from './index.js';
+import { compareStrings } from './ir/names.js';
+
+/** One difference between the output directory and what the specs generate. */
+export interface Drift {
+  /** POSIX path relative to the output directory. */
+  path: string;
+  kind: 'stale' | 'missing' | 'orphaned';
+}
+
+export interface WriteSummary {
+  slug: string;
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+export interface OutputOptions {
+  outDir: string;
+  /** True when every spec was given (no --spec): API folders without a spec are then orphans. */
+  fullRun: boolean;
+}
+
+/** Compares what would be written with what is on disk, without writing (`--check`). Specs with errors are skipped. */
+export async function checkOutputs(result: GenerateResult, options: OutputOptions): Promise<Drift[]> {
+  const drift: Drift[] = [];
+  for (const api of result.apis) {
+    if (hasErrors(api.diagnostics)) continue;
+    const dir = path.join(options.outDir, api.slug);
+    for (const d of diffDir(await readTree(dir), api.files)) drift.push({ ...d, path: `${api.slug}/${d.path}` });
+  }
+  for (const file of result.rootFiles) {
+    const current = await readIfExists(path.join(options.outDir, file.path));
+    if (current !== file.content) drift.push({ path: file.path, kind: current === undefined ? 'missing' : 'stale' });
+  }
+  if (options.fullRun) {
+    for (const slug of await orphanApiDirs(result, options.outDir)) drift.push({ path: `${slug}/`, kind: 'orphaned' });
+  }
+  return drift.sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/**
+ * Writes every spec without errors: the API folder is staged next to its final place and swapped in
+ * with renames, so a reader never sees half an output and a failing spec leaves its folder untouched.
+ * Unchanged files are hard-linked into the stage (content and mtime kept); an unchanged API is not touched.
+ */
+export async function writeOutputs(result: GenerateResult, options: OutputOptions): Promise<WriteSummary[]> {
+  await mkdir(options.outDir, { recursive: true });
+  const summaries: WriteSummary[] = [];
+  for (const api of result.apis) {
+    if (hasErrors(api.diagnostics)) continue;
+    summaries.push(await writeApi(api, options.outDir));
+  }
+  for (const file of result.rootFiles) await writeFileAtomic(path.join(options.outDir, file.path), file.content);
+  if (options.fullRun) {
+    for (const slug of await orphanApiDirs(result, options.outDir)) {
+      await rm(path.join(options.outDir, slug), { recursive: true, force: true });
+      summaries.push({ slug, written: 0, unchanged: 0, removed: 1 });
+    }
+  }
+  return summaries;
+}
+
+async function writeApi(api: ApiOutput, outDir: string): Promise<WriteSummary> {
+  const finalDir = path.join(outDir, api.slug);
+  const existing = await readTree(finalDir);
+  const drift = diffDir(existing, api.files);
+  const summary: WriteSummary = { slug: api.slug, written: 0, unchanged: api.files.length, removed: 0 };
+  if (drift.length === 0) return summary;
+
+  const stage = path.join(outDir, `.gen-staging-${api.slug}-${process.pid}`);
+  const old = path.join(outDir, `.gen-old-${api.slug}-${process.pid}`);
+  await rm(stage, { recursive: true, force: true });
+  summary.unchanged = 0;
+  for (const file of api.files) {
+    const target = path.join(stage, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    if (existing.get(file.path) === file.content) {
+      await link(path.join(finalDir, file.path), target);
+      summary.unchanged++;
+    } else {
+      await writeFile(target, file.content);
+      summary.written++;
+    }
+  }
+  summary.removed = drift.filter((d) => d.kind === 'orphaned').length;
+  if (existsSync(finalDir)) await rename(finalDir, old);
+  await rename(stage, finalDir);
+  await rm(old, { recursive: true, force: true });
+  return summary;
+}
+
+function diffDir(existing: Map<string, string>, files: readonly EmittedFile[]): Drift[] {
+  const drift: Drift[] = [];
+  const wanted = new Set(files.map((f) => f.path));
+  for (const file of files) {
+    const current = existing.get(file.path);
+    if (current === undefined) drift.push({ path: file.path, kind: 'missing' });
+    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale' });
+  }
+  for (const p of existing.keys()) if (!wanted.has(p)) drift.push({ path: p, kind: 'orphaned' });
+  return drift;
+}
+
+/** All files below `dir` as POSIX relative path → content; empty when the folder does not exist. */
+async function readTree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const abs = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, abs).split(path.sep).join('/'), await readFile(abs, 'utf8'));
+  }
+  return out;
+}
+
+/** Folders of the output directory that hold our MANIFEST but belong to no spec of this run. */
+async function orphanApiDirs(result: GenerateResult, outDir: string): Promise<string[]> {
+  if (!existsSync(outDir)) return [];
+  const slugs = new Set(result.apis.map((a) => a.slug));
+  const entries = await readdir(outDir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !slugs.has(e.name) && !e.name.startsWith('.'))
+    .filter((e) => existsSync(path.join(outDir, e.name, 'MANIFEST')))
+    .map((e) => e.name)
+    .sort(compareStrings);
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  return existsSync(file) ? readFile(file, 'utf8') : undefined;
+}
+
+/** Writes through a temp file and a rename; skips the write when the content is unchanged. */
+async function writeFileAtomic(file: string, content: string): Promise<boolean> {
+  if ((await readIfExists(file)) === content) return false;
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, content);
+  await rename(temp, file);
+  return true;
+}
