@@ -63,8 +63,7 @@ async function generateOne(absPath: string, specFile: string): Promise<ApiOutput
 
   const { api, renames } = normalize(spec.data as Record<string, unknown>, specFile);
   for (const r of renames) {
-    const pointer = r.kind === 'schema' ? `/components/schemas/${r.source.replace(/~/g, '~0').replace(/\//g, '~1')}` : '';
-    diagnostics.push(diagnosticAt(spec, pointer, 'SPEC_NAME_COLLISION', `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`));
+    diagnostics.push(diagnosticAt(spec, r.pointer, 'SPEC_NAME_COLLISION', `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`));
   }
   const ctx = emitContext(spec, diagnostics);
   const emitted: EmittedFile[] = [

@@ -1,6 +1,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { compareStrings } from '../ir/names.js';
 import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
+import { withoutRefsInData } from '../load/walk.js';
 import { generatedHeader } from './header.js';
 import type { EmittedFile } from './emitted-file.js';
 
@@ -11,7 +12,8 @@ import type { EmittedFile } from './emitted-file.js';
  */
 export async function emitTypes(api: ApiIR, document: Record<string, unknown>): Promise<EmittedFile[]> {
   // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
-  const ast = await openapiTS(canonicalOrder(document) as never, { silent: true, alphabetize: false });
+  const input = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
+  const ast = await openapiTS(input as never, { silent: true, alphabetize: false });
   const content = [
     generatedHeader(api),
     astToString(ast),

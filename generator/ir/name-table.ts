@@ -1,3 +1,4 @@
+import { toPointer } from '../diagnostics.js';
 import {
   camelCase, compareStrings, FIXED_EXPORTS, nameFromMethodAndPath, pascalCase, RESERVED_WORDS, settleNames,
   SHADOWED_GLOBALS, statusSuffix,
@@ -11,6 +12,8 @@ export interface OperationNameInput {
   method: string;
   path: string;
   statuses: string[];
+  /** Where to report a rename: the operationId, or the operation when it has none. */
+  pointer: string;
 }
 
 /** A name settled differently from what the spec asked for (reported as SPEC_NAME_COLLISION). */
@@ -19,6 +22,7 @@ export interface Rename {
   source: string;
   proposed: string;
   final: string;
+  pointer: string;
 }
 
 export interface NameTable {
@@ -41,7 +45,7 @@ export function buildNameTable(schemaKeys: readonly string[], operations: readon
     schemaKeys.map((key) => ({ source: key, proposed: typeSafe(pascalCase(key)) })),
     taken,
   );
-  const renames: Rename[] = schemaResult.renamed.map((r) => ({ kind: 'schema', ...r }));
+  const renames: Rename[] = schemaResult.renamed.map((r) => ({ kind: 'schema', ...r, pointer: toPointer(['components', 'schemas', r.source]) }));
 
   // Operation bases: every name derived from a base must be free, so try bases until all are.
   const methodTaken = new Set<string>(['createClient']);
@@ -58,7 +62,7 @@ export function buildNameTable(schemaKeys: readonly string[], operations: readon
     for (const name of derivedNames(base, op.statuses)) taken.add(name);
     methodTaken.add(method);
     result.set(op.key, { method, base });
-    if (method !== safe) renames.push({ kind: 'operation', source: op.operationId ?? op.key, proposed: safe, final: method });
+    if (method !== safe) renames.push({ kind: 'operation', source: op.operationId ?? op.key, proposed: safe, final: method, pointer: op.pointer });
   }
   return { schemaTypes: schemaResult.names, operations: result, renames };
 }

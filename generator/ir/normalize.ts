@@ -22,7 +22,7 @@ export function normalize(data: Doc, specFile: string): { api: ApiIR; renames: R
   const components = isObject(data.components) ? data.components : {};
   const schemaMap = isObject(components.schemas) ? components.schemas : {};
   const rawOps = collectOperations(data);
-  const table = buildNameTable(Object.keys(schemaMap), rawOps.map((o) => ({ ...o, statuses: Object.keys(o.responses) })));
+  const table = buildNameTable(Object.keys(schemaMap), rawOps.map((o) => ({ ...o, statuses: Object.keys(o.responses), pointer: toPointer(['paths', o.path, o.method, ...(o.operationId ? ['operationId'] : [])]) })));
 
   const schemas: NamedSchemaIR[] = Object.keys(schemaMap)
     .map((key) => namedSchema(key, table, schema(schemaMap[key], ['components', 'schemas', key])))

@@ -85,3 +85,29 @@ export function walkSchema(
     if (Array.isArray(list)) list.forEach((s, i) => walkSchema(s, [...path, key, i], visit));
   }
 }
+
+/**
+ * A copy of the document without data values (examples, defaults, `x-` extensions) that contain a
+ * `$ref` key. openapi-typescript's bundler would otherwise try to resolve them, even over the network;
+ * for us they are data and stay unresolved.
+ */
+export function withoutRefsInData(root: unknown): unknown {
+  const copy = (node: unknown, inNameMap: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((item) => copy(item, false));
+    if (!isObject(node)) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      const isData = !inNameMap && (key.startsWith('x-') || isDataKey(key, value) || key === 'examples');
+      if (isData && containsRefKey(value)) continue;
+      out[key] = isData ? value : copy(value, !inNameMap && NAME_MAP_KEYS.has(key));
+    }
+    return out;
+  };
+  return copy(root, false);
+}
+
+function containsRefKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(containsRefKey);
+  if (!isObject(value)) return false;
+  return Object.entries(value).some(([k, v]) => k === '$ref' || containsRefKey(v));
+}
