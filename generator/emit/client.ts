@@ -1,4 +1,10 @@
 import type { Emitter } from './emitted-file.js';
+import { emitClientFile } from './client/client-file.js';
+import { emitRuntime } from './client/runtime-source.js';
+import { exportedValidators } from './client/validator-names.js';
 
-/** Placeholder until the client emitter lands: emits nothing. */
-export const emitClient: Emitter = () => [];
+/**
+ * client.gen.ts (typed methods, one per operation) and client-runtime.gen.ts (fetch, retries, auth,
+ * serialisation), both dependency-free. See docs-notes/client.md for the result and error model.
+ */
+export const emitClient: Emitter = (api) => [emitRuntime(api), emitClientFile(api, exportedValidators(api))];

@@ -1,4 +1,33 @@
-import type { Emitter } from './emitted-file.js';
+import type { ApiIR } from '../ir/types.js';
+import type { EmittedFile, Emitter } from './emitted-file.js';
+import { indexPage } from './docs/index-page.js';
+import { operationPage } from './docs/operation-page.js';
+import { docsTemplates } from './docs/render.js';
+import { schemaPage } from './docs/schema-page.js';
+import { apiSidebar } from './docs/sidebar.js';
+import { schemaUsage } from './docs/usage.js';
 
-/** Placeholder until the docs emitter lands: emits nothing. */
-export const emitDocs: Emitter = () => [];
+/**
+ * Markdown reference docs for one API: `docs/index.md`, a page per operation and per component
+ * schema, and `docs/sidebar.json`. View models (docs/*-page.ts) hold all logic and escaping; the
+ * templates in `templates/docs/` only lay them out.
+ */
+export const emitDocs: Emitter = (api: ApiIR): EmittedFile[] => {
+  const render = docsTemplates();
+  const usage = schemaUsage(api);
+  const files: EmittedFile[] = [
+    { path: 'docs/index.md', content: render.index(indexPage(api)), parser: 'markdown' },
+    ...api.operations.map((op) => ({
+      path: `docs/${op.names.docPath}`,
+      content: render.operation(operationPage(op, api)),
+      parser: 'markdown' as const,
+    })),
+    ...api.schemas.map((named) => ({
+      path: `docs/${named.docPath}`,
+      content: render.schema(schemaPage(named, api, usage.get(named.pointer) ?? [])),
+      parser: 'markdown' as const,
+    })),
+    { path: 'docs/sidebar.json', content: `${JSON.stringify(apiSidebar(api), null, 2)}\n`, parser: 'json' },
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+};

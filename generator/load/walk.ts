@@ -15,6 +15,8 @@ const NAME_MAP_KEYS = new Set([
   'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'responses',
   'parameters', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
   'variables', 'mapping', 'content', 'encoding', 'webhooks',
+  // A map of Example Objects: GitHub names its examples `default`, which must not read as the data keyword.
+  'examples',
 ]);
 
 /**

@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseReport, type GenerationReport } from './generation.js';
+
+const TIME = '/usr/bin/time';
+export const repoRoot = path.resolve(import.meta.dirname, '..');
+
+/** One child run as the parent saw it. */
+export interface Measured {
+  /** Wall time from spawn to exit, in seconds (includes node and tsx start-up). */
+  wallS: number;
+  /** Peak RSS in MiB: /usr/bin/time's "Maximum resident set size" when present, else the child's own figure. */
+  rssMiB: number;
+  rssSource: '/usr/bin/time' | 'process.resourceUsage';
+  report: GenerationReport;
+}
+
+/** Runs `node --import tsx bench/generation.ts <args>` in a fresh process and measures it. */
+export async function measure(args: string[], options: { timeoutS: number; cpuProfDir?: string }): Promise<Measured> {
+  const nodeArgs = ['--import', 'tsx'];
+  if (options.cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
+  nodeArgs.push(path.join(repoRoot, 'bench/generation.ts'), ...args);
+  const useTime = existsSync(TIME);
+  const [command, argv] = useTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const started = performance.now();
+  const { code, stdout, stderr } = await run(command, argv, options.timeoutS);
+  const wallS = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`child failed (exit ${code}): ${stderr.slice(-2000)}`);
+  const report = parseReport(stdout);
+  const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+  return {
+    wallS,
+    rssMiB: (timeRss ? Number(timeRss) : report.maxRssKb) / 1024,
+    rssSource: timeRss ? '/usr/bin/time' : 'process.resourceUsage',
+    report,
+  };
+}
+
+function run(command: string, args: string[], timeoutS: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // Own process group, so a timeout kills /usr/bin/time and the node it runs together.
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      reject(new Error(`timed out after ${timeoutS} s`));
+    }, timeoutS * 1000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** mtime (ms) of every file below `dir`, by relative path: a rerun that writes nothing leaves it equal. */
+export function mtimes(dir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const abs = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, abs), statSync(abs).mtimeMs);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import type { Measured } from './measure.js';
+
+/** One line of the generation table: a measurement (or why it failed) and what it is compared with. */
+export interface Row {
+  set: string;
+  key: string;
+  run: string;
+  measured: Measured | Error;
+  baseline?: Measured | Error;
+  note?: string;
+}
+
+const s = (n: number) => n.toFixed(2);
+const mib = (n: number) => n.toFixed(0);
+
+function table(head: string[], body: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** Wall time, peak RSS and the ratios to openapi-typescript for every run. */
+export function resultsTable(rows: readonly Row[]): string {
+  const body = rows.map((r) => {
+    if (r.measured instanceof Error) return [r.set, r.run, 'failed', '', '', '', '', r.measured.message.split('\n')[0]!];
+    const m = r.measured;
+    const b = r.baseline && !(r.baseline instanceof Error) ? r.baseline : undefined;
+    return [
+      r.set,
+      r.run,
+      s(m.wallS),
+      mib(m.rssMiB),
+      b ? `${s(m.wallS / b.wallS)}×` : '—',
+      b ? `${s(m.rssMiB / b.rssMiB)}×` : '—',
+      `${m.report.files} files, ${(m.report.outputBytes / 2 ** 20).toFixed(1)} MiB`,
+      r.note ?? '',
+    ];
+  });
+  return `## Generation\n\n${table(['Input', 'Run', 'Wall (s)', 'Peak RSS (MiB)', 'Wall ÷ openapi-typescript', 'RSS ÷ openapi-typescript', 'Output', 'Note'], body)}\n`;
+}
+
+/** Where the wall time of each run went, from the child's own clock. */
+export function timeSplitTable(rows: readonly Row[]): string {
+  const body = rows.flatMap((r) => {
+    if (r.measured instanceof Error) return [];
+    const m = r.measured.report;
+    const diagnostics = Object.entries(m.diagnostics ?? {}).map(([k, n]) => `${n} ${k}`).join(', ');
+    return [[r.set, r.run, s(m.startupMs / 1000), s(m.loadMs / 1000), s(m.generateMs / 1000), s(m.writeMs / 1000), String(m.written), diagnostics || '—']];
+  });
+  const head = ['Input', 'Run', 'node + tsx start (s)', 'module load (s)', 'generate (s)', 'write (s)', 'files written', 'diagnostics'];
+  return `## Where the time goes\n\n${table(head, body)}\n`;
+}
+
+/** The issue's goals with the measured figure and whether it is met. */
+export function goalsTable(rows: readonly Row[]): string {
+  const find = (key: string) => {
+    const r = rows.find((x) => x.key === key && x.run.startsWith('ours'));
+    return r && !(r.measured instanceof Error) ? { m: r.measured, note: r.note } : undefined;
+  };
+  const seeds = find('seeds');
+  const regen = find('seeds-regen');
+  const github = find('github');
+  const goal = (name: string, value: number | undefined, limit: number, unit: string, extra = true): string[] => [
+    name,
+    `≤ ${limit} ${unit}`,
+    value === undefined ? 'not measured' : `${s(value)} ${unit}`,
+    value === undefined ? '—' : value <= limit && extra ? 'yes' : 'no',
+  ];
+  const body = [
+    goal('five seeds, all outputs, cold', seeds?.m.wallS, 1.0, 's'),
+    goal('regenerate unchanged seeds (writes no file)', regen?.m.wallS, 0.6, 's', regen?.m.report.written === 0 && regen.note?.startsWith('no file') === true),
+    goal('GitHub, all outputs, cold', github?.m.wallS, 8, 's'),
+    goal('GitHub peak RSS', github ? github.m.rssMiB / 1024 : undefined, 1, 'GiB'),
+  ];
+  return `## Goals\n\n${table(['Goal', 'Target', 'Measured', 'Met'], body)}\n`;
+}
+
+/** A table for the rows another benchmark returned (any `name` + numeric fields; `ratio` shown as ×). */
+export function otherBenchSection(title: string, rows: readonly Record<string, unknown>[]): string {
+  if (rows.length === 0) return `## ${title}\n\nNo rows.\n`;
+  const keys = Object.keys(rows[0]!);
+  const cell = (key: string, v: unknown) =>
+    typeof v === 'number' ? (key === 'ratio' ? `${v.toFixed(2)}×` : v >= 100 ? v.toFixed(0) : v.toFixed(2)) : String(v);
+  return `## ${title}\n\n${table(keys, rows.map((r) => keys.map((k) => cell(k, r[k]))))}\n`;
+}

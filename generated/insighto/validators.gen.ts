@@ -1,0 +1,507 @@
+// Generated from specs/insighto.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+import type { UpdateTheUserProfileResponse200, User, UserProfileResponse } from './types.gen.js';
+
+/** One problem found in a value. */
+export interface ValidationError {
+  /** JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`. */
+  pointer: string;
+  /** The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...). */
+  keyword: string;
+  /** What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`. */
+  expected: string;
+  /** A readable sentence. */
+  message: string;
+}
+
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+export type ValidationResult<T> =
+  | { ok: true; value: T; warnings: ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+
+/** Options of every validator. */
+export interface ValidateOptions {
+  /** Stop at the first error (default: report all errors). */
+  failFast?: boolean;
+  /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
+  strict?: boolean;
+}
+
+/** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
+  const c = _ctx(options, 0);
+  return _result<User>(checkUser(value, '', c), value, c);
+}
+
+/** True when the value is a valid `User` (stops at the first error). */
+export function isUser(value: unknown): value is User {
+  return checkUser(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `UserProfileResponse` (#/components/schemas/UserProfileResponse) exactly as its JSON Schema says. */
+export function validateUserProfileResponse(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UserProfileResponse> {
+  const c = _ctx(options, 0);
+  return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c), value, c);
+}
+
+/** True when the value is a valid `UserProfileResponse` (stops at the first error). */
+export function isUserProfileResponse(value: unknown): value is UserProfileResponse {
+  return checkUserProfileResponse(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates the 200 response body of `PATCH /api/v1/user/profile` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
+export function validateUpdateTheUserProfileResponse200(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateTheUserProfileResponse200> {
+  const c = _ctx(options, 3);
+  return _result<UpdateTheUserProfileResponse200>(checkUserProfileResponse(value, '', c), value, c);
+}
+
+const _F_EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/** #/components/schemas/User */
+function checkUser(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.first_name;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/first_name', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.last_name;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/last_name', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.email;
+    if (v3 !== undefined) {
+      if (typeof v3 === 'string') {
+        if (!_F_EMAIL.test(v3)) {
+          ok = false;
+          if (_err(c, p + '/email', 'format', 'email')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/email', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.is_active;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/is_active', 'type', 'boolean')) return false;
+      }
+    }
+    const v5 = v.is_superuser;
+    if (v5 !== undefined) {
+      if (typeof v5 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/is_superuser', 'type', 'boolean')) return false;
+      }
+    }
+    const v6 = v.birthdate;
+    if (v6 !== undefined) {
+      if (typeof v6 === 'string') {
+        if (!_fmtDateTime(v6)) {
+          ok = false;
+          if (_err(c, p + '/birthdate', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/birthdate', 'type', 'string')) return false;
+      }
+    }
+    const v7 = v.is_enterprise;
+    if (v7 !== undefined) {
+      if (typeof v7 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/is_enterprise', 'type', 'boolean')) return false;
+      }
+    }
+    const v8 = v.role_id;
+    if (v8 !== undefined) {
+      if (typeof v8 === 'string') {
+        if (!_F_UUID.test(v8)) {
+          ok = false;
+          if (_err(c, p + '/role_id', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/role_id', 'type', 'string')) return false;
+      }
+    }
+    const v9 = v.phone;
+    if (v9 !== undefined) {
+      if (typeof v9 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/phone', 'type', 'string')) return false;
+      }
+    }
+    const v10 = v.state;
+    if (v10 !== undefined) {
+      if (typeof v10 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/state', 'type', 'string')) return false;
+      }
+    }
+    const v11 = v.country;
+    if (v11 !== undefined) {
+      if (typeof v11 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/country', 'type', 'string')) return false;
+      }
+    }
+    const v12 = v.address;
+    if (v12 !== undefined) {
+      if (typeof v12 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/address', 'type', 'string')) return false;
+      }
+    }
+    const v13 = v.active_billing_plan_id;
+    if (v13 !== undefined) {
+      if (typeof v13 === 'string') {
+        if (!_F_UUID.test(v13)) {
+          ok = false;
+          if (_err(c, p + '/active_billing_plan_id', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/active_billing_plan_id', 'type', 'string')) return false;
+      }
+    }
+    const v14 = v.next_billing_plan_id;
+    if (v14 !== undefined) {
+      if (typeof v14 === 'string') {
+        if (!_F_UUID.test(v14)) {
+          ok = false;
+          if (_err(c, p + '/next_billing_plan_id', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/next_billing_plan_id', 'type', 'string')) return false;
+      }
+    }
+    const v15 = v.stripe_customer_id;
+    if (v15 !== undefined) {
+      if (typeof v15 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/stripe_customer_id', 'type', 'string')) return false;
+      }
+    }
+    const v16 = v.stripe_subscription_id;
+    if (v16 !== undefined) {
+      if (typeof v16 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/stripe_subscription_id', 'type', 'string')) return false;
+      }
+    }
+    const v17 = v.stripe_subscription_status;
+    if (v17 !== undefined) {
+      if (typeof v17 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/stripe_subscription_status', 'type', 'string')) return false;
+      }
+    }
+    const v18 = v.stripe_has_payment_method;
+    if (v18 !== undefined) {
+      if (typeof v18 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/stripe_has_payment_method', 'type', 'boolean')) return false;
+      }
+    }
+    const v19 = v.is_trial;
+    if (v19 !== undefined) {
+      if (typeof v19 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/is_trial', 'type', 'boolean')) return false;
+      }
+    }
+    const v20 = v.used_trial;
+    if (v20 !== undefined) {
+      if (typeof v20 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/used_trial', 'type', 'boolean')) return false;
+      }
+    }
+    const v21 = v.is_paying;
+    if (v21 !== undefined) {
+      if (typeof v21 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/is_paying', 'type', 'boolean')) return false;
+      }
+    }
+    const v22 = v.stripe_last_payment_date;
+    if (v22 !== undefined) {
+      if (typeof v22 === 'string') {
+        if (!_fmtDateTime(v22)) {
+          ok = false;
+          if (_err(c, p + '/stripe_last_payment_date', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/stripe_last_payment_date', 'type', 'string')) return false;
+      }
+    }
+    const v23 = v.billing_updated_at;
+    if (v23 !== undefined) {
+      if (typeof v23 === 'string') {
+        if (!_fmtDateTime(v23)) {
+          ok = false;
+          if (_err(c, p + '/billing_updated_at', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/billing_updated_at', 'type', 'string')) return false;
+      }
+    }
+    const v24 = v.last_credits_refresh;
+    if (v24 !== undefined) {
+      if (typeof v24 === 'string') {
+        if (!_fmtDateTime(v24)) {
+          ok = false;
+          if (_err(c, p + '/last_credits_refresh', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/last_credits_refresh', 'type', 'string')) return false;
+      }
+    }
+    const v25 = v.next_credits_refresh;
+    if (v25 !== undefined) {
+      if (typeof v25 === 'string') {
+        if (!_fmtDateTime(v25)) {
+          ok = false;
+          if (_err(c, p + '/next_credits_refresh', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/next_credits_refresh', 'type', 'string')) return false;
+      }
+    }
+    const v26 = v.id;
+    if (v26 !== undefined) {
+      if (typeof v26 === 'string') {
+        if (!_F_UUID.test(v26)) {
+          ok = false;
+          if (_err(c, p + '/id', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/id', 'type', 'string')) return false;
+      }
+    }
+    const v27 = v.follower_count;
+    if (v27 !== undefined) {
+      if (!Number.isInteger(v27)) {
+        ok = false;
+        if (_err(c, p + '/follower_count', 'type', 'integer')) return false;
+      }
+    }
+    const v28 = v.following_count;
+    if (v28 !== undefined) {
+      if (!Number.isInteger(v28)) {
+        ok = false;
+        if (_err(c, p + '/following_count', 'type', 'integer')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/UserProfileResponse */
+function checkUserProfileResponse(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.message;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/message', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.meta;
+    if (v2 !== undefined) {
+      if (!_isObj(v2)) {
+        ok = false;
+        if (_err(c, p + '/meta', 'type', 'object')) return false;
+      }
+    }
+    const v3 = v.data;
+    if (v3 !== undefined) {
+      if (!checkUser(v3, p + '/data', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+// Runtime: only what the checks above use.
+
+/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+interface _Ctx {
+  /** Errors so far. */
+  e: _Raw[];
+  /** Warnings so far (tolerant responses only). */
+  w: _Raw[];
+  /** Stop at the first error. */
+  ff: boolean;
+  /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
+  m: number;
+}
+
+/** A problem before it has a message: pointer, keyword and the keyword's parameter. */
+interface _Raw {
+  p: string;
+  k: string;
+  a: unknown;
+}
+
+function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
+  return {
+    e: [],
+    w: [],
+    ff: options !== undefined && options.failFast === true,
+    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+  };
+}
+
+/** Options of a type guard: stop at the first error. */
+const _FAST: ValidateOptions = { failFast: true };
+
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  const warnings = _issues(c.w);
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(c.e), warnings };
+}
+
+/** Turns the raw problems into errors in place: the context's arrays are handed out, never copied. */
+function _issues(list: _Raw[]): ValidationError[] {
+  const out = list as unknown as ValidationError[];
+  for (let i = 0; i < list.length; i++) out[i] = _issue(list[i]!);
+  return out;
+}
+
+/** Records an error; true when the run should stop (fail-fast). */
+function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  c.e.push({ p: pointer, k: keyword, a });
+  return c.ff;
+}
+
+function _isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The error a raw problem describes; `a` is the keyword's parameter (its shape depends on the keyword). */
+function _issue(r: _Raw): ValidationError {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const a: any = r.a;
+  switch (r.k) {
+    case 'type':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a),
+      };
+    case 'format':
+      return { pointer: r.p, keyword: r.k, expected: a, message: 'must match format "' + a + '"' };
+    default:
+      return { pointer: r.p, keyword: r.k, expected: String(a), message: 'must satisfy ' + r.k };
+  }
+}
+
+/** Two ASCII digits at `i` as a number, or -1. */
+function _d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** `YYYY-MM-DD` at `i` with a real day of month (RFC 3339 §5.6, leap years per appendix C). */
+function _date(s: string, i: number): boolean {
+  const y1 = _d2(s, i);
+  const y2 = _d2(s, i + 2);
+  const m = _d2(s, i + 5);
+  const d = _d2(s, i + 8);
+  if (
+    y1 < 0 ||
+    y2 < 0 ||
+    s.charCodeAt(i + 4) !== 45 ||
+    s.charCodeAt(i + 7) !== 45 ||
+    m < 1 ||
+    m > 12 ||
+    d < 1
+  )
+    return false;
+  const y = y1 * 100 + y2;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
+/** `hh:mm:ss[.frac](Z|±hh[[:]mm])` from `i` to the end, with ajv-formats' range and leap-second rules. */
+function _time(s: string, i: number): boolean {
+  const h = _d2(s, i);
+  const min = _d2(s, i + 3);
+  const whole = _d2(s, i + 6);
+  if (h < 0 || min < 0 || whole < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58)
+    return false;
+  let j = i + 8;
+  let sec = whole;
+  if (s.charCodeAt(j) === 46) {
+    const start = ++j;
+    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    if (j === start) return false;
+    sec = +s.slice(i + 6, j);
+  }
+  const z = s.charCodeAt(j);
+  let sign = 1;
+  let tzH = 0;
+  let tzM = 0;
+  if (z === 90 || z === 122) {
+    j++;
+  } else if (z === 43 || z === 45) {
+    sign = z === 45 ? -1 : 1;
+    tzH = _d2(s, j + 1);
+    if (tzH < 0) return false;
+    j += 3;
+    if (s.charCodeAt(j) === 58) j++;
+    if (j < s.length) {
+      tzM = _d2(s, j);
+      if (tzM < 0) return false;
+      j += 2;
+    } else if (s.charCodeAt(j - 1) === 58) return false;
+  } else return false;
+  if (j !== s.length || tzH > 23 || tzM > 59) return false;
+  if (h <= 23 && min <= 59 && sec < 60) return true;
+  const utcMin = min - tzM * sign;
+  const utcHr = h - tzH * sign - (utcMin < 0 ? 1 : 0);
+  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+}
+
+/** Separators ajv-formats accepts between date and time: `T`, `t` or any whitespace (its split on /t|\s/i). */
+const _DT_SEP = /[t\s]/i;
+
+/** format: date-time */
+function _fmtDateTime(s: string): boolean {
+  const sep = s.charCodeAt(10);
+  return (sep === 84 || sep === 116 || _DT_SEP.test(s.charAt(10))) && _date(s, 0) && _time(s, 11);
+}

@@ -1,0 +1,885 @@
+// Generated from specs/upsun.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+import type {
+  Money,
+  Price,
+  Profile,
+  SpendRemaining,
+  Trial,
+  TrialProjects,
+  UpdateOrganizationProfileBody,
+  UpdateOrganizationProfilePathParams,
+  UpdateOrganizationProfileResponse200,
+  UpdateProfileRequest,
+} from './types.gen.js';
+
+/** One problem found in a value. */
+export interface ValidationError {
+  /** JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`. */
+  pointer: string;
+  /** The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...). */
+  keyword: string;
+  /** What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`. */
+  expected: string;
+  /** A readable sentence. */
+  message: string;
+}
+
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+export type ValidationResult<T> =
+  | { ok: true; value: T; warnings: ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+
+/** Options of every validator. */
+export interface ValidateOptions {
+  /** Stop at the first error (default: report all errors). */
+  failFast?: boolean;
+  /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
+  strict?: boolean;
+}
+
+/** Validates a `Money` (#/components/schemas/Money) exactly as its JSON Schema says. */
+export function validateMoney(value: unknown, options?: ValidateOptions): ValidationResult<Money> {
+  const c = _ctx(options, 0);
+  return _result<Money>(checkMoney(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Money` (stops at the first error). */
+export function isMoney(value: unknown): value is Money {
+  return checkMoney(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `Price` (#/components/schemas/Price) exactly as its JSON Schema says. */
+export function validatePrice(value: unknown, options?: ValidateOptions): ValidationResult<Price> {
+  const c = _ctx(options, 0);
+  return _result<Price>(checkPrice(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Price` (stops at the first error). */
+export function isPrice(value: unknown): value is Price {
+  return checkPrice(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `Profile` (#/components/schemas/Profile) exactly as its JSON Schema says. */
+export function validateProfile(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<Profile> {
+  const c = _ctx(options, 0);
+  return _result<Profile>(checkProfile(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Profile` (stops at the first error). */
+export function isProfile(value: unknown): value is Profile {
+  return checkProfile(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `SpendRemaining` (#/components/schemas/SpendRemaining) exactly as its JSON Schema says. */
+export function validateSpendRemaining(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<SpendRemaining> {
+  const c = _ctx(options, 0);
+  return _result<SpendRemaining>(checkSpendRemaining(value, '', c), value, c);
+}
+
+/** True when the value is a valid `SpendRemaining` (stops at the first error). */
+export function isSpendRemaining(value: unknown): value is SpendRemaining {
+  return checkSpendRemaining(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `Trial` (#/components/schemas/Trial) exactly as its JSON Schema says. */
+export function validateTrial(value: unknown, options?: ValidateOptions): ValidationResult<Trial> {
+  const c = _ctx(options, 0);
+  return _result<Trial>(checkTrial(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Trial` (stops at the first error). */
+export function isTrial(value: unknown): value is Trial {
+  return checkTrial(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `TrialProjects` (#/components/schemas/TrialProjects) exactly as its JSON Schema says. */
+export function validateTrialProjects(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<TrialProjects> {
+  const c = _ctx(options, 0);
+  return _result<TrialProjects>(checkTrialProjects(value, '', c), value, c);
+}
+
+/** True when the value is a valid `TrialProjects` (stops at the first error). */
+export function isTrialProjects(value: unknown): value is TrialProjects {
+  return checkTrialProjects(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `UpdateProfileRequest` (#/components/schemas/UpdateProfileRequest) exactly as its JSON Schema says. */
+export function validateUpdateProfileRequest(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateProfileRequest> {
+  const c = _ctx(options, 0);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c), value, c);
+}
+
+/** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
+export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRequest {
+  return checkUpdateProfileRequest(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates the request body of `PATCH /organizations/{organization_id}/profile` (request mode: readOnly properties are rejected). */
+export function validateUpdateOrganizationProfileBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateOrganizationProfileBody> {
+  const c = _ctx(options, 1);
+  return _result<UpdateOrganizationProfileBody>(checkUpdateProfileRequest(value, '', c), value, c);
+}
+
+/** Validates the path parameters of `PATCH /organizations/{organization_id}/profile` (an object keyed by parameter name). */
+export function validateUpdateOrganizationProfilePathParams(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateOrganizationProfilePathParams> {
+  const c = _ctx(options, 1);
+  return _result<UpdateOrganizationProfilePathParams>(
+    checkUpdateOrganizationProfilePathParams(value, '', c),
+    value,
+    c,
+  );
+}
+
+/** Validates the 200 response body of `PATCH /organizations/{organization_id}/profile` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
+export function validateUpdateOrganizationProfileResponse200(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateOrganizationProfileResponse200> {
+  const c = _ctx(options, 3);
+  return _result<UpdateOrganizationProfileResponse200>(checkProfile(value, '', c), value, c);
+}
+
+const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const _F_EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const _F_ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i;
+
+/** #/components/schemas/Money */
+function checkMoney(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.amount;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'number') {
+        ok = false;
+        if (_err(c, p + '/amount', 'type', 'number')) return false;
+      }
+    }
+    const v2 = v.currency_code;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/currency_code', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.currency_symbol;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.formatted;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/formatted', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Price */
+function checkPrice(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.formatted;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/formatted', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.amount;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/amount', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.currency;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/currency', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.currency_symbol;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Profile */
+function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.id;
+    if (v1 !== undefined) {
+      if (typeof v1 === 'string') {
+        if (!_F_UUID.test(v1)) {
+          ok = false;
+          if (_err(c, p + '/id', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/id', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.display_name;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/display_name', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.email;
+    if (v3 !== undefined) {
+      if (typeof v3 === 'string') {
+        if (!_F_EMAIL.test(v3)) {
+          ok = false;
+          if (_err(c, p + '/email', 'format', 'email')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/email', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.username;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/username', 'type', 'string')) return false;
+      }
+    }
+    const v5 = v.type;
+    if (v5 !== undefined) {
+      if (typeof v5 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/type', 'type', 'string')) return false;
+      }
+      if (v5 !== 'user' && v5 !== 'organization') {
+        if (_tol(c, p + '/type', 'enum', 'one of "user", "organization"')) {
+          ok = false;
+          if (c.ff) return false;
+        }
+      }
+    }
+    const v6 = v.picture;
+    if (v6 !== undefined) {
+      if (typeof v6 === 'string') {
+        if (!_fmtUri(v6)) {
+          ok = false;
+          if (_err(c, p + '/picture', 'format', 'url')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/picture', 'type', 'string')) return false;
+      }
+    }
+    const v7 = v.company_type;
+    if (v7 !== undefined) {
+      if (typeof v7 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/company_type', 'type', 'string')) return false;
+      }
+    }
+    const v8 = v.company_name;
+    if (v8 !== undefined) {
+      if (typeof v8 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/company_name', 'type', 'string')) return false;
+      }
+    }
+    const v9 = v.currency;
+    if (v9 !== undefined) {
+      if (typeof v9 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/currency', 'type', 'string')) return false;
+      }
+    }
+    const v10 = v.vat_number;
+    if (v10 !== undefined) {
+      if (typeof v10 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/vat_number', 'type', 'string')) return false;
+      }
+    }
+    const v11 = v.company_role;
+    if (v11 !== undefined) {
+      if (typeof v11 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/company_role', 'type', 'string')) return false;
+      }
+    }
+    const v12 = v.website_url;
+    if (v12 !== undefined) {
+      if (typeof v12 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/website_url', 'type', 'string')) return false;
+      }
+    }
+    const v13 = v.new_ui;
+    if (v13 !== undefined) {
+      if (typeof v13 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/new_ui', 'type', 'boolean')) return false;
+      }
+    }
+    const v14 = v.ui_colorscheme;
+    if (v14 !== undefined) {
+      if (typeof v14 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/ui_colorscheme', 'type', 'string')) return false;
+      }
+    }
+    const v15 = v.default_catalog;
+    if (v15 !== undefined) {
+      if (typeof v15 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/default_catalog', 'type', 'string')) return false;
+      }
+    }
+    const v16 = v.project_options_url;
+    if (v16 !== undefined) {
+      if (typeof v16 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/project_options_url', 'type', 'string')) return false;
+      }
+    }
+    const v17 = v.marketing;
+    if (v17 !== undefined) {
+      if (typeof v17 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/marketing', 'type', 'boolean')) return false;
+      }
+    }
+    const v18 = v.created_at;
+    if (v18 !== undefined) {
+      if (typeof v18 === 'string') {
+        if (!_fmtDateTime(v18)) {
+          ok = false;
+          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+      }
+    }
+    const v19 = v.updated_at;
+    if (v19 !== undefined) {
+      if (typeof v19 === 'string') {
+        if (!_fmtDateTime(v19)) {
+          ok = false;
+          if (_err(c, p + '/updated_at', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/updated_at', 'type', 'string')) return false;
+      }
+    }
+    const v20 = v.billing_contact;
+    if (v20 !== undefined) {
+      if (typeof v20 === 'string') {
+        if (!_F_EMAIL.test(v20)) {
+          ok = false;
+          if (_err(c, p + '/billing_contact', 'format', 'email')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/billing_contact', 'type', 'string')) return false;
+      }
+    }
+    const v21 = v.current_trial;
+    if (v21 !== undefined) {
+      if (!checkTrial(v21, p + '/current_trial', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+    const v22 = v.invoiced;
+    if (v22 !== undefined) {
+      if (typeof v22 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/invoiced', 'type', 'boolean')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/SpendRemaining */
+function checkSpendRemaining(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.formatted;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/formatted', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.amount;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/amount', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.currency;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/currency', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.currency_symbol;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
+      }
+    }
+    const v5 = v.unlimited;
+    if (v5 !== undefined) {
+      if (typeof v5 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/unlimited', 'type', 'boolean')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Trial */
+function checkTrial(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.active;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'boolean') {
+        ok = false;
+        if (_err(c, p + '/active', 'type', 'boolean')) return false;
+      }
+    }
+    const v2 = v.created;
+    if (v2 !== undefined) {
+      if (typeof v2 === 'string') {
+        if (!_fmtDateTime(v2)) {
+          ok = false;
+          if (_err(c, p + '/created', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/created', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.description;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/description', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.expiration;
+    if (v4 !== undefined) {
+      if (typeof v4 === 'string') {
+        if (!_fmtDateTime(v4)) {
+          ok = false;
+          if (_err(c, p + '/expiration', 'format', 'date-time')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/expiration', 'type', 'string')) return false;
+      }
+    }
+    const v5 = v.current;
+    if (v5 !== undefined) {
+      if (!checkPrice(v5, p + '/current', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+    const v6 = v.spend;
+    if (v6 !== undefined) {
+      if (!checkPrice(v6, p + '/spend', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+    const v7 = v.spend_remaining;
+    if (v7 !== undefined) {
+      if (!checkSpendRemaining(v7, p + '/spend_remaining', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+    const v8 = v.projects;
+    if (v8 !== undefined) {
+      if (!checkTrialProjects(v8, p + '/projects', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+    const v9 = v.pending_verification;
+    if (v9 !== undefined) {
+      if (typeof v9 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/pending_verification', 'type', 'string')) return false;
+      }
+    }
+    const v10 = v.model;
+    if (v10 !== undefined) {
+      if (typeof v10 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/model', 'type', 'string')) return false;
+      }
+    }
+    const v11 = v.days_remaining;
+    if (v11 !== undefined) {
+      if (!Number.isInteger(v11)) {
+        ok = false;
+        if (_err(c, p + '/days_remaining', 'type', 'integer')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/TrialProjects */
+function checkTrialProjects(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.id;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/id', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.name;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/name', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.total;
+    if (v3 !== undefined) {
+      if (!checkMoney(v3, p + '/total', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/UpdateProfileRequest */
+function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.default_catalog;
+    if (v1 !== undefined) {
+      if (typeof v1 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/default_catalog', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.project_options_url;
+    if (v2 !== undefined) {
+      if (typeof v2 === 'string') {
+        if (!_fmtUri(v2)) {
+          ok = false;
+          if (_err(c, p + '/project_options_url', 'format', 'uri')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/project_options_url', 'type', 'string')) return false;
+      }
+    }
+    const v3 = v.company_name;
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/company_name', 'type', 'string')) return false;
+      }
+    }
+    const v4 = v.vat_number;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') {
+        ok = false;
+        if (_err(c, p + '/vat_number', 'type', 'string')) return false;
+      }
+    }
+    const v5 = v.billing_contact;
+    if (v5 !== undefined) {
+      if (typeof v5 === 'string') {
+        if (!_F_EMAIL.test(v5)) {
+          ok = false;
+          if (_err(c, p + '/billing_contact', 'format', 'email')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/billing_contact', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** path parameters of PATCH /organizations/{organization_id}/profile */
+function checkUpdateOrganizationProfilePathParams(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.organization_id;
+    if (v1 === undefined) {
+      ok = false;
+      if (_err(c, p, 'required', 'organization_id')) return false;
+    } else {
+      if (typeof v1 === 'string') {
+        if (!_F_ULID.test(v1)) {
+          ok = false;
+          if (_err(c, p + '/organization_id', 'format', 'ulid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/organization_id', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+// Runtime: only what the checks above use.
+
+/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+interface _Ctx {
+  /** Errors so far. */
+  e: _Raw[];
+  /** Warnings so far (tolerant responses only). */
+  w: _Raw[];
+  /** Stop at the first error. */
+  ff: boolean;
+  /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
+  m: number;
+}
+
+/** A problem before it has a message: pointer, keyword and the keyword's parameter. */
+interface _Raw {
+  p: string;
+  k: string;
+  a: unknown;
+}
+
+function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
+  return {
+    e: [],
+    w: [],
+    ff: options !== undefined && options.failFast === true,
+    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+  };
+}
+
+/** Options of a type guard: stop at the first error. */
+const _FAST: ValidateOptions = { failFast: true };
+
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  const warnings = _issues(c.w);
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(c.e), warnings };
+}
+
+/** Turns the raw problems into errors in place: the context's arrays are handed out, never copied. */
+function _issues(list: _Raw[]): ValidationError[] {
+  const out = list as unknown as ValidationError[];
+  for (let i = 0; i < list.length; i++) out[i] = _issue(list[i]!);
+  return out;
+}
+
+/** Records an error; true when the run should stop (fail-fast). */
+function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  c.e.push({ p: pointer, k: keyword, a });
+  return c.ff;
+}
+
+/** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
+function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  if (c.m === 3) {
+    c.w.push({ p: pointer, k: keyword, a });
+    return false;
+  }
+  c.e.push({ p: pointer, k: keyword, a });
+  return true;
+}
+
+function _isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The error a raw problem describes; `a` is the keyword's parameter (its shape depends on the keyword). */
+function _issue(r: _Raw): ValidationError {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const a: any = r.a;
+  switch (r.k) {
+    case 'type':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a),
+      };
+    case 'required':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: "must have required property '" + a + "'",
+      };
+    case 'format':
+      return { pointer: r.p, keyword: r.k, expected: a, message: 'must match format "' + a + '"' };
+    case 'enum':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be equal to one of the allowed values',
+      };
+    default:
+      return { pointer: r.p, keyword: r.k, expected: String(a), message: 'must satisfy ' + r.k };
+  }
+}
+
+/** Two ASCII digits at `i` as a number, or -1. */
+function _d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** `YYYY-MM-DD` at `i` with a real day of month (RFC 3339 §5.6, leap years per appendix C). */
+function _date(s: string, i: number): boolean {
+  const y1 = _d2(s, i);
+  const y2 = _d2(s, i + 2);
+  const m = _d2(s, i + 5);
+  const d = _d2(s, i + 8);
+  if (
+    y1 < 0 ||
+    y2 < 0 ||
+    s.charCodeAt(i + 4) !== 45 ||
+    s.charCodeAt(i + 7) !== 45 ||
+    m < 1 ||
+    m > 12 ||
+    d < 1
+  )
+    return false;
+  const y = y1 * 100 + y2;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
+/** `hh:mm:ss[.frac](Z|±hh[[:]mm])` from `i` to the end, with ajv-formats' range and leap-second rules. */
+function _time(s: string, i: number): boolean {
+  const h = _d2(s, i);
+  const min = _d2(s, i + 3);
+  const whole = _d2(s, i + 6);
+  if (h < 0 || min < 0 || whole < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58)
+    return false;
+  let j = i + 8;
+  let sec = whole;
+  if (s.charCodeAt(j) === 46) {
+    const start = ++j;
+    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    if (j === start) return false;
+    sec = +s.slice(i + 6, j);
+  }
+  const z = s.charCodeAt(j);
+  let sign = 1;
+  let tzH = 0;
+  let tzM = 0;
+  if (z === 90 || z === 122) {
+    j++;
+  } else if (z === 43 || z === 45) {
+    sign = z === 45 ? -1 : 1;
+    tzH = _d2(s, j + 1);
+    if (tzH < 0) return false;
+    j += 3;
+    if (s.charCodeAt(j) === 58) j++;
+    if (j < s.length) {
+      tzM = _d2(s, j);
+      if (tzM < 0) return false;
+      j += 2;
+    } else if (s.charCodeAt(j - 1) === 58) return false;
+  } else return false;
+  if (j !== s.length || tzH > 23 || tzM > 59) return false;
+  if (h <= 23 && min <= 59 && sec < 60) return true;
+  const utcMin = min - tzM * sign;
+  const utcHr = h - tzH * sign - (utcMin < 0 ? 1 : 0);
+  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+}
+
+/** Separators ajv-formats accepts between date and time: `T`, `t` or any whitespace (its split on /t|\s/i). */
+const _DT_SEP = /[t\s]/i;
+
+/** format: date-time */
+function _fmtDateTime(s: string): boolean {
+  const sep = s.charCodeAt(10);
+  return (sep === 84 || sep === 116 || _DT_SEP.test(s.charAt(10))) && _date(s, 0) && _time(s, 11);
+}
+
+const _URI =
+  /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
+/** format: uri (and url): an absolute URI, as ajv-formats. */
+function _fmtUri(s: string): boolean {
+  return (s.includes('/') || s.includes(':')) && _URI.test(s);
+}

@@ -1,0 +1,63 @@
+import type { ApiIR, OperationIR, SecuritySchemeIR } from '../../ir/types.js';
+import { Code, type Literal } from './literal.js';
+import { isBinaryBody, mediaKind } from './media.js';
+
+/** Which validator names validators.gen.ts exports; the client references only those. */
+export type ValidatorLookup = (name: string) => Code | undefined;
+
+/**
+ * The runtime's `OperationSpec` for one operation, as a printable literal: method, path template,
+ * parameter styles, body media, response media, validators and security alternatives.
+ */
+export function operationDescriptor(op: OperationIR, validator: ValidatorLookup): Literal {
+  const params = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) =>
+    op.parameters[where].map((p) => ({
+      name: p.name,
+      in: p.in,
+      style: p.style,
+      explode: p.explode,
+      allowReserved: p.allowReserved ? true : undefined,
+    })),
+  );
+  const validateParams = {
+    path: op.parameters.path.length > 0 ? validator(op.names.validatePathParams) : undefined,
+    query: op.parameters.query.length > 0 ? validator(op.names.validateQueryParams) : undefined,
+    header: op.parameters.header.length > 0 ? validator(op.names.validateHeaderParams) : undefined,
+  };
+  const hasParamValidators = Object.values(validateParams).some((v) => v !== undefined);
+  const responses = Object.fromEntries(
+    op.responses.map((r) => {
+      const media = mediaKind(r.primary?.contentType);
+      // A Blob is not what the body's schema describes (openapi-typescript's `string`): binary bodies are not validated.
+      const checked = media === 'json' || media === 'text' || media === 'any';
+      return [r.status, { media, validate: checked ? validator(r.validatorName) : undefined }];
+    }),
+  );
+  return {
+    method: op.method.toUpperCase(),
+    path: op.path,
+    params,
+    body: op.body
+      ? {
+          // A wildcard (`*/*`) is no content type to send; such bodies are structured values, sent as JSON.
+          contentType: op.body.primary.contentType.includes('*') ? 'application/json' : op.body.primary.contentType,
+          validate: isBinaryBody(op) ? undefined : validator(op.names.validateBody),
+        }
+      : undefined,
+    validateParams: hasParamValidators ? validateParams : undefined,
+    responses,
+    security: op.security,
+  };
+}
+
+/** The runtime's `SecuritySchemeSpec` list: how each scheme's credential is attached. */
+export function securityDescriptors(api: ApiIR): Literal {
+  return api.securitySchemes.map((s) => ({ key: s.key, option: s.optionName, ...attachment(s) }));
+}
+
+function attachment(s: SecuritySchemeIR): { scheme: string; in?: string; name?: string } {
+  if (s.kind === 'apiKey') return { scheme: 'apiKey', in: s.in, name: s.paramName };
+  if (s.kind === 'http') return { scheme: s.scheme.toLowerCase() };
+  // oauth2 / openIdConnect: the caller obtains an access token; it is sent as a bearer token.
+  return { scheme: 'bearer' };
+}

@@ -1,0 +1,107 @@
+import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
+import type { ApiIR, SecuritySchemeIR, ServerIR } from '../../ir/types.js';
+import { docSafe, printLiteral, propertyKey, type Literal } from './literal.js';
+
+type Property = OptionalKind<PropertySignatureStructure>;
+
+/** `ClientOptions` members: base URL, server variables, one credential per scheme, then transport options. */
+export function clientOptionProperties(api: ApiIR): Property[] {
+  const server = api.servers[0];
+  const properties: Property[] = [
+    {
+      name: 'baseUrl',
+      hasQuestionToken: server !== undefined,
+      type: 'string',
+      docs: [
+        server
+          ? `Base URL of the API. Default: \`${docSafe(server.url)}\` (the spec's first server${server.variables.length > 0 ? ', variables substituted' : ''}).`
+          : 'Base URL of the API (required: the spec declares no servers).',
+      ],
+    },
+  ];
+  if (server && server.variables.length > 0) {
+    properties.push({
+      name: 'serverVariables',
+      hasQuestionToken: true,
+      type: 'ServerVariables',
+      docs: ['Values for the `{variables}` in the default base URL.'],
+    });
+  }
+  for (const scheme of api.securitySchemes) {
+    properties.push({
+      name: scheme.optionName,
+      hasQuestionToken: true,
+      type: 'runtime.Credential',
+      docs: [credentialDoc(scheme)],
+    });
+  }
+  properties.push(
+    {
+      name: 'fetch',
+      hasQuestionToken: true,
+      type: 'runtime.Fetch',
+      docs: ['The `fetch` to use. Default: the global `fetch`, looked up at call time.'],
+    },
+    {
+      name: 'headers',
+      hasQuestionToken: true,
+      type: 'Record<string, string>',
+      docs: ['Headers sent with every call; per-call headers override them.'],
+    },
+    {
+      name: 'timeoutMs',
+      hasQuestionToken: true,
+      type: 'number',
+      docs: ['Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it.'],
+    },
+    {
+      name: 'retry',
+      hasQuestionToken: true,
+      type: 'runtime.RetryOptions | false',
+      docs: ['Retry policy (default: 2 retries, idempotent methods only); `false` disables retries.'],
+    },
+    {
+      name: 'validateRequests',
+      hasQuestionToken: true,
+      type: 'boolean',
+      docs: ['Validate parameters and body before sending; an invalid request is returned, not sent. Default true.'],
+    },
+    {
+      name: 'validateResponses',
+      hasQuestionToken: true,
+      type: "boolean | 'strict'",
+      docs: ["Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false."],
+    },
+  );
+  return properties;
+}
+
+function credentialDoc(scheme: SecuritySchemeIR): string {
+  const how =
+    scheme.kind === 'apiKey'
+      ? `API key, sent in the ${scheme.in} ${scheme.in === 'header' ? 'header' : 'parameter'} \`${docSafe(scheme.paramName)}\``
+      : scheme.kind === 'http'
+        ? scheme.scheme === 'basic'
+          ? 'HTTP basic credentials as `user:password`, sent base64-encoded in `Authorization: Basic`'
+          : `HTTP ${docSafe(scheme.scheme)} credential, sent as \`Authorization: ${scheme.scheme === 'bearer' ? 'Bearer' : docSafe(scheme.scheme)} <value>\``
+        : `${scheme.kind} access token, sent as \`Authorization: Bearer <token>\``;
+  const description = scheme.description ? `\n\n${docSafe(scheme.description)}` : '';
+  return `\`${docSafe(scheme.key)}\`: ${how}.${description}\n\nA string, or a function returning one (called before every attempt, so it can refresh a token).`;
+}
+
+/** `ServerVariables` type text: one optional member per variable, enums as unions. */
+export function serverVariablesType(server: ServerIR): string {
+  const members = server.variables.map((v) => {
+    const type = v.enum && v.enum.length > 0 ? v.enum.map((e) => JSON.stringify(e)).join(' | ') : 'string';
+    return `/** Default: ${docSafe(JSON.stringify(v.default))}.${v.description ? ` ${docSafe(v.description)}` : ''} */\n${propertyKey(v.name)}?: ${type};`;
+  });
+  return `{\n${members.join('\n')}\n}`;
+}
+
+/** The first server as the runtime's `resolveBaseUrl` wants it, or `undefined` when there is none. */
+export function defaultServerLiteral(api: ApiIR): string {
+  const server = api.servers[0];
+  if (!server) return 'undefined';
+  const variables: Record<string, Literal> = Object.fromEntries(server.variables.map((v) => [v.name, v.default]));
+  return printLiteral({ url: server.url, variables });
+}

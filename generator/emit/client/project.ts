@@ -1,0 +1,20 @@
+import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile } from 'ts-morph';
+
+/**
+ * A fresh in-memory source file with fixed manipulation settings, so the text ts-morph prints does not
+ * depend on the machine. Nothing is ever saved: callers read `getFullText()`.
+ */
+export function inMemorySourceFile(path: string): SourceFile {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipAddingFilesFromTsConfig: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      quoteKind: QuoteKind.Single,
+      useTrailingCommas: true,
+      insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
+    },
+  });
+  return project.createSourceFile(path, '', { overwrite: true });
+}

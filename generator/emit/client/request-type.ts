@@ -1,0 +1,87 @@
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
+import type { OperationIR, ParameterLocation } from '../../ir/types.js';
+import { docSafe } from './literal.js';
+import { isBinaryBody } from './media.js';
+
+type Property = OptionalKind<PropertySignatureStructure>;
+
+/** Where each parameter group goes in the method's argument, and the types.gen.ts alias it uses. */
+const GROUPS: { in: ParameterLocation; key: string; alias: (op: OperationIR) => string; doc: string }[] = [
+  {
+    in: 'path',
+    key: 'path',
+    alias: (op) => op.names.pathParams,
+    doc: 'Path parameters, percent-encoded into the URL.',
+  },
+  {
+    in: 'query',
+    key: 'query',
+    alias: (op) => op.names.queryParams,
+    doc: 'Query parameters, serialised with their documented style/explode.',
+  },
+  {
+    in: 'header',
+    key: 'headers',
+    alias: (op) => op.names.headerParams,
+    doc: 'Header parameters, plus any extra headers for this call (e.g. `Idempotency-Key`).',
+  },
+  {
+    in: 'cookie',
+    key: 'cookies',
+    alias: (op) => op.names.cookieParams,
+    doc: 'Cookie parameters, sent in the `Cookie` header.',
+  },
+];
+
+/**
+ * The argument of an operation's method: `{ path, query, headers, cookies, body }` typed from the
+ * spec, required where the spec requires them, plus `signal`, `timeoutMs` and `retry` from
+ * `RequestOptions`. Extra headers stay allowed because callers need them (`Idempotency-Key`, tracing).
+ */
+export function requestInterface(
+  op: OperationIR,
+  useType: (name: string) => string,
+): OptionalKind<InterfaceDeclarationStructure> {
+  const properties: Property[] = [];
+  for (const group of GROUPS) {
+    const params = op.parameters[group.in];
+    if (params.length === 0) {
+      if (group.in === 'header') {
+        properties.push({
+          name: 'headers',
+          hasQuestionToken: true,
+          type: 'Record<string, string | undefined>',
+          docs: ['Extra headers for this call (e.g. `Idempotency-Key`).'],
+        });
+      }
+      continue;
+    }
+    const alias = useType(group.alias(op));
+    // Header parameters may be numbers or booleans, so extra headers are `unknown` rather than `string`.
+    const type = group.in === 'header' ? `${alias} & Record<string, unknown>` : alias;
+    properties.push({ name: group.key, hasQuestionToken: !params.some((p) => p.required), type, docs: [group.doc] });
+  }
+  if (op.body) {
+    // Binary bodies are sent as given (Blob, ArrayBuffer, stream); openapi-typescript would say `string`.
+    const binary = isBinaryBody(op);
+    properties.push({
+      name: 'body',
+      hasQuestionToken: !op.body.required,
+      type: binary ? 'BodyInit' : useType(op.names.body),
+      docs: [`Request body, sent as \`${docSafe(op.body.primary.contentType)}\`.`],
+    });
+  }
+  return {
+    name: op.names.request,
+    isExported: true,
+    extends: ['runtime.RequestOptions'],
+    properties,
+    docs: [`The argument of \`${op.names.method}\`.`],
+  };
+}
+
+/** True when the method's argument cannot be omitted: a path parameter, required parameter or required body. */
+export function requestRequired(op: OperationIR): boolean {
+  const params = Object.values(op.parameters).flat();
+  return params.some((p) => p.required) || op.body?.required === true;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { ApiIR } from '../../ir/types.js';
+import type { EmittedFile } from '../emitted-file.js';
+import { generatedHeader } from '../header.js';
+
+/**
+ * The runtime modules in emission order. They are real, type-checked files under `runtime/`; the
+ * emitted `client-runtime.gen.ts` is their concatenation, so every API gets one self-contained module.
+ */
+const RUNTIME_MODULES = ['results', 'contract', 'serialize', 'retry', 'redact', 'auth', 'validate', 'response', 'call'];
+
+/** Imports between runtime modules; they disappear when the modules become one file. */
+const LOCAL_IMPORT = /^import [^;]* from '\.\/[a-z-]+\.js';\n/gm;
+
+let cached: string | undefined;
+
+/** The runtime source as one module (read once per process, relative to this file, never from cwd). */
+export function runtimeSource(): string {
+  cached ??= RUNTIME_MODULES.map((name) => {
+    const text = readFileSync(new URL(`./runtime/${name}.ts`, import.meta.url), 'utf8');
+    return text.replace(LOCAL_IMPORT, '').trim();
+  }).join('\n\n');
+  return cached;
+}
+
+/** `client-runtime.gen.ts`: the shared helpers every generated method calls, emitted once per API. */
+export function emitRuntime(api: ApiIR): EmittedFile {
+  return {
+    path: 'client-runtime.gen.ts',
+    content: `${generatedHeader(api)}\n${runtimeSource()}\n`,
+    parser: 'typescript',
+  };
+}

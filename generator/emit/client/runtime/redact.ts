@@ -1,0 +1,43 @@
+// Keeps credentials out of everything a caller can print: messages, URLs, error causes.
+
+const MIN_SECRET_LENGTH = 6;
+
+/** The URL with query credentials and any known secret replaced by `***`. */
+export function redact(text: string, secrets: readonly string[], queryKeys: readonly string[] = []): string {
+  let out = text.replace(/(\/\/[^/@:]*:)[^/@]*@/, '$1***@');
+  for (const key of queryKeys) {
+    const name = encodeURIComponent(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`([?&]${name}=)[^&#]*`, 'g'), '$1***');
+  }
+  for (const secret of secrets) {
+    // Free-text replacement needs a secret long enough not to match ordinary words ('t' would blank
+    // every letter t); query keys above are redacted by name whatever their length.
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('***');
+  }
+  return out;
+}
+
+/** A copy of an error chain with every secret redacted (a fetch error can quote the URL it failed on). */
+export function scrub(error: unknown, secrets: readonly string[], queryKeys: readonly string[], depth = 0): unknown {
+  if (error === undefined || depth > 4) return undefined;
+  if (!(error instanceof Error)) return typeof error === 'string' ? redact(error, secrets, queryKeys) : undefined;
+  const cause = (error as { cause?: unknown }).cause;
+  const copy = new Error(
+    redact(error.message, secrets, queryKeys),
+    cause === undefined ? undefined : { cause: scrub(cause, secrets, queryKeys, depth + 1) },
+  );
+  copy.name = error.name;
+  copy.stack = redact(error.stack ?? '', secrets, queryKeys);
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  return copy;
+}
+
+/** An error's message plus its cause's code or message (`fetch failed: ECONNRESET`). */
+export function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  const detail = cause instanceof Error ? `: ${(cause as { code?: unknown }).code ?? cause.message}` : '';
+  return `${error.message}${detail}`;
+}

@@ -1,0 +1,164 @@
+/**
+ * Escaping of spec text for Markdown that must also survive MDX (Docusaurus) and Vue templates
+ * (VitePress). Everything the spec says goes through this module before it reaches a template.
+ *
+ * Choices, each forced by one of the three renderers:
+ * - `<` `>` `{` `}` `&` become character references, not backslash escapes: MDX treats `<` and `{` as
+ *   JSX/expressions, and VitePress keeps entities as written so Vue never sees a `{{` interpolation.
+ * - Inline code that holds `{{`, `}}` or `|` is written as `<code>…</code>` with escaped content:
+ *   VitePress compiles inline code as a Vue template, and a `|` in a backtick span splits a GFM table cell.
+ * - Newlines inside table cells become `<br />` (self-closing, so MDX's JSX parser accepts it).
+ */
+
+const INLINE_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '`': '\\`',
+  '*': '\\*',
+  _: '\\_',
+  '[': '\\[',
+  ']': '\\]',
+  '|': '\\|',
+  '~': '\\~',
+  '<': '&lt;',
+  '>': '&gt;',
+  '{': '&#123;',
+  '}': '&#125;',
+  '&': '&amp;',
+  // `$` opens math in prettier's parser (a lone `$$` line becomes a math block) and in sites with math on.
+  $: '\\$',
+};
+
+const INLINE_PATTERN = /[\\`*_[\]|~<>{}&$]/g;
+
+/** Markers that change the meaning of a line when they start it (headings, lists, containers, setext). */
+const LINE_START_PATTERN = /^([#+=:-]|\d+[.)])/;
+
+/** MDX reads a line starting with `import`/`export` as an ES module statement. */
+const MDX_ESM_PATTERN = /^(i)(mport\b)|^(e)(xport\b)/;
+
+/** A colon that could open an emoji shortcode (`:tada:`), which VitePress would turn into a picture. */
+const EMOJI_PATTERN = /:(?=[\w+-]+:)/g;
+
+/**
+ * The emoticons VitePress's markdown-it-emoji replaces (`:)`, `;-)`, `8-)` …), in the plugin's own
+ * matching order (sorted, reversed) so this scan finds the same matches the plugin would.
+ */
+const EMOTICONS = [
+  '>:(', '>:-(', ':")', ':-")', ':/', ':-/', ":'(", ":'-(", ':,(', ':,-(', ':(', ':-(', ']:(', ']:-(',
+  'o:)', 'O:)', 'o:-)', 'O:-)', '0:)', '0:-)', ":')", ":'-)", ':,)', ':,-)', ":'D", ":'-D", ':,D', ':,-D',
+  ':*', ':-*', 'x-)', 'X-)', ':|', ':-|', ':o', ':-o', ':O', ':-O', ':@', ':-@', ':D', ':-D', ':)', ':-)',
+  ']:)', ']:-)', ":,'(", ":,'-(", ';(', ';-(', ':P', ':-P', '8-)', 'B-)', ',:(', ',:-(', ',:)', ',:-)',
+  ':s', ':-S', ':z', ':-Z', ':$', ':-$', ';)', ';-)',
+  // A GFM table turns `\|` back into `|` before inline parsing, so the escaped forms count too.
+  ':\\|', ':-\\|',
+];
+const EMOTICON_PATTERN = new RegExp(
+  [...EMOTICONS].sort().reverse().map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+
+/** Escapes one line of prose so it renders as literal text in Markdown, MDX and VitePress. */
+export function escapeInline(text: string): string {
+  // Trimmed: leading spaces would hide a line-start marker, and four of them make a code block.
+  return escapeLine(text.replace(/\s+/g, ' ').trim());
+}
+
+function escapeLine(line: string): string {
+  let out = line.replace(INLINE_PATTERN, (ch) => INLINE_ESCAPES[ch]!);
+  out = out.replace(EMOJI_PATTERN, '\\:');
+  out = breakEmoticons(out);
+  out = out.replace(LINE_START_PATTERN, (marker) => marker.replace(/[#+=:\-.)]/, (c) => `\\${c}`));
+  out = out.replace(MDX_ESM_PATTERN, (_m, i, mport, e, xport) =>
+    i ? `&#105;${mport}` : `&#101;${xport}`,
+  );
+  return out;
+}
+
+/**
+ * The emoji plugin scans each markdown-it text token on its own, and a backslash escape or an entity
+ * ends a token, so escaped text is scanned piece by piece between those (except `\|`, which a table
+ * cell turns back into a plain `|`). A backslash before an emoticon's first punctuation character
+ * splits it; like the plugin, a match right after a letter or digit is left alone (`https://`).
+ */
+function breakEmoticons(escaped: string): string {
+  return escaped
+    .split(/(\\[!-{}~]|&#?\w+;)/)
+    .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(EMOTICON_PATTERN, breakEmoticon)))
+    .join('');
+}
+
+function breakEmoticon(match: string, offset: number, piece: string): string {
+  if (offset > 0 && /[\p{L}\p{N}]/u.test(piece[offset - 1]!)) return match;
+  const at = match.search(/[!-/:-@[-`{-~]/);
+  return `${match.slice(0, at)}\\${match.slice(at)}`;
+}
+
+/**
+ * Escapes multi-line prose (descriptions) as paragraphs: each line escaped and trimmed (so
+ * indentation never becomes a code block), runs of blank lines folded into one paragraph break.
+ */
+export function escapeBlock(text: string): string {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .map(escapeLine)
+        .join('\n'),
+    )
+    .filter((p) => p !== '');
+  return paragraphs.join('\n\n');
+}
+
+/** Escapes text for a GFM table cell: inline escapes plus `<br />` for line breaks. */
+export function escapeTableCell(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map(escapeLine)
+    .join('<br />');
+}
+
+/**
+ * Inline code for any text: a backtick fence one longer than the longest backtick run inside, padded
+ * when the content touches a backtick or is space-wrapped (CommonMark strips one space each side).
+ * Falls back to `<code>` with escaped content where backticks are unsafe (see the module comment).
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ');
+  if (/\{\{|\}\}|\|/.test(flat) || flat === '') return `<code>${escapeLine(flat)}</code>`;
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const touchesTick = flat.startsWith('`') || flat.endsWith('`');
+  const spaceWrapped = flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '';
+  const pad = touchesTick || spaceWrapped ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** Escapes text for an HTML context (`<summary>`, VitePress sidebar labels rendered with v-html). */
+export function escapeHtmlish(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[&<>"'{}]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the content. */
+export function fencedBlock(lang: string, content: string): string {
+  const longestRun = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}${lang}\n${content.replace(/\n+$/, '')}\n${fence}`;
+}
+
+/**
+ * A YAML double-quoted scalar on one line (JSON strings are valid YAML) for front matter. VitePress
+ * copies front matter into a `<script>` block of the compiled page without escaping, where a `</script>`
+ * ends the block and fails the build, so `</` gets an invisible zero-width space between its characters.
+ */
+export function yamlString(text: string): string {
+  return JSON.stringify(text.replace(/\s+/g, ' ').trim().replace(/<\//g, '<\u200b/'));
+}

@@ -1,0 +1,179 @@
+import type { ApiIR, MediaIR, OperationIR, ParameterIR, ParameterLocation, ResponseIR, SchemaIR } from '../../ir/types.js';
+import { acceptedAuth, authRow } from './auth.js';
+import { isFileBody } from './body-example.js';
+import { constraintsOf } from './constraints.js';
+import { curlExample, exampleBody, typescriptExample } from './examples.js';
+import { type FieldRow, type LongEnumList, fieldTable, longEnumList } from './field-rows.js';
+import { type FrontMatter, frontMatter } from './front-matter.js';
+import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.js';
+import { relativeLink } from './links.js';
+import { typeLabel } from './type-label.js';
+
+/** A parameters-table row (spec parameters and credentials). */
+export interface ParameterRow {
+  name: string;
+  in: string;
+  type: string;
+  required: string;
+  constraints: string;
+  description: string;
+}
+
+/** A request or response body as the templates lay it out. */
+export interface BodyView {
+  contentType: string;
+  otherContentTypes: string;
+  type: string;
+  hasFields: boolean;
+  fields: FieldRow[];
+  longEnums: LongEnumList[];
+  hasExample: boolean;
+  example: string;
+}
+
+/** One response status section. */
+export interface ResponseView {
+  status: string;
+  description: string;
+  hasHeaders: boolean;
+  headers: ParameterRow[];
+  hasBody: boolean;
+  body: BodyView | false;
+}
+
+/** Everything `operation.md.hbs` prints. */
+export interface OperationPage {
+  frontMatter: FrontMatter;
+  title: string;
+  methodPath: string;
+  operationId: string;
+  deprecated: boolean;
+  description: string;
+  sourceNote: string;
+  auth: string;
+  hasParameters: boolean;
+  parameters: ParameterRow[];
+  parameterEnums: LongEnumList[];
+  hasBody: boolean;
+  bodyRequired: string;
+  bodyDescription: string;
+  body: BodyView | false;
+  bodyExampleFromSpec: boolean;
+  responses: ResponseView[];
+  curl: string;
+  /** Set when the spec has no server, so the curl example reads `$BASE_URL`. */
+  curlNeedsBaseUrl: boolean;
+  typescript: string;
+}
+
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+/** Builds the view model of one operation page; every string is final Markdown. */
+export function operationPage(op: OperationIR, api: ApiIR): OperationPage {
+  const ctx = { api, fromDocPath: op.names.docPath };
+  const plainTitle = op.summary ?? `${op.method.toUpperCase()} ${op.path}`;
+  const parameterEnums: LongEnumList[] = [];
+  const parameters: ParameterRow[] = [
+    ...LOCATIONS.flatMap((where) => op.parameters[where].map((p) => parameterRow(p, api, op, parameterEnums))),
+    ...acceptedAuth(op, api).map(authRow),
+  ];
+  const body = op.body;
+  const example = exampleBody(op, api);
+  // A made-up file body says nothing; the examples below show how to send one.
+  const shownExample = example && (example.fromSpec || !isFileBody(body?.primary)) ? example.value : undefined;
+  return {
+    frontMatter: frontMatter(plainTitle, op.description ?? op.summary ?? `${op.method.toUpperCase()} ${op.path}`),
+    title: escapeInline(plainTitle),
+    methodPath: codeSpan(`${op.method.toUpperCase()} ${op.path}`),
+    operationId: op.operationId ? codeSpan(op.operationId) : '',
+    deprecated: op.deprecated,
+    description: op.description ? escapeBlock(op.description) : '',
+    sourceNote: op.sourceNote ? escapeBlock(op.sourceNote) : '',
+    auth: authSentence(op, api),
+    hasParameters: parameters.length > 0,
+    parameters,
+    parameterEnums,
+    hasBody: body !== undefined,
+    bodyRequired: body?.required ? 'yes' : 'no',
+    bodyDescription: body?.description ? escapeBlock(body.description) : '',
+    body: body ? bodyView(body.primary, body.content, ctx, shownExample) : false,
+    bodyExampleFromSpec: example?.fromSpec ?? false,
+    responses: op.responses.map((r) => responseView(r, ctx)),
+    curl: curlExample(op, api),
+    curlNeedsBaseUrl: api.servers.length === 0,
+    typescript: typescriptExample(op, api),
+  };
+}
+
+function parameterRow(p: ParameterIR, api: ApiIR, op: OperationIR, enums: LongEnumList[]): ParameterRow {
+  const constraints = constraintsOf(p.schema, { api, fromDocPath: op.names.docPath });
+  if (constraints.longEnum) enums.push(longEnumList(codeSpan(p.name), constraints.longEnum));
+  const extra = p.deprecated ? ['deprecated'] : [];
+  return {
+    name: codeSpan(p.name),
+    in: p.in,
+    type: typeLabel(p.schema, { api, fromDocPath: op.names.docPath }),
+    required: p.required ? 'yes' : 'no',
+    constraints: [...constraints.items, ...extra].join('<br />'),
+    description: escapeTableCell(p.description ?? p.schema.description ?? refDescription(p.schema, api) ?? ''),
+  };
+}
+
+function refDescription(schema: SchemaIR, api: ApiIR): string | undefined {
+  return schema.ref ? api.schemaIndex[schema.ref]?.description : undefined;
+}
+
+function authSentence(op: OperationIR, api: ApiIR): string {
+  if (op.security.length === 0) return 'None: this operation needs no credentials.';
+  const alternatives = op.security.filter((alt) => alt.length > 0).map((alt) => alt.map((key) => codeSpan(key)).join(' and '));
+  const optional = alternatives.length < op.security.length;
+  const lead = optional ? 'Optional: works without credentials, or with' : 'Requires';
+  const index = relativeLink(op.names.docPath, 'index.md');
+  const schemes = api.securitySchemes.length ? ` See [Authentication](${index}) for how to pass credentials.` : '';
+  return `${lead} ${alternatives.length > 1 ? 'one of ' : ''}${alternatives.join(', or ')}.${schemes}`;
+}
+
+function bodyView(
+  primary: MediaIR,
+  content: MediaIR[],
+  ctx: { api: ApiIR; fromDocPath: string },
+  exampleValue: unknown,
+): BodyView {
+  const table = primary.schema ? fieldTable(primary.schema, { ...ctx, expandRefs: true }) : { rows: [], longEnums: [] };
+  const others = content.filter((m) => m !== primary).map((m) => codeSpan(m.contentType));
+  return {
+    contentType: codeSpan(primary.contentType),
+    otherContentTypes: others.join(', '),
+    type: primary.schema ? typeLabel(primary.schema, ctx) : 'any',
+    hasFields: table.rows.length > 0,
+    fields: table.rows,
+    longEnums: table.longEnums,
+    hasExample: exampleValue !== undefined,
+    example: exampleValue === undefined ? '' : exampleBlock(primary.contentType, exampleValue),
+  };
+}
+
+function exampleBlock(contentType: string, value: unknown): string {
+  if (typeof value === 'string' && !/json/i.test(contentType)) return fencedBlock('text', value);
+  return fencedBlock('json', JSON.stringify(value, null, 2));
+}
+
+function responseView(r: ResponseIR, ctx: { api: ApiIR; fromDocPath: string }): ResponseView {
+  const headers = r.headers.map((h) => ({
+    name: codeSpan(h.name),
+    in: 'header',
+    type: typeLabel(h.schema, ctx),
+    required: h.required ? 'yes' : 'no',
+    constraints: constraintsOf(h.schema, ctx).items.join('<br />'),
+    description: escapeTableCell(h.description ?? ''),
+  }));
+  return {
+    status: escapeInline(r.status),
+    description: escapeBlock(r.description),
+    hasHeaders: headers.length > 0,
+    headers,
+    hasBody: r.primary !== undefined,
+    // Responses show only the spec's own example: an invented one could contradict the server.
+    body: r.primary ? bodyView(r.primary, r.content, ctx, r.primary.example?.value) : false,
+  };
+}

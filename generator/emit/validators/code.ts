@@ -1,0 +1,117 @@
+import type { CheckModule } from './check-module.js';
+
+/**
+ * Small code-building pieces shared by the keyword compilers. A keyword compiler returns statements
+ * (strings) that check the value in `Place.v`; on failure they record an error and clear `ok`, and
+ * return from the check at once in fail-fast mode. Pointers are built only on the failure path.
+ */
+
+/** One segment of the pointer below the check's `p`: static text (`/a`), or `/` + an expression (index, escaped key). */
+export type PathPart = { text: string } | { expr: string };
+
+/** Where a value is: the local holding it and its pointer relative to the check's `p`. */
+export interface Place {
+  v: string;
+  path: PathPart[];
+}
+
+/** The function being compiled: the module it belongs to and its local-name counter. */
+export class Fn {
+  private n = 0;
+
+  constructor(
+    readonly module: CheckModule,
+    readonly name: string,
+  ) {}
+
+  /** A fresh local name (`v1`, `i2` ...); never `v`, `p`, `c` or `ok`, which every check uses. */
+  local(prefix: string): string {
+    this.n += 1;
+    return `${prefix}${this.n}`;
+  }
+}
+
+/** A string literal. */
+export function lit(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** A JSON value as a literal expression. */
+export function jsonLit(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** RFC 6901 escaping of one segment, at generation time. */
+export function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The place of a child: `at` plus a static segment. */
+export function childPlace(at: Place, v: string, segment: string | number): Place {
+  return { v, path: [...at.path, { text: `/${escapeSegment(String(segment))}` }] };
+}
+
+/** The pointer expression of a place: `p`, `p + '/a/b'`, `p + '/items/' + i1`. */
+export function pointerOf(at: Place): string {
+  const terms = ['p'];
+  let text = '';
+  for (const part of at.path) {
+    if ('text' in part) {
+      text += part.text;
+    } else {
+      terms.push(lit(`${text}/`));
+      text = '';
+      terms.push(part.expr);
+    }
+  }
+  if (text) terms.push(lit(text));
+  return terms.join(' + ');
+}
+
+/** Argument list of `_err` / `_tol`: the keyword and its parameter (code), see messages.ts. */
+function errorArgs(fn: Fn, at: Place, keyword: string, param: string | undefined): string {
+  fn.module.keywords.add(keyword);
+  return `c, ${pointerOf(at)}, ${lit(keyword)}${param === undefined ? '' : `, ${param}`}`;
+}
+
+/** Records an error: `ok = false`, and return at once in fail-fast mode. `param` is code. */
+export function fail(fn: Fn, at: Place, keyword: string, param?: string): string[] {
+  fn.module.use('_err');
+  return ['ok = false;', `if (_err(${errorArgs(fn, at, keyword, param)})) return false;`];
+}
+
+/** An error, except in a tolerant response (mode 3) where it is a warning and the value passes. */
+export function tolerantFail(fn: Fn, at: Place, keyword: string, param?: string): string[] {
+  fn.module.use('_tol');
+  return [`if (_tol(${errorArgs(fn, at, keyword, param)})) {`, 'ok = false;', 'if (c.ff) return false;', '}'];
+}
+
+/** Calls another check on the same or a child value; its errors are already recorded. */
+export function callCheck(check: string, at: Place): string[] {
+  return [`if (!${check}(${at.v}, ${pointerOf(at)}, c)) {`, 'ok = false;', 'if (c.ff) return false;', '}'];
+}
+
+/** `if (cond) { body }`, or nothing when the body is empty. */
+export function when(cond: string, body: string[]): string[] {
+  return body.length === 0 ? [] : [`if (${cond}) {`, ...body, '}'];
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Names on Object.prototype: `o.constructor` on `{}` is a function, not an absent property, so these
+ * keys are read with `_own` (own properties only).
+ */
+const PROTOTYPE_NAMES = new Set([
+  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', '__proto__', 'constructor',
+  'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
+]);
+
+/** Reads property `name` of the object in `obj` (undefined when absent). */
+export function readProperty(fn: Fn, obj: string, name: string): string {
+  if (PROTOTYPE_NAMES.has(name)) {
+    fn.module.use('_own');
+    return `_own(${obj}, ${lit(name)})`;
+  }
+  return IDENTIFIER.test(name) ? `${obj}.${name}` : `${obj}[${lit(name)}]`;
+}

@@ -1,0 +1,68 @@
+import type { SchemaIR } from '../../ir/types.js';
+import { fail, lit, type Fn, type Place } from './code.js';
+import { formatRule } from './formats.js';
+
+/** String keywords; `x` is known to be a string. Lengths count code points (JSON Schema §6.3.1). */
+export function compileString(fn: Fn, s: SchemaIR, at: Place): string[] {
+  const x = at.v;
+  const out: string[] = [];
+  if (s.minLength !== undefined && s.minLength > 0) {
+    const n = s.minLength;
+    // UTF-16 length ≥ code points ≥ length / 2: count only when the cheap bounds cannot decide.
+    const cond = n === 1 ? `${x}.length < 1` : `${x}.length < ${n} || (${x}.length < ${2 * n} && _len(${x}) < ${n})`;
+    if (n > 1) fn.module.use('_len');
+    out.push(`if (${cond}) {`, ...fail(fn, at, 'minLength', String(n)), '}');
+  }
+  if (s.maxLength !== undefined) {
+    const n = s.maxLength;
+    fn.module.use('_len');
+    out.push(`if (${x}.length > ${n} && _len(${x}) > ${n}) {`, ...fail(fn, at, 'maxLength', String(n)), '}');
+  }
+  if (s.pattern !== undefined && validPattern(fn, s)) {
+    const re = fn.module.constant('_re', `new RegExp(${lit(s.pattern)}, 'u')`);
+    out.push(`if (!${re}.test(${x})) {`, ...fail(fn, at, 'pattern', lit(s.pattern)), '}');
+  }
+  out.push(...compileFormat(fn, s, at, 'string'));
+  return out;
+}
+
+/** Number keywords; `x` is known to be a number. */
+export function compileNumber(fn: Fn, s: SchemaIR, at: Place): string[] {
+  const x = at.v;
+  const out: string[] = [];
+  const bound = (value: number | undefined, keyword: string, bad: string): void => {
+    if (value === undefined) return;
+    out.push(`if (${x} ${bad} ${value}) {`, ...fail(fn, at, keyword, String(value)), '}');
+  };
+  bound(s.minimum, 'minimum', '<');
+  bound(s.maximum, 'maximum', '>');
+  bound(s.exclusiveMinimum, 'exclusiveMinimum', '<=');
+  bound(s.exclusiveMaximum, 'exclusiveMaximum', '>=');
+  if (s.multipleOf !== undefined && s.multipleOf > 0) {
+    // As ajv (multipleOfPrecision unset): the quotient must be an integer, so 0.07 is not a multiple of 0.01.
+    out.push(`if (!Number.isInteger(${x} / ${s.multipleOf})) {`, ...fail(fn, at, 'multipleOf', String(s.multipleOf)), '}');
+  }
+  out.push(...compileFormat(fn, s, at, 'number'));
+  return out;
+}
+
+/** A checked format of this JSON type; unknown formats were reported by load/validate and pass. */
+function compileFormat(fn: Fn, s: SchemaIR, at: Place, type: 'string' | 'number'): string[] {
+  if (s.format === undefined) return [];
+  const rule = formatRule(s.format);
+  if (!rule || rule.type !== type || !rule.check) return [];
+  for (const [name, regex] of Object.entries(rule.regexes ?? {})) fn.module.namedConstant(name, String(regex));
+  fn.module.use(...rule.uses);
+  return [`if (!(${rule.check(at.v)})) {`, ...fail(fn, at, 'format', lit(s.format)), '}'];
+}
+
+/** load/validate rejects invalid patterns; if one gets here anyway, the file must still load. */
+function validPattern(fn: Fn, s: SchemaIR): boolean {
+  try {
+    new RegExp(s.pattern!, 'u');
+    return true;
+  } catch {
+    fn.module.report({ code: 'SPEC_INVALID_PATTERN', severity: 'error', pointer: `${s.pointer}/pattern`, message: `pattern ${JSON.stringify(s.pattern)} is not a valid unicode regular expression; not checked` });
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+// Generated from test/fixtures/composition.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+
+export * from './types.gen.js';

@@ -1,0 +1,76 @@
+// Generated from test/fixtures/example-ref-untouched.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+
+import type { GetDocResponse200 } from './types.gen.js';
+import { validateGetDocResponse200 } from './validators.gen.js';
+import * as runtime from './client-runtime.gen.js';
+
+export { ClientError } from './client-runtime.gen.js';
+export type {
+  Credential,
+  Fetch,
+  RequestOptions,
+  RetryOptions,
+  TransportError,
+} from './client-runtime.gen.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** Base URL of the API (required: the spec declares no servers). */
+  baseUrl: string;
+  /** The `fetch` to use. Default: the global `fetch`, looked up at call time. */
+  fetch?: runtime.Fetch;
+  /** Headers sent with every call; per-call headers override them. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it. */
+  timeoutMs?: number;
+  /** Retry policy (default: 2 retries, idempotent methods only); `false` disables retries. */
+  retry?: runtime.RetryOptions | false;
+  /** Validate parameters and body before sending; an invalid request is returned, not sent. Default true. */
+  validateRequests?: boolean;
+  /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
+  validateResponses?: boolean | 'strict';
+}
+
+/** The argument of `getDoc`. */
+export interface GetDocRequest extends runtime.RequestOptions {
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+}
+
+/** What `getDoc` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type GetDocResult =
+  | runtime.Success<200, GetDocResponse200>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
+  | runtime.TransportError;
+
+/** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
+export interface Client {
+  /** `GET /doc` */
+  getDoc(request?: GetDocRequest): Promise<GetDocResult>;
+}
+
+const operationSpecs = {
+  getDoc: {
+    method: 'GET',
+    path: '/doc',
+    params: [],
+    responses: { '200': { media: 'json', validate: validateGetDocResponse200 } },
+    security: [],
+  },
+} satisfies Record<string, runtime.OperationSpec>;
+const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+const defaultServer = undefined;
+
+/** Creates a client for Example refs. Configuration errors (no base URL) throw here; calls never throw. */
+export function createClient(options: ClientOptions): Client {
+  const call = runtime.createCaller({
+    options,
+    baseUrl: runtime.resolveBaseUrl(options, defaultServer),
+    schemes: securitySchemeSpecs,
+    credentials: {},
+  });
+  return {
+    getDoc: (request) => call(operationSpecs.getDoc, request) as Promise<GetDocResult>,
+  };
+}

@@ -1,0 +1,122 @@
+// Generated from test/fixtures/no-operation-id.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+
+import type {
+  GetRootResponse200,
+  PatchOrganizationsByOrganizationIdProfileBody,
+  PatchOrganizationsByOrganizationIdProfilePathParams,
+  PatchOrganizationsByOrganizationIdProfileResponse204,
+} from './types.gen.js';
+import {
+  validateGetRootResponse200,
+  validatePatchOrganizationsByOrganizationIdProfileBody,
+  validatePatchOrganizationsByOrganizationIdProfilePathParams,
+} from './validators.gen.js';
+import * as runtime from './client-runtime.gen.js';
+
+export { ClientError } from './client-runtime.gen.js';
+export type {
+  Credential,
+  Fetch,
+  RequestOptions,
+  RetryOptions,
+  TransportError,
+} from './client-runtime.gen.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** Base URL of the API (required: the spec declares no servers). */
+  baseUrl: string;
+  /** The `fetch` to use. Default: the global `fetch`, looked up at call time. */
+  fetch?: runtime.Fetch;
+  /** Headers sent with every call; per-call headers override them. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it. */
+  timeoutMs?: number;
+  /** Retry policy (default: 2 retries, idempotent methods only); `false` disables retries. */
+  retry?: runtime.RetryOptions | false;
+  /** Validate parameters and body before sending; an invalid request is returned, not sent. Default true. */
+  validateRequests?: boolean;
+  /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
+  validateResponses?: boolean | 'strict';
+}
+
+/** The argument of `getRoot`. */
+export interface GetRootRequest extends runtime.RequestOptions {
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+}
+
+/** What `getRoot` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type GetRootResult =
+  | runtime.Success<200, GetRootResponse200>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
+  | runtime.TransportError;
+
+/** The argument of `patchOrganizationsByOrganizationIdProfile`. */
+export interface PatchOrganizationsByOrganizationIdProfileRequest extends runtime.RequestOptions {
+  /** Path parameters, percent-encoded into the URL. */
+  path: PatchOrganizationsByOrganizationIdProfilePathParams;
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+  /** Request body, sent as `application/json`. */
+  body?: PatchOrganizationsByOrganizationIdProfileBody;
+}
+
+/** What `patchOrganizationsByOrganizationIdProfile` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type PatchOrganizationsByOrganizationIdProfileResult =
+  | runtime.Success<204, PatchOrganizationsByOrganizationIdProfileResponse204>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 204>, unknown>
+  | runtime.TransportError;
+
+/** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
+export interface Client {
+  /** `GET /` */
+  getRoot(request?: GetRootRequest): Promise<GetRootResult>;
+  /** `PATCH /organizations/{organization_id}/profile` */
+  patchOrganizationsByOrganizationIdProfile(
+    request: PatchOrganizationsByOrganizationIdProfileRequest,
+  ): Promise<PatchOrganizationsByOrganizationIdProfileResult>;
+}
+
+const operationSpecs = {
+  getRoot: {
+    method: 'GET',
+    path: '/',
+    params: [],
+    responses: { '200': { media: 'text', validate: validateGetRootResponse200 } },
+    security: [],
+  },
+  patchOrganizationsByOrganizationIdProfile: {
+    method: 'PATCH',
+    path: '/organizations/{organization_id}/profile',
+    params: [{ name: 'organization_id', in: 'path', style: 'simple', explode: false }],
+    body: {
+      contentType: 'application/json',
+      validate: validatePatchOrganizationsByOrganizationIdProfileBody,
+    },
+    validateParams: { path: validatePatchOrganizationsByOrganizationIdProfilePathParams },
+    responses: { '204': { media: 'none' } },
+    security: [],
+  },
+} satisfies Record<string, runtime.OperationSpec>;
+const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+const defaultServer = undefined;
+
+/** Creates a client for No operationId. Configuration errors (no base URL) throw here; calls never throw. */
+export function createClient(options: ClientOptions): Client {
+  const call = runtime.createCaller({
+    options,
+    baseUrl: runtime.resolveBaseUrl(options, defaultServer),
+    schemes: securitySchemeSpecs,
+    credentials: {},
+  });
+  return {
+    getRoot: (request) => call(operationSpecs.getRoot, request) as Promise<GetRootResult>,
+    patchOrganizationsByOrganizationIdProfile: (request) =>
+      call(
+        operationSpecs.patchOrganizationsByOrganizationIdProfile,
+        request,
+      ) as Promise<PatchOrganizationsByOrganizationIdProfileResult>,
+  };
+}

@@ -1,0 +1,79 @@
+// Generated from test/fixtures/nullable-30.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+
+import type { GetThingPathParams, GetThingResponse200 } from './types.gen.js';
+import { validateGetThingPathParams, validateGetThingResponse200 } from './validators.gen.js';
+import * as runtime from './client-runtime.gen.js';
+
+export { ClientError } from './client-runtime.gen.js';
+export type {
+  Credential,
+  Fetch,
+  RequestOptions,
+  RetryOptions,
+  TransportError,
+} from './client-runtime.gen.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** Base URL of the API (required: the spec declares no servers). */
+  baseUrl: string;
+  /** The `fetch` to use. Default: the global `fetch`, looked up at call time. */
+  fetch?: runtime.Fetch;
+  /** Headers sent with every call; per-call headers override them. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it. */
+  timeoutMs?: number;
+  /** Retry policy (default: 2 retries, idempotent methods only); `false` disables retries. */
+  retry?: runtime.RetryOptions | false;
+  /** Validate parameters and body before sending; an invalid request is returned, not sent. Default true. */
+  validateRequests?: boolean;
+  /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
+  validateResponses?: boolean | 'strict';
+}
+
+/** The argument of `getThing`. */
+export interface GetThingRequest extends runtime.RequestOptions {
+  /** Path parameters, percent-encoded into the URL. */
+  path: GetThingPathParams;
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+}
+
+/** What `getThing` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type GetThingResult =
+  | runtime.Success<200, GetThingResponse200>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
+  | runtime.TransportError;
+
+/** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
+export interface Client {
+  /** `GET /things/{id}` */
+  getThing(request: GetThingRequest): Promise<GetThingResult>;
+}
+
+const operationSpecs = {
+  getThing: {
+    method: 'GET',
+    path: '/things/{id}',
+    params: [{ name: 'id', in: 'path', style: 'simple', explode: false }],
+    validateParams: { path: validateGetThingPathParams },
+    responses: { '200': { media: 'json', validate: validateGetThingResponse200 } },
+    security: [],
+  },
+} satisfies Record<string, runtime.OperationSpec>;
+const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+const defaultServer = undefined;
+
+/** Creates a client for Nullable 3.0. Configuration errors (no base URL) throw here; calls never throw. */
+export function createClient(options: ClientOptions): Client {
+  const call = runtime.createCaller({
+    options,
+    baseUrl: runtime.resolveBaseUrl(options, defaultServer),
+    schemes: securitySchemeSpecs,
+    credentials: {},
+  });
+  return {
+    getThing: (request) => call(operationSpecs.getThing, request) as Promise<GetThingResult>,
+  };
+}

@@ -1,0 +1,96 @@
+// Generated from test/fixtures/query-header-params.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+
+import type {
+  SearchCookies,
+  SearchHeaders,
+  SearchQueryParams,
+  SearchResponse200,
+} from './types.gen.js';
+import {
+  validateSearchHeaders,
+  validateSearchQueryParams,
+  validateSearchResponse200,
+} from './validators.gen.js';
+import * as runtime from './client-runtime.gen.js';
+
+export { ClientError } from './client-runtime.gen.js';
+export type {
+  Credential,
+  Fetch,
+  RequestOptions,
+  RetryOptions,
+  TransportError,
+} from './client-runtime.gen.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** Base URL of the API (required: the spec declares no servers). */
+  baseUrl: string;
+  /** The `fetch` to use. Default: the global `fetch`, looked up at call time. */
+  fetch?: runtime.Fetch;
+  /** Headers sent with every call; per-call headers override them. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it. */
+  timeoutMs?: number;
+  /** Retry policy (default: 2 retries, idempotent methods only); `false` disables retries. */
+  retry?: runtime.RetryOptions | false;
+  /** Validate parameters and body before sending; an invalid request is returned, not sent. Default true. */
+  validateRequests?: boolean;
+  /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
+  validateResponses?: boolean | 'strict';
+}
+
+/** The argument of `search`. */
+export interface SearchRequest extends runtime.RequestOptions {
+  /** Query parameters, serialised with their documented style/explode. */
+  query?: SearchQueryParams;
+  /** Header parameters, plus any extra headers for this call (e.g. `Idempotency-Key`). */
+  headers: SearchHeaders & Record<string, unknown>;
+  /** Cookie parameters, sent in the `Cookie` header. */
+  cookies?: SearchCookies;
+}
+
+/** What `search` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type SearchResult =
+  | runtime.Success<200, SearchResponse200>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
+  | runtime.TransportError;
+
+/** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
+export interface Client {
+  /** `GET /search` */
+  search(request: SearchRequest): Promise<SearchResult>;
+}
+
+const operationSpecs = {
+  search: {
+    method: 'GET',
+    path: '/search',
+    params: [
+      { name: 'limit', in: 'query', style: 'form', explode: true },
+      { name: 'tags', in: 'query', style: 'form', explode: true },
+      { name: 'ids', in: 'query', style: 'pipeDelimited', explode: false },
+      { name: 'X-Request-Id', in: 'header', style: 'simple', explode: false },
+      { name: 'session', in: 'cookie', style: 'form', explode: true },
+    ],
+    validateParams: { query: validateSearchQueryParams, header: validateSearchHeaders },
+    responses: { '200': { media: 'json', validate: validateSearchResponse200 } },
+    security: [],
+  },
+} satisfies Record<string, runtime.OperationSpec>;
+const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+const defaultServer = undefined;
+
+/** Creates a client for Params. Configuration errors (no base URL) throw here; calls never throw. */
+export function createClient(options: ClientOptions): Client {
+  const call = runtime.createCaller({
+    options,
+    baseUrl: runtime.resolveBaseUrl(options, defaultServer),
+    schemes: securitySchemeSpecs,
+    credentials: {},
+  });
+  return {
+    search: (request) => call(operationSpecs.search, request) as Promise<SearchResult>,
+  };
+}

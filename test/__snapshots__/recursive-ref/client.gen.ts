@@ -1,0 +1,76 @@
+// Generated from test/fixtures/recursive-ref.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+
+import type { GetTreeResponse200 } from './types.gen.js';
+import { validateGetTreeResponse200 } from './validators.gen.js';
+import * as runtime from './client-runtime.gen.js';
+
+export { ClientError } from './client-runtime.gen.js';
+export type {
+  Credential,
+  Fetch,
+  RequestOptions,
+  RetryOptions,
+  TransportError,
+} from './client-runtime.gen.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** Base URL of the API (required: the spec declares no servers). */
+  baseUrl: string;
+  /** The `fetch` to use. Default: the global `fetch`, looked up at call time. */
+  fetch?: runtime.Fetch;
+  /** Headers sent with every call; per-call headers override them. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it. */
+  timeoutMs?: number;
+  /** Retry policy (default: 2 retries, idempotent methods only); `false` disables retries. */
+  retry?: runtime.RetryOptions | false;
+  /** Validate parameters and body before sending; an invalid request is returned, not sent. Default true. */
+  validateRequests?: boolean;
+  /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
+  validateResponses?: boolean | 'strict';
+}
+
+/** The argument of `getTree`. */
+export interface GetTreeRequest extends runtime.RequestOptions {
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+}
+
+/** What `getTree` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type GetTreeResult =
+  | runtime.Success<200, GetTreeResponse200>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
+  | runtime.TransportError;
+
+/** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
+export interface Client {
+  /** `GET /tree` */
+  getTree(request?: GetTreeRequest): Promise<GetTreeResult>;
+}
+
+const operationSpecs = {
+  getTree: {
+    method: 'GET',
+    path: '/tree',
+    params: [],
+    responses: { '200': { media: 'json', validate: validateGetTreeResponse200 } },
+    security: [],
+  },
+} satisfies Record<string, runtime.OperationSpec>;
+const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+const defaultServer = undefined;
+
+/** Creates a client for Recursive. Configuration errors (no base URL) throw here; calls never throw. */
+export function createClient(options: ClientOptions): Client {
+  const call = runtime.createCaller({
+    options,
+    baseUrl: runtime.resolveBaseUrl(options, defaultServer),
+    schemes: securitySchemeSpecs,
+    credentials: {},
+  });
+  return {
+    getTree: (request) => call(operationSpecs.getTree, request) as Promise<GetTreeResult>,
+  };
+}

@@ -1,0 +1,93 @@
+// Generated from test/fixtures/server-variables.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+
+import type { PingResponse204 } from './types.gen.js';
+import * as runtime from './client-runtime.gen.js';
+
+export { ClientError } from './client-runtime.gen.js';
+export type {
+  Credential,
+  Fetch,
+  RequestOptions,
+  RetryOptions,
+  TransportError,
+} from './client-runtime.gen.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** Base URL of the API. Default: `https://{region}.api.example.com/{version}` (the spec's first server, variables substituted). */
+  baseUrl?: string;
+  /** Values for the `{variables}` in the default base URL. */
+  serverVariables?: ServerVariables;
+  /**
+   * `bearerAuth`: HTTP bearer credential, sent as `Authorization: Bearer <value>`.
+   * A string, or a function returning one (called before every attempt, so it can refresh a token).
+   */
+  token?: runtime.Credential;
+  /** The `fetch` to use. Default: the global `fetch`, looked up at call time. */
+  fetch?: runtime.Fetch;
+  /** Headers sent with every call; per-call headers override them. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it. */
+  timeoutMs?: number;
+  /** Retry policy (default: 2 retries, idempotent methods only); `false` disables retries. */
+  retry?: runtime.RetryOptions | false;
+  /** Validate parameters and body before sending; an invalid request is returned, not sent. Default true. */
+  validateRequests?: boolean;
+  /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
+  validateResponses?: boolean | 'strict';
+}
+
+/** Values for the variables of the default server URL. */
+export type ServerVariables = {
+  /** Default: "eu". */ region?: 'eu' | 'us';
+  /** Default: "v2". */ version?: string;
+};
+
+/** The argument of `ping`. */
+export interface PingRequest extends runtime.RequestOptions {
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+}
+
+/** What `ping` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type PingResult =
+  | runtime.Success<204, PingResponse204>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 204>, unknown>
+  | runtime.TransportError;
+
+/** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
+export interface Client {
+  /** `HEAD /ping` */
+  ping(request?: PingRequest): Promise<PingResult>;
+}
+
+const operationSpecs = {
+  ping: {
+    method: 'HEAD',
+    path: '/ping',
+    params: [],
+    responses: { '204': { media: 'none' } },
+    security: [['bearerAuth']],
+  },
+} satisfies Record<string, runtime.OperationSpec>;
+const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [
+  { key: 'bearerAuth', option: 'token', scheme: 'bearer' },
+];
+const defaultServer = {
+  url: 'https://{region}.api.example.com/{version}',
+  variables: { region: 'eu', version: 'v2' },
+};
+
+/** Creates a client for Servers. Configuration errors (no base URL) throw here; calls never throw. */
+export function createClient(options: ClientOptions = {}): Client {
+  const call = runtime.createCaller({
+    options,
+    baseUrl: runtime.resolveBaseUrl(options, defaultServer),
+    schemes: securitySchemeSpecs,
+    credentials: { bearerAuth: options.token },
+  });
+  return {
+    ping: (request) => call(operationSpecs.ping, request) as Promise<PingResult>,
+  };
+}

@@ -1,0 +1,1051 @@
+// Generated from test/fixtures/validators-keywords.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+import type {
+  CreateThingBody,
+  CreateThingHeaders,
+  CreateThingQueryParams,
+  CreateThingResponse201,
+  Named,
+  Thing,
+} from './types.gen.js';
+
+/** One problem found in a value. */
+export interface ValidationError {
+  /** JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`. */
+  pointer: string;
+  /** The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...). */
+  keyword: string;
+  /** What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`. */
+  expected: string;
+  /** A readable sentence. */
+  message: string;
+}
+
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+export type ValidationResult<T> =
+  | { ok: true; value: T; warnings: ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+
+/** Options of every validator. */
+export interface ValidateOptions {
+  /** Stop at the first error (default: report all errors). */
+  failFast?: boolean;
+  /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
+  strict?: boolean;
+}
+
+/** Validates a `Named` (#/components/schemas/Named) exactly as its JSON Schema says. */
+export function validateNamed(value: unknown, options?: ValidateOptions): ValidationResult<Named> {
+  const c = _ctx(options, 0);
+  return _result<Named>(checkNamed(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Named` (stops at the first error). */
+export function isNamed(value: unknown): value is Named {
+  return checkNamed(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates a `Thing` (#/components/schemas/Thing) exactly as its JSON Schema says. */
+export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult<Thing> {
+  const c = _ctx(options, 0);
+  return _result<Thing>(checkThing(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Thing` (stops at the first error). */
+export function isThing(value: unknown): value is Thing {
+  return checkThing(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates the request body of `POST /things` (request mode: readOnly properties are rejected). */
+export function validateCreateThingBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<CreateThingBody> {
+  const c = _ctx(options, 1);
+  return _result<CreateThingBody>(checkThing(value, '', c), value, c);
+}
+
+/** Validates the query parameters of `POST /things` (an object keyed by parameter name). */
+export function validateCreateThingQueryParams(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<CreateThingQueryParams> {
+  const c = _ctx(options, 1);
+  return _result<CreateThingQueryParams>(checkCreateThingQueryParams(value, '', c), value, c);
+}
+
+/** Validates the header parameters of `POST /things` (an object keyed by parameter name). */
+export function validateCreateThingHeaders(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<CreateThingHeaders> {
+  const c = _ctx(options, 1);
+  return _result<CreateThingHeaders>(checkCreateThingHeaders(value, '', c), value, c);
+}
+
+/** Validates the 201 response body of `POST /things` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
+export function validateCreateThingResponse201(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<CreateThingResponse201> {
+  const c = _ctx(options, 3);
+  return _result<CreateThingResponse201>(checkThing(value, '', c), value, c);
+}
+
+const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const _re1 = new RegExp('^\\p{L}', 'u');
+const _re2 = new RegExp('^x-', 'u');
+const _enum1 = new Set<unknown>([1, 2, 3, 'low', null]);
+const _F_EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const _branches1: readonly _Check[] = [checkThing$2, checkThing$3];
+const _branches2: readonly _Check[] = [checkThing$4, checkThing$5];
+const _keys1 = new Set<string>([
+  'name',
+  'size',
+  'count',
+  'tags',
+  'point',
+  'labels',
+  'note',
+  'kind',
+  'level',
+  'contact',
+  'value',
+  'choice',
+  'notEmpty',
+  'window',
+  'parts',
+  'base',
+]);
+const _re3 = new RegExp('^[a-f0-9]{8}$', 'u');
+const _re4 = new RegExp('^[a-z]+$', 'u');
+
+/** #/components/schemas/Named */
+function checkNamed(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.id;
+    if (v1 === undefined) {
+      ok = false;
+      if (_err(c, p, 'required', 'id')) return false;
+    } else {
+      if (typeof v1 === 'string') {
+        if (!_F_UUID.test(v1)) {
+          ok = false;
+          if (_err(c, p + '/id', 'format', 'uuid')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/id', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing */
+function checkThing(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.name;
+    if (v1 === undefined) {
+      ok = false;
+      if (_err(c, p, 'required', 'name')) return false;
+    } else {
+      if (typeof v1 === 'string') {
+        if (v1.length < 1) {
+          ok = false;
+          if (_err(c, p + '/name', 'minLength', 1)) return false;
+        }
+        if (v1.length > 40 && _len(v1) > 40) {
+          ok = false;
+          if (_err(c, p + '/name', 'maxLength', 40)) return false;
+        }
+        if (!_re1.test(v1)) {
+          ok = false;
+          if (_err(c, p + '/name', 'pattern', '^\\p{L}')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/name', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.size;
+    if (v2 === undefined) {
+      ok = false;
+      if (_err(c, p, 'required', 'size')) return false;
+    } else {
+      if (typeof v2 === 'number') {
+        if (v2 > 10) {
+          ok = false;
+          if (_err(c, p + '/size', 'maximum', 10)) return false;
+        }
+        if (v2 <= 0) {
+          ok = false;
+          if (_err(c, p + '/size', 'exclusiveMinimum', 0)) return false;
+        }
+        if (!Number.isInteger(v2 / 0.5)) {
+          ok = false;
+          if (_err(c, p + '/size', 'multipleOf', 0.5)) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/size', 'type', 'number')) return false;
+      }
+    }
+    const v3 = v.count;
+    if (v3 !== undefined) {
+      if (typeof v3 === 'number') {
+        if (!Number.isInteger(v3)) {
+          ok = false;
+          if (_err(c, p + '/count', 'type', 'integer')) return false;
+        }
+        if (!(Number.isInteger(v3) && v3 >= -2147483648 && v3 <= 2147483647)) {
+          ok = false;
+          if (_err(c, p + '/count', 'format', 'int32')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/count', 'type', 'integer')) return false;
+      }
+    }
+    const v4 = v.tags;
+    if (v4 !== undefined) {
+      if (Array.isArray(v4)) {
+        if (v4.length < 1) {
+          ok = false;
+          if (_err(c, p + '/tags', 'minItems', 1)) return false;
+        }
+        if (v4.length > 5) {
+          ok = false;
+          if (_err(c, p + '/tags', 'maxItems', 5)) return false;
+        }
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const v6 = v4[i5];
+          if (typeof v6 !== 'string') {
+            ok = false;
+            if (_err(c, p + '/tags/' + i5, 'type', 'string')) return false;
+          }
+        }
+        const d7 = _dup(v4);
+        if (d7 !== undefined) {
+          ok = false;
+          if (_err(c, p + '/tags', 'uniqueItems', d7)) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/tags', 'type', 'array')) return false;
+      }
+    }
+    const v8 = v.point;
+    if (v8 !== undefined) {
+      if (Array.isArray(v8)) {
+        if (v8.length > 0) {
+          const v9 = v8[0];
+          if (typeof v9 !== 'number') {
+            ok = false;
+            if (_err(c, p + '/point/0', 'type', 'number')) return false;
+          }
+        }
+        if (v8.length > 1) {
+          const v10 = v8[1];
+          if (typeof v10 !== 'number') {
+            ok = false;
+            if (_err(c, p + '/point/1', 'type', 'number')) return false;
+          }
+        }
+        if (v8.length > 2) {
+          ok = false;
+          if (_err(c, p + '/point', 'items', 2)) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/point', 'type', 'array')) return false;
+      }
+    }
+    const v12 = v.labels;
+    if (v12 !== undefined) {
+      if (_isObj(v12)) {
+        for (const k13 in v12) {
+          if (!checkThing$1(k13, p + '/labels', c)) {
+            ok = false;
+            if (_err(c, p + '/labels', 'propertyNames', k13)) return false;
+          }
+          const v14 = v12[k13];
+          let known15 = false;
+          if (_re2.test(k13)) {
+            known15 = true;
+            if (typeof v14 !== 'string') {
+              ok = false;
+              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'string')) return false;
+            }
+          }
+          if (!known15) {
+            if (!Number.isInteger(v14)) {
+              ok = false;
+              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'integer')) return false;
+            }
+          }
+        }
+        if (Object.keys(v12).length > 8) {
+          ok = false;
+          if (_err(c, p + '/labels', 'maxProperties', 8)) return false;
+        }
+        if (Object.keys(v12).length < 1) {
+          ok = false;
+          if (_err(c, p + '/labels', 'minProperties', 1)) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/labels', 'type', 'object')) return false;
+      }
+    }
+    const v16 = v.note;
+    if (v16 !== undefined) {
+      if (!(typeof v16 === 'string' || v16 === null)) {
+        ok = false;
+        if (_err(c, p + '/note', 'type', 'string | null')) return false;
+      }
+    }
+    const v17 = v.kind;
+    if (v17 !== undefined) {
+      if (v17 !== 'thing') {
+        ok = false;
+        if (_err(c, p + '/kind', 'const', '"thing"')) return false;
+      }
+    }
+    const v18 = v.level;
+    if (v18 !== undefined) {
+      if (!_enum1.has(v18)) {
+        if (_tol(c, p + '/level', 'enum', 'one of 1, 2, 3, "low", null')) {
+          ok = false;
+          if (c.ff) return false;
+        }
+      }
+    }
+    const v19 = v.contact;
+    if (v19 !== undefined) {
+      if (_isObj(v19)) {
+        const v20 = v19.name;
+        if (v20 !== undefined) {
+          if (typeof v20 !== 'string') {
+            ok = false;
+            if (_err(c, p + '/contact/name', 'type', 'string')) return false;
+          }
+        }
+        const v21 = v19.email;
+        if (v21 !== undefined) {
+          if (typeof v21 === 'string') {
+            if (!_F_EMAIL.test(v21)) {
+              ok = false;
+              if (_err(c, p + '/contact/email', 'format', 'email')) return false;
+            }
+          } else {
+            ok = false;
+            if (_err(c, p + '/contact/email', 'type', 'string')) return false;
+          }
+        }
+        if (v19.email !== undefined) {
+          if (v19.name === undefined) {
+            ok = false;
+            if (_err(c, p + '/contact', 'dependentRequired', ['name', 'email'])) return false;
+          }
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/contact', 'type', 'object')) return false;
+      }
+    }
+    const v22 = v.value;
+    if (v22 !== undefined) {
+      if (!_anyOf(v22, p + '/value', c, _branches1)) {
+        ok = false;
+        if (_err(c, p + '/value', 'anyOf')) return false;
+      }
+    }
+    const v23 = v.choice;
+    if (v23 !== undefined) {
+      if (!_oneOf(v23, p + '/choice', c, _branches2)) {
+        ok = false;
+        if (_err(c, p + '/choice', 'oneOf')) return false;
+      }
+    }
+    const v24 = v.notEmpty;
+    if (v24 !== undefined) {
+      if (_test(v24, p + '/notEmpty', c, checkThing$6)) {
+        ok = false;
+        if (_err(c, p + '/notEmpty', 'not')) return false;
+      }
+    }
+    const v25 = v.window;
+    if (v25 !== undefined) {
+      if (!_isObj(v25)) {
+        ok = false;
+        if (_err(c, p + '/window', 'type', 'object')) return false;
+      }
+      if (_test(v25, p + '/window', c, checkThing$7)) {
+        if (!checkThing$8(v25, p + '/window', c)) {
+          ok = false;
+          if (_err(c, p + '/window', 'if', 'then')) return false;
+        }
+      } else {
+        if (!checkThing$9(v25, p + '/window', c)) {
+          ok = false;
+          if (_err(c, p + '/window', 'if', 'else')) return false;
+        }
+      }
+    }
+    const v26 = v.parts;
+    if (v26 !== undefined) {
+      if (Array.isArray(v26)) {
+        if (!_contains(v26, p + '/parts', c, checkThing$10, 1, 1)) {
+          ok = false;
+          if (_err(c, p + '/parts', 'contains', [1, 1])) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/parts', 'type', 'array')) return false;
+      }
+    }
+    const v27 = v.base;
+    if (v27 !== undefined) {
+      if (!checkNamed(v27, p + '/base', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+      if (_isObj(v27)) {
+        const v28 = v27.extra;
+        if (v28 !== undefined) {
+          if (typeof v28 !== 'boolean') {
+            ok = false;
+            if (_err(c, p + '/base/extra', 'type', 'boolean')) return false;
+          }
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/base', 'type', 'object')) return false;
+      }
+    }
+    for (const k29 in v) {
+      if (!_keys1.has(k29)) {
+        if (_tol(c, p, 'additionalProperties', k29)) {
+          ok = false;
+          if (c.ff) return false;
+        }
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** query parameters of POST /things */
+function checkCreateThingQueryParams(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.limit;
+    if (v1 !== undefined) {
+      if (typeof v1 === 'number') {
+        if (!Number.isInteger(v1)) {
+          ok = false;
+          if (_err(c, p + '/limit', 'type', 'integer')) return false;
+        }
+        if (v1 < 1) {
+          ok = false;
+          if (_err(c, p + '/limit', 'minimum', 1)) return false;
+        }
+        if (v1 > 100) {
+          ok = false;
+          if (_err(c, p + '/limit', 'maximum', 100)) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/limit', 'type', 'integer')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** header parameters of POST /things */
+function checkCreateThingHeaders(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v['X-Trace'];
+    if (v1 === undefined) {
+      ok = false;
+      if (_err(c, p, 'required', 'X-Trace')) return false;
+    } else {
+      if (typeof v1 === 'string') {
+        if (!_re3.test(v1)) {
+          ok = false;
+          if (_err(c, p + '/X-Trace', 'pattern', '^[a-f0-9]{8}$')) return false;
+        }
+      } else {
+        ok = false;
+        if (_err(c, p + '/X-Trace', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/labels/propertyNames */
+function checkThing$1(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (typeof v === 'string') {
+    if (!_re4.test(v)) {
+      ok = false;
+      if (_err(c, p, 'pattern', '^[a-z]+$')) return false;
+    }
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/value/anyOf/0 */
+function checkThing$2(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (typeof v !== 'string') {
+    ok = false;
+    if (_err(c, p, 'type', 'string')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/value/anyOf/1 */
+function checkThing$3(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (typeof v === 'number') {
+    if (v < 0) {
+      ok = false;
+      if (_err(c, p, 'minimum', 0)) return false;
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'number')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/choice/oneOf/0 */
+function checkThing$4(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (typeof v === 'string') {
+    if (v.length > 3 && _len(v) > 3) {
+      ok = false;
+      if (_err(c, p, 'maxLength', 3)) return false;
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'string')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/choice/oneOf/1 */
+function checkThing$5(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (typeof v === 'string') {
+    if (v.length < 5 || (v.length < 10 && _len(v) < 5)) {
+      ok = false;
+      if (_err(c, p, 'minLength', 5)) return false;
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'string')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/notEmpty/not */
+function checkThing$6(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (v !== '') {
+    ok = false;
+    if (_err(c, p, 'const', '""')) return false;
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/window/if */
+function checkThing$7(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.unit;
+    if (v1 !== undefined) {
+      if (v1 !== 'days') {
+        ok = false;
+        if (_err(c, p + '/unit', 'const', '"days"')) return false;
+      }
+    }
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/window/then */
+function checkThing$8(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.length;
+    if (v1 !== undefined) {
+      if (typeof v1 === 'number') {
+        if (v1 > 31) {
+          ok = false;
+          if (_err(c, p + '/length', 'maximum', 31)) return false;
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/window/else */
+function checkThing$9(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.length;
+    if (v1 !== undefined) {
+      if (typeof v1 === 'number') {
+        if (v1 > 24) {
+          ok = false;
+          if (_err(c, p + '/length', 'maximum', 24)) return false;
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+/** #/components/schemas/Thing/properties/parts/contains */
+function checkThing$10(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (typeof v !== 'string') {
+    ok = false;
+    if (_err(c, p, 'type', 'string')) return false;
+  }
+  if (v !== 'head') {
+    ok = false;
+    if (_err(c, p, 'const', '"head"')) return false;
+  }
+  return ok;
+}
+// Runtime: only what the checks above use.
+
+/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+interface _Ctx {
+  /** Errors so far. */
+  e: _Raw[];
+  /** Warnings so far (tolerant responses only). */
+  w: _Raw[];
+  /** Stop at the first error. */
+  ff: boolean;
+  /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
+  m: number;
+}
+
+/** A problem before it has a message: pointer, keyword and the keyword's parameter. */
+interface _Raw {
+  p: string;
+  k: string;
+  a: unknown;
+}
+
+/** A compiled check: true when `v` is valid; errors are pushed to `c` with pointers under `p`. */
+type _Check = (v: unknown, p: string, c: _Ctx) => boolean;
+
+function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
+  return {
+    e: [],
+    w: [],
+    ff: options !== undefined && options.failFast === true,
+    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+  };
+}
+
+/** Options of a type guard: stop at the first error. */
+const _FAST: ValidateOptions = { failFast: true };
+
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  const warnings = _issues(c.w);
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(c.e), warnings };
+}
+
+/** Turns the raw problems into errors in place: the context's arrays are handed out, never copied. */
+function _issues(list: _Raw[]): ValidationError[] {
+  const out = list as unknown as ValidationError[];
+  for (let i = 0; i < list.length; i++) out[i] = _issue(list[i]!);
+  return out;
+}
+
+/** Records an error; true when the run should stop (fail-fast). */
+function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  c.e.push({ p: pointer, k: keyword, a });
+  return c.ff;
+}
+
+/** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
+function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  if (c.m === 3) {
+    c.w.push({ p: pointer, k: keyword, a });
+    return false;
+  }
+  c.e.push({ p: pointer, k: keyword, a });
+  return true;
+}
+
+function _isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A property name as a JSON pointer segment (RFC 6901). */
+function _esc(k: string): string {
+  return k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k;
+}
+
+/** Length in code points, as JSON Schema counts (a surrogate pair is one character). */
+function _len(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    n++;
+    const ch = s.charCodeAt(i);
+    if (
+      ch >= 0xd800 &&
+      ch <= 0xdbff &&
+      i + 1 < s.length &&
+      (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    )
+      i++;
+  }
+  return n;
+}
+
+/** JSON equality: same type, same array items in order, same object keys and values. */
+function _equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return a !== a && b !== b;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!_equal(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (
+      !Object.hasOwn(b, k) ||
+      !_equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Indices of the first two equal items, or undefined (uniqueItems). */
+function _dup(a: readonly unknown[]): [number, number] | undefined {
+  const seen = new Map<unknown, number>();
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (typeof x !== 'object' || x === null) {
+      const j = seen.get(x);
+      if (j !== undefined) return [j, i];
+      seen.set(x, i);
+    } else {
+      for (let j = 0; j < i; j++) if (_equal(a[j], x)) return [j, i];
+    }
+  }
+  return undefined;
+}
+
+/** Drops problems recorded after `ne` errors / `nw` warnings (-1: keep). pop(), as setting length is slow in V8. */
+function _trim(c: _Ctx, ne: number, nw: number): void {
+  if (ne >= 0) while (c.e.length > ne) c.e.pop();
+  if (nw >= 0) while (c.w.length > nw) c.w.pop();
+}
+
+/** Runs a check only for its answer (not, if): strict, fail-fast, and leaves no errors behind. */
+function _test(v: unknown, p: string, c: _Ctx, check: _Check): boolean {
+  const ne = c.e.length,
+    nw = c.w.length,
+    m = c.m,
+    ff = c.ff;
+  c.ff = true;
+  if (m === 3) c.m = 2;
+  const ok = check(v, p, c);
+  _trim(c, ne, nw);
+  c.m = m;
+  c.ff = ff;
+  return ok;
+}
+
+/**
+ * anyOf: branches in order until one passes. In a tolerant response the branch is chosen strictly
+ * first, then tolerantly, so tolerance never makes a wrong branch win. Branch errors stay only when
+ * no branch passes (as ajv reports them).
+ */
+function _anyOf(v: unknown, p: string, c: _Ctx, branches: readonly _Check[]): boolean {
+  const ne = c.e.length,
+    nw = c.w.length,
+    m = c.m;
+  if (m === 3) c.m = 2;
+  let ok = _some(v, p, c, branches, nw);
+  if (!ok && m === 3) {
+    _trim(c, ne, nw);
+    c.m = 3;
+    ok = _some(v, p, c, branches, nw);
+  }
+  c.m = m;
+  if (ok) _trim(c, ne, -1);
+  return ok;
+}
+
+function _some(v: unknown, p: string, c: _Ctx, branches: readonly _Check[], nw: number): boolean {
+  for (let i = 0; i < branches.length; i++) {
+    if (branches[i]!(v, p, c)) return true;
+    _trim(c, -1, nw);
+  }
+  return false;
+}
+
+/** oneOf: exactly one branch passes; stops at the second pass (as ajv). Tolerance as in _anyOf. */
+function _oneOf(v: unknown, p: string, c: _Ctx, branches: readonly _Check[]): boolean {
+  const ne = c.e.length,
+    m = c.m;
+  if (m === 3) c.m = 2;
+  let n = _count(v, p, c, branches);
+  if (n === 0 && m === 3) {
+    _trim(c, ne, -1);
+    c.m = 3;
+    n = _count(v, p, c, branches);
+  }
+  c.m = m;
+  if (n === 1) _trim(c, ne, -1);
+  return n === 1;
+}
+
+function _count(v: unknown, p: string, c: _Ctx, branches: readonly _Check[]): number {
+  let n = 0;
+  for (let i = 0; i < branches.length; i++) {
+    const nw = c.w.length;
+    if (branches[i]!(v, p, c)) {
+      if (++n > 1) break;
+    } else _trim(c, -1, nw);
+  }
+  return n;
+}
+
+/** contains with min/maxContains: counts passing items (strictly); item errors stay only on failure. */
+function _contains(
+  a: readonly unknown[],
+  p: string,
+  c: _Ctx,
+  check: _Check,
+  min: number,
+  max: number,
+): boolean {
+  const ne = c.e.length,
+    m = c.m;
+  if (m === 3) c.m = 2;
+  let n = 0;
+  let ok = min === 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!check(a[i], p + '/' + i, c)) continue;
+    n++;
+    if (n > max) {
+      ok = false;
+      break;
+    }
+    if (n >= min) {
+      ok = true;
+      if (max === Infinity) break;
+    }
+  }
+  c.m = m;
+  if (ok) _trim(c, ne, -1);
+  return ok;
+}
+
+/** The error a raw problem describes; `a` is the keyword's parameter (its shape depends on the keyword). */
+function _issue(r: _Raw): ValidationError {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const a: any = r.a;
+  switch (r.k) {
+    case 'type':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a),
+      };
+    case 'required':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: "must have required property '" + a + "'",
+      };
+    case 'minLength':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '>= ' + a + ' characters',
+        message: 'must NOT have fewer than ' + a + ' characters',
+      };
+    case 'maxLength':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '<= ' + a + ' characters',
+        message: 'must NOT have more than ' + a + ' characters',
+      };
+    case 'pattern':
+      return { pointer: r.p, keyword: r.k, expected: a, message: 'must match pattern "' + a + '"' };
+    case 'format':
+      return { pointer: r.p, keyword: r.k, expected: a, message: 'must match format "' + a + '"' };
+    case 'minimum':
+      return { pointer: r.p, keyword: r.k, expected: '>= ' + a, message: 'must be >= ' + a };
+    case 'maximum':
+      return { pointer: r.p, keyword: r.k, expected: '<= ' + a, message: 'must be <= ' + a };
+    case 'exclusiveMinimum':
+      return { pointer: r.p, keyword: r.k, expected: '> ' + a, message: 'must be > ' + a };
+    case 'multipleOf':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'multiple of ' + a,
+        message: 'must be multiple of ' + a,
+      };
+    case 'minItems':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '>= ' + a + ' items',
+        message: 'must NOT have fewer than ' + a + ' items',
+      };
+    case 'maxItems':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '<= ' + a + ' items',
+        message: 'must NOT have more than ' + a + ' items',
+      };
+    case 'items':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '<= ' + a + ' items',
+        message: 'must NOT have more than ' + a + ' items',
+      };
+    case 'uniqueItems':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'unique items',
+        message:
+          'must NOT have duplicate items (items ## ' + a[0] + ' and ' + a[1] + ' are identical)',
+      };
+    case 'contains':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected:
+          a[1] === Infinity
+            ? '>= ' + a[0] + ' matching items'
+            : a[0] + '..' + a[1] + ' matching items',
+        message:
+          'must contain at least ' +
+          a[0] +
+          (a[1] === Infinity ? '' : ' and no more than ' + a[1]) +
+          ' valid item(s)',
+      };
+    case 'minProperties':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '>= ' + a + ' properties',
+        message: 'must NOT have fewer than ' + a + ' properties',
+      };
+    case 'maxProperties':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: '<= ' + a + ' properties',
+        message: 'must NOT have more than ' + a + ' properties',
+      };
+    case 'additionalProperties':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'no property ' + JSON.stringify(a),
+        message: 'must NOT have additional property ' + JSON.stringify(a),
+      };
+    case 'propertyNames':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'valid property names',
+        message: 'property name ' + JSON.stringify(a) + ' is invalid',
+      };
+    case 'dependentRequired':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a[0],
+        message: 'must have property ' + a[0] + ' when property ' + a[1] + ' is present',
+      };
+    case 'enum':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be equal to one of the allowed values',
+      };
+    case 'const':
+      return { pointer: r.p, keyword: r.k, expected: a, message: 'must be equal to constant' };
+    case 'anyOf':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'a matching branch',
+        message: 'must match a schema in anyOf',
+      };
+    case 'oneOf':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'exactly one matching branch',
+        message: 'must match exactly one schema in oneOf',
+      };
+    case 'not':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'not the schema in not',
+        message: 'must NOT be valid',
+      };
+    case 'if':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: 'the "' + a + '" schema',
+        message: 'must match "' + a + '" schema',
+      };
+    default:
+      return { pointer: r.p, keyword: r.k, expected: String(a), message: 'must satisfy ' + r.k };
+  }
+}

@@ -1,0 +1,203 @@
+// Generated from test/fixtures/validators-timezone-enum.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+import type { Timezone, UpdateMeBody } from './types.gen.js';
+
+/** One problem found in a value. */
+export interface ValidationError {
+  /** JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`. */
+  pointer: string;
+  /** The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...). */
+  keyword: string;
+  /** What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`. */
+  expected: string;
+  /** A readable sentence. */
+  message: string;
+}
+
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+export type ValidationResult<T> =
+  | { ok: true; value: T; warnings: ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+
+/** Options of every validator. */
+export interface ValidateOptions {
+  /** Stop at the first error (default: report all errors). */
+  failFast?: boolean;
+  /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
+  strict?: boolean;
+}
+
+/** Validates a `Timezone` (#/components/schemas/Timezone) exactly as its JSON Schema says. */
+export function validateTimezone(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<Timezone> {
+  const c = _ctx(options, 0);
+  return _result<Timezone>(checkTimezone(value, '', c), value, c);
+}
+
+/** True when the value is a valid `Timezone` (stops at the first error). */
+export function isTimezone(value: unknown): value is Timezone {
+  return checkTimezone(value, '', _ctx(_FAST, 0));
+}
+
+/** Validates the request body of `PATCH /me` (request mode: readOnly properties are rejected). */
+export function validateUpdateMeBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UpdateMeBody> {
+  const c = _ctx(options, 1);
+  return _result<UpdateMeBody>(checkUpdateMeBody(value, '', c), value, c);
+}
+
+const _enum1 = new Set<unknown>([
+  'Africa/Abidjan',
+  'Africa/Cairo',
+  'Africa/Johannesburg',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'America/Toronto',
+  'Asia/Kolkata',
+  'Asia/Shanghai',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'Europe/Berlin',
+  'Europe/London',
+  'Europe/Paris',
+  'Pacific/Auckland',
+  'UTC',
+]);
+
+/** #/components/schemas/Timezone */
+function checkTimezone(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (typeof v !== 'string') {
+    ok = false;
+    if (_err(c, p, 'type', 'string')) return false;
+  }
+  if (!_enum1.has(v)) {
+    if (
+      _tol(
+        c,
+        p,
+        'enum',
+        'one of "Africa/Abidjan", "Africa/Cairo", "Africa/Johannesburg", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/New_York", "America/Sao_Paulo", "America/Toronto", "Asia/Kolkata", … (18 values)',
+      )
+    ) {
+      ok = false;
+      if (c.ff) return false;
+    }
+  }
+  return ok;
+}
+
+/** request body of PATCH /me */
+function checkUpdateMeBody(v: unknown, p: string, c: _Ctx): boolean {
+  let ok = true;
+  if (_isObj(v)) {
+    const v1 = v.timezone;
+    if (v1 !== undefined) {
+      if (!checkTimezone(v1, p + '/timezone', c)) {
+        ok = false;
+        if (c.ff) return false;
+      }
+    }
+  } else {
+    ok = false;
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return ok;
+}
+// Runtime: only what the checks above use.
+
+/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+interface _Ctx {
+  /** Errors so far. */
+  e: _Raw[];
+  /** Warnings so far (tolerant responses only). */
+  w: _Raw[];
+  /** Stop at the first error. */
+  ff: boolean;
+  /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
+  m: number;
+}
+
+/** A problem before it has a message: pointer, keyword and the keyword's parameter. */
+interface _Raw {
+  p: string;
+  k: string;
+  a: unknown;
+}
+
+function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
+  return {
+    e: [],
+    w: [],
+    ff: options !== undefined && options.failFast === true,
+    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+  };
+}
+
+/** Options of a type guard: stop at the first error. */
+const _FAST: ValidateOptions = { failFast: true };
+
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  const warnings = _issues(c.w);
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(c.e), warnings };
+}
+
+/** Turns the raw problems into errors in place: the context's arrays are handed out, never copied. */
+function _issues(list: _Raw[]): ValidationError[] {
+  const out = list as unknown as ValidationError[];
+  for (let i = 0; i < list.length; i++) out[i] = _issue(list[i]!);
+  return out;
+}
+
+/** Records an error; true when the run should stop (fail-fast). */
+function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  c.e.push({ p: pointer, k: keyword, a });
+  return c.ff;
+}
+
+/** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
+function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+  if (c.m === 3) {
+    c.w.push({ p: pointer, k: keyword, a });
+    return false;
+  }
+  c.e.push({ p: pointer, k: keyword, a });
+  return true;
+}
+
+function _isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The error a raw problem describes; `a` is the keyword's parameter (its shape depends on the keyword). */
+function _issue(r: _Raw): ValidationError {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const a: any = r.a;
+  switch (r.k) {
+    case 'type':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a),
+      };
+    case 'enum':
+      return {
+        pointer: r.p,
+        keyword: r.k,
+        expected: a,
+        message: 'must be equal to one of the allowed values',
+      };
+    default:
+      return { pointer: r.p, keyword: r.k, expected: String(a), message: 'must satisfy ' + r.k };
+  }
+}

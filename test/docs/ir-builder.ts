@@ -1,0 +1,37 @@
+import type { ApiIR, NamedSchemaIR, OperationIR, SchemaIR } from '../../generator/ir/types.js';
+
+/** A minimal ApiIR for docs unit tests; component schemas are given by key. */
+export function ir(schemas: Record<string, SchemaIR> = {}, operations: OperationIR[] = []): ApiIR {
+  const named: NamedSchemaIR[] = Object.entries(schemas).map(([key, schema]) => ({
+    key,
+    pointer: `/components/schemas/${key}`,
+    typeName: key,
+    validatorName: `validate${key}`,
+    guardName: `is${key}`,
+    docPath: `schemas/${key}.md`,
+    schema: { ...schema, pointer: `/components/schemas/${key}` },
+  }));
+  return {
+    slug: 'demo',
+    specFile: 'specs/demo.yaml',
+    openapiVersion: '3.1.0',
+    title: 'Demo',
+    version: '1.0',
+    servers: [],
+    securitySchemes: [],
+    operations,
+    schemas: named,
+    schemaIndex: Object.fromEntries(named.map((n) => [n.pointer, n.schema])),
+    namedByPointer: Object.fromEntries(named.map((n) => [n.pointer, n])),
+  };
+}
+
+/** A schema node with a placeholder pointer. */
+export function s(fields: Omit<SchemaIR, 'pointer'>): SchemaIR {
+  return { pointer: '/x', ...fields };
+}
+
+/** A `$ref` to a component schema. */
+export function ref(key: string): SchemaIR {
+  return s({ ref: `/components/schemas/${key}` });
+}

@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vitepress';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRootSidebar } from '../../generator/emit/docs/sidebar.js';
+import type { ApiOutput } from '../../generator/index.js';
+import { docsFiles, docsInputs, generateApis, root, tmpDir } from './support.js';
+
+/**
+ * The generated docs drop into a real VitePress site as is: every `generated/<slug>/docs/` folder is
+ * mounted at `/<slug>/` (the sidebar convention), the root sidebar comes from buildRootSidebar, and
+ * the build runs with dead-link checking on. Then one operation page per API is opened in headless
+ * Chromium to check that the parameters table and the examples are really on screen.
+ *
+ * Set UPDATE_SCREENSHOT=1 to refresh docs/screenshots/operation.png (CI never writes it).
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const siteDir = path.join(tmpDir, 'site');
+const distDir = path.join(siteDir, '.vitepress/dist');
+let apis: ApiOutput[] = [];
+let server: Server | undefined;
+let browser: Browser | undefined;
+let baseUrl = '';
+
+function writeSite(): void {
+  rmSync(siteDir, { recursive: true, force: true });
+  for (const api of apis) {
+    for (const [page, content] of docsFiles(api)) {
+      if (!page.endsWith('.md')) continue;
+      const file = path.join(siteDir, api.slug, page);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
+  }
+  const list = apis.map((a) => `- [${a.slug}](./${a.slug}/index.md)`).join('\n');
+  writeFileSync(path.join(siteDir, 'index.md'), `# Generated API docs\n\n${list}\n`);
+  const sidebar = buildRootSidebar(
+    apis.map((a) => ({ slug: a.slug, title: a.api!.title, sidebar: JSON.parse(docsFiles(a).get('sidebar.json')!) })),
+  );
+  mkdirSync(path.join(siteDir, '.vitepress'), { recursive: true });
+  writeFileSync(
+    path.join(siteDir, '.vitepress/config.mjs'),
+    `export default ${JSON.stringify({ title: 'Generated API docs', ignoreDeadLinks: false, themeConfig: { sidebar: JSON.parse(sidebar) }, vite: { logLevel: 'warn' } }, null, 2)};\n`,
+  );
+}
+
+/** A static file server for the built site: `/a/b` → `a/b.html`, `/a/` → `a/index.html`. */
+function serve(dir: string): Promise<string> {
+  server = createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const candidates = [url, `${url}.html`, path.posix.join(url, 'index.html')];
+    for (const candidate of candidates) {
+      const file = path.join(dir, path.normalize(candidate));
+      if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
+        const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' }[path.extname(file)];
+        res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    res.writeHead(404).end('not found');
+  });
+  return new Promise((resolve) => server!.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}`)));
+}
+
+beforeAll(async () => {
+  apis = await generateApis(docsInputs());
+  writeSite();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+});
+
+describe('VitePress site from generated docs', () => {
+  it('builds with dead-link checking on', async () => {
+    const started = performance.now();
+    await build(siteDir);
+    const pages = apis.reduce((n, a) => n + [...docsFiles(a).keys()].filter((p) => p.endsWith('.md')).length, 1);
+    // Build time and page count are reported, never asserted.
+    console.log(`vitepress build: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    for (const api of apis) expect(existsSync(path.join(distDir, api.slug, 'index.html')), api.slug).toBe(true);
+    baseUrl = await serve(distDir);
+  }, 300_000);
+
+  it('renders one operation page per API with its parameters table and examples', async () => {
+    expect(baseUrl, 'the build test must pass first').not.toBe('');
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const api of apis) {
+      const op = api.api!.operations[0]!;
+      await page.goto(`${baseUrl}/${api.slug}/${op.names.docPath.replace(/\.md$/, '.html')}`);
+      await page.locator('.vp-doc h1').waitFor();
+      const params = page.locator('.vp-doc h2#parameters + table');
+      const paramsText = page.locator('.vp-doc h2#parameters + p');
+      if (Object.values(op.parameters).flat().length + op.security.length > 0) {
+        await params.waitFor({ state: 'visible', timeout: 10_000 });
+        expect(await params.locator('th').allInnerTexts()).toEqual(['Name', 'In', 'Type', 'Required', 'Constraints', 'Description']);
+        expect(await params.locator('tbody tr').count()).toBeGreaterThan(0);
+      } else {
+        expect(await paramsText.innerText()).toBe('This operation takes no parameters.');
+      }
+      const tsExample = page.locator('.vp-doc div.language-ts').last();
+      expect(await tsExample.isVisible(), `${api.slug}: TypeScript example`).toBe(true);
+      expect(await tsExample.innerText()).toContain(`client.${op.names.method}(`);
+      expect(await page.locator('.vp-doc div.language-sh').last().innerText()).toContain(`curl --request ${op.method.toUpperCase()}`);
+      if (op.summary) expect(await page.locator('.vp-doc h1').innerText()).toContain(op.summary.replace(/\s+/g, ' '));
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), `${api.slug}: injected script ran`).toBeUndefined();
+      if (process.env.UPDATE_SCREENSHOT === '1' && api.slug === 'upsun') {
+        await page.screenshot({ path: path.join(root, 'docs/screenshots/operation.png') });
+      }
+    }
+    expect(errors).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import { describe, expect, it } from 'vitest';
+import { formatFile, PRETTIER_OPTIONS } from '../../generator/format.js';
+import { rawOutputs } from '../support/raw-outputs.js';
+
+/**
+ * format.ts prints TypeScript through prettier's `babel-ts` parser (3x faster than `typescript` on the
+ * large specs) and a worker pool. Both are only speed-ups: for every TypeScript output of the seeds and
+ * fixtures, the bytes must equal what prettier's `typescript` parser prints in this thread.
+ * test/large checks the same for GitHub and Stripe.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const specs = [
+  ...readdirSync(path.join(root, 'specs')).filter((f) => /\.ya?ml$/.test(f)).map((f) => `specs/${f}`),
+  ...readdirSync(path.join(root, 'test/fixtures')).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => `test/fixtures/${f}`),
+].sort();
+
+describe.each(specs)('%s', (spec) => {
+  it('formats every TypeScript output exactly as the typescript parser does', async () => {
+    const files = (await rawOutputs(spec, root)).filter((f) => f.parser === 'typescript');
+    expect(files.length).toBeGreaterThan(0);
+    const ours = await Promise.all(files.map(formatFile));
+    for (const [i, file] of files.entries()) {
+      const reference = await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser: 'typescript', filepath: file.path });
+      expect(ours[i]!.content, file.path).toBe(reference);
+    }
+  });
+});
+
+describe('the worker pool', () => {
+  it('gives the same bytes as formatting in this thread, and keeps the order of files', async () => {
+    const files = (await rawOutputs('specs/stuut.yaml', root)).filter((f) => f.parser !== null);
+    // Enough copies to cross the pool threshold, each distinguishable by a leading comment or heading.
+    const many = Array.from({ length: 6 }, (_, n) => files.map((f) => ({ ...f, content: `${f.parser === 'markdown' ? `# copy ${n}\n\n` : `// copy ${n}\n`}${f.content}` }))).flat();
+    const pooled = await Promise.all(many.map(formatFile));
+    for (const [i, file] of many.entries()) {
+      const parser = file.parser === 'typescript' ? 'typescript' : file.parser!;
+      expect(pooled[i]!.content, file.path).toBe(await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser, filepath: file.path }));
+    }
+  });
+});
