@@ -14,14 +14,14 @@ import { goalsTable, otherBenchSection, resultsTable, timeSplitTable, type Row }
  * client benchmarks when their files exist. Prints the tables and writes bench/RESULTS.md.
  *
  * Flags: --runs N (repeats per measurement, best kept; default 3 for seeds, 1 for Stripe/GitHub),
- * --only seeds,stripe,github, --timeout S (per child, default 300), --profile (cpu profiles of our runs
+ * --only seeds,stripe,github, --timeout S (per child, default 240), --profile (cpu profiles of our runs
  * into test/.tmp/bench/profiles), --no-extras (skip the validators/client benchmarks).
  */
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string' },
     only: { type: 'string' },
-    timeout: { type: 'string', default: '300' },
+    timeout: { type: 'string', default: '240' },
     profile: { type: 'boolean', default: false },
     'no-extras': { type: 'boolean', default: false },
   },

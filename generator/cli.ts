@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { formatDiagnostic, hasErrors } from './diagnostics.js';
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
-import { generate } from './index.js';
-import { checkOutputs, writeOutputs } from './write.js';
 
 const HELP = `Usage: npm run generate -- [options]
 
@@ -36,6 +34,10 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  // Loaded only now: the pipeline pulls in TypeScript, ts-morph and prettier (seconds), which --help
+  // and usage errors should not pay for.
+  const { generate } = await import('./index.js');
+  const { checkOutputs, writeOutputs } = await import('./write.js');
   const result = await generate({ specs: config.specs, cwd: config.cwd });
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   const failed = result.apis.filter((a) => hasErrors(a.diagnostics));

@@ -30,7 +30,7 @@ export class FormatError extends Error {
  * Below this many characters in one batch, formatting stays in this thread: starting workers (each
  * loads prettier, ~0.3 s) costs more than it saves for a seed-sized API (~100-250 kB of output).
  */
-const POOL_THRESHOLD = 400_000;
+export const POOL_THRESHOLD = 400_000;
 
 let pool: FormatPool | undefined;
 let batch: { file: EmittedFile; resolve(file: EmittedFile): void; reject(error: unknown): void }[] = [];
@@ -83,8 +83,8 @@ async function formatHere(file: EmittedFile): Promise<EmittedFile> {
 
 /**
  * Prettier options for a file. TypeScript is parsed with `babel-ts`, not `typescript`: same printer,
- * same output (checked for every output of the fixtures, seeds, GitHub and Stripe by test/real and
- * test/large), but the parse is ~3x faster (Stripe's 3 MB types.gen.ts: 1.2 s vs 4.1 s). A file babel
+ * same output (checked for every TypeScript output of the seeds and fixtures by test/real/format-parity,
+ * and for GitHub's and Stripe's types.gen.ts by test/large), but the parse is ~3x faster (Stripe's 3 MB types.gen.ts: 1.2 s vs 4.1 s). A file babel
  * cannot parse falls back to the `typescript` parser.
  */
 function optionsFor(file: EmittedFile): prettier.Options {

@@ -66,8 +66,10 @@ async function generateOne(absPath: string, specFile: string): Promise<ApiOutput
     diagnostics.push(diagnosticAt(spec, r.pointer, 'SPEC_NAME_COLLISION', `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`));
   }
   const ctx = emitContext(spec, diagnostics);
+  const types = await emitTypes(api, spec.data as Record<string, unknown>, ctx);
+  if (hasErrors(diagnostics)) return done({ slug: api.slug, specFile, files: [], diagnostics, api });
   const emitted: EmittedFile[] = [
-    ...(await emitTypes(api, spec.data as Record<string, unknown>)),
+    ...types,
     ...(await emitClient(api, ctx)),
     ...(await emitValidators(api, ctx)),
     ...(await emitDocs(api, ctx)),

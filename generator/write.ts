@@ -34,7 +34,7 @@ export async function checkOutputs(result: GenerateResult, options: OutputOption
     const dir = path.join(options.outDir, api.slug);
     for (const d of diffDir(await readTree(dir), api.files)) drift.push({ ...d, path: `${api.slug}/${d.path}` });
   }
-  for (const file of result.rootFiles) {
+  for (const file of rootFilesFor(result, options)) {
     const current = await readIfExists(path.join(options.outDir, file.path));
     if (current !== file.content) drift.push({ path: file.path, kind: current === undefined ? 'missing' : 'stale' });
   }
@@ -56,7 +56,7 @@ export async function writeOutputs(result: GenerateResult, options: OutputOption
     if (hasErrors(api.diagnostics)) continue;
     summaries.push(await writeApi(api, options.outDir));
   }
-  for (const file of result.rootFiles) await writeFileAtomic(path.join(options.outDir, file.path), file.content);
+  for (const file of rootFilesFor(result, options)) await writeFileAtomic(path.join(options.outDir, file.path), file.content);
   if (options.fullRun) {
     for (const slug of await orphanApiDirs(result, options.outDir)) {
       await rm(path.join(options.outDir, slug), { recursive: true, force: true });
@@ -93,6 +93,11 @@ async function writeApi(api: ApiOutput, outDir: string): Promise<WriteSummary> {
   await rename(stage, finalDir);
   await rm(old, { recursive: true, force: true });
   return summary;
+}
+
+/** Root files span every API, so only a full run (no --spec) may write or check them. */
+function rootFilesFor(result: GenerateResult, options: OutputOptions): readonly EmittedFile[] {
+  return options.fullRun ? result.rootFiles : [];
 }
 
 function diffDir(existing: Map<string, string>, files: readonly EmittedFile[]): Drift[] {

@@ -143,68 +143,59 @@ const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 /** #/components/schemas/Company */
 function checkCompany(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.uid;
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          ok = false;
           if (_err(c, p + '/uid', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/uid', 'type', 'string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v3 = v.owner_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/owner_id', 'type', 'string')) return false;
       }
     }
     const v4 = v.max_documents;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        ok = false;
         if (_err(c, p + '/max_documents', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Organization */
 function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.uid;
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          ok = false;
           if (_err(c, p + '/uid', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/uid', 'type', 'string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
@@ -212,38 +203,32 @@ function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_F_UUID.test(v3)) {
-          ok = false;
           if (_err(c, p + '/company_uid', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/company_uid', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UpdateProfileRequest */
 function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.firstname;
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (v1.length < 1) {
-          ok = false;
           if (_err(c, p + '/firstname', 'minLength', 1)) return false;
         }
         if (v1.length > 64 && _len(v1) > 64) {
-          ok = false;
           if (_err(c, p + '/firstname', 'maxLength', 64)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/firstname', 'type', 'string')) return false;
       }
     }
@@ -251,22 +236,18 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (v2.length < 1) {
-          ok = false;
           if (_err(c, p + '/lastname', 'minLength', 1)) return false;
         }
         if (v2.length > 64 && _len(v2) > 64) {
-          ok = false;
           if (_err(c, p + '/lastname', 'maxLength', 64)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/lastname', 'type', 'string')) return false;
       }
     }
     const v3 = v.timezone;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/timezone', 'type', 'string')) return false;
       }
     }
@@ -274,36 +255,31 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_F_UUID.test(v4)) {
-          ok = false;
           if (_err(c, p + '/default_organization', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/default_organization', 'type', 'string')) return false;
       }
     }
     const v5 = v.settings;
     if (v5 !== undefined) {
       if (!_isObj(v5)) {
-        ok = false;
         if (_err(c, p + '/settings', 'type', 'object')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/User */
 function checkUser(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
@@ -311,60 +287,51 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_UUID.test(v2)) {
-          ok = false;
           if (_err(c, p + '/uid', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/uid', 'type', 'string')) return false;
       }
     }
     const v3 = v.firstname;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/firstname', 'type', 'string')) return false;
       }
     }
     const v4 = v.lastname;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/lastname', 'type', 'string')) return false;
       }
     }
     const v5 = v.fullname;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/fullname', 'type', 'string')) return false;
       }
     }
     const v6 = v.email;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
     const v7 = v.timezone;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        ok = false;
         if (_err(c, p + '/timezone', 'type', 'string')) return false;
       }
     }
     const v8 = v.default_timezone;
     if (v8 !== undefined) {
       if (typeof v8 !== 'string') {
-        ok = false;
         if (_err(c, p + '/default_timezone', 'type', 'string')) return false;
       }
     }
     const v9 = v.avatar;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        ok = false;
         if (_err(c, p + '/avatar', 'type', 'string')) return false;
       }
     }
@@ -372,33 +339,24 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_F_UUID.test(v10)) {
-          ok = false;
           if (_err(c, p + '/default_organization', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/default_organization', 'type', 'string')) return false;
       }
     }
     const v11 = v.active_company;
     if (v11 !== undefined) {
-      if (!checkCompany(v11, p + '/active_company', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkCompany(v11, p + '/active_company', c) && c.ff) return false;
     }
     const v12 = v.organizations;
     if (v12 !== undefined) {
       if (Array.isArray(v12)) {
         for (let i13 = 0; i13 < v12.length; i13++) {
           const v14 = v12[i13];
-          if (!checkOrganization(v14, p + '/organizations/' + i13, c)) {
-            ok = false;
-            if (c.ff) return false;
-          }
+          if (!checkOrganization(v14, p + '/organizations/' + i13, c) && c.ff) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/organizations', 'type', 'array')) return false;
       }
     }
@@ -408,20 +366,17 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
         for (let i16 = 0; i16 < v15.length; i16++) {
           const v17 = v15[i16];
           if (typeof v17 !== 'string') {
-            ok = false;
             if (_err(c, p + '/permissions_in_default_organization/' + i16, 'type', 'string'))
               return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/permissions_in_default_organization', 'type', 'array')) return false;
       }
     }
     const v18 = v.features;
     if (v18 !== undefined) {
       if (!_isObj(v18)) {
-        ok = false;
         if (_err(c, p + '/features', 'type', 'object')) return false;
       }
     }
@@ -429,11 +384,9 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v19 !== undefined) {
       if (typeof v19 === 'string') {
         if (!_fmtDateTime(v19)) {
-          ok = false;
           if (_err(c, p + '/first_seen', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/first_seen', 'type', 'string')) return false;
       }
     }
@@ -441,84 +394,70 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_fmtDateTime(v20)) {
-          ok = false;
           if (_err(c, p + '/last_seen', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/last_seen', 'type', 'string')) return false;
       }
     }
     const v21 = v.settings;
     if (v21 !== undefined) {
       if (!_isObj(v21)) {
-        ok = false;
         if (_err(c, p + '/settings', 'type', 'object')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UserProfileResponse */
 function checkUserProfileResponse(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.status;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/status', 'type', 'string')) return false;
       }
     }
     const v2 = v.status_code;
     if (v2 !== undefined) {
       if (!Number.isInteger(v2)) {
-        ok = false;
         if (_err(c, p + '/status_code', 'type', 'integer')) return false;
       }
     }
     const v3 = v.message;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/message', 'type', 'string')) return false;
       }
     }
     const v4 = v.data;
     if (v4 !== undefined) {
-      if (!checkUserProfileResponseData(v4, p + '/data', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkUserProfileResponseData(v4, p + '/data', c) && c.ff) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UserProfileResponseData */
 function checkUserProfileResponseData(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.user;
     if (v1 !== undefined) {
-      if (!checkUser(v1, p + '/user', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkUser(v1, p + '/user', c) && c.ff) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -544,8 +483,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

@@ -67,19 +67,17 @@ const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 /** #/components/schemas/User */
 function checkUser(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.first_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/first_name', 'type', 'string')) return false;
       }
     }
     const v2 = v.last_name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/last_name', 'type', 'string')) return false;
       }
     }
@@ -87,25 +85,21 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_F_EMAIL.test(v3)) {
-          ok = false;
           if (_err(c, p + '/email', 'format', 'email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
     const v4 = v.is_active;
     if (v4 !== undefined) {
       if (typeof v4 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_active', 'type', 'boolean')) return false;
       }
     }
     const v5 = v.is_superuser;
     if (v5 !== undefined) {
       if (typeof v5 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_superuser', 'type', 'boolean')) return false;
       }
     }
@@ -113,18 +107,15 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          ok = false;
           if (_err(c, p + '/birthdate', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/birthdate', 'type', 'string')) return false;
       }
     }
     const v7 = v.is_enterprise;
     if (v7 !== undefined) {
       if (typeof v7 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_enterprise', 'type', 'boolean')) return false;
       }
     }
@@ -132,39 +123,33 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v8 !== undefined) {
       if (typeof v8 === 'string') {
         if (!_F_UUID.test(v8)) {
-          ok = false;
           if (_err(c, p + '/role_id', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/role_id', 'type', 'string')) return false;
       }
     }
     const v9 = v.phone;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        ok = false;
         if (_err(c, p + '/phone', 'type', 'string')) return false;
       }
     }
     const v10 = v.state;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        ok = false;
         if (_err(c, p + '/state', 'type', 'string')) return false;
       }
     }
     const v11 = v.country;
     if (v11 !== undefined) {
       if (typeof v11 !== 'string') {
-        ok = false;
         if (_err(c, p + '/country', 'type', 'string')) return false;
       }
     }
     const v12 = v.address;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        ok = false;
         if (_err(c, p + '/address', 'type', 'string')) return false;
       }
     }
@@ -172,11 +157,9 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_F_UUID.test(v13)) {
-          ok = false;
           if (_err(c, p + '/active_billing_plan_id', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/active_billing_plan_id', 'type', 'string')) return false;
       }
     }
@@ -184,60 +167,51 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_F_UUID.test(v14)) {
-          ok = false;
           if (_err(c, p + '/next_billing_plan_id', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/next_billing_plan_id', 'type', 'string')) return false;
       }
     }
     const v15 = v.stripe_customer_id;
     if (v15 !== undefined) {
       if (typeof v15 !== 'string') {
-        ok = false;
         if (_err(c, p + '/stripe_customer_id', 'type', 'string')) return false;
       }
     }
     const v16 = v.stripe_subscription_id;
     if (v16 !== undefined) {
       if (typeof v16 !== 'string') {
-        ok = false;
         if (_err(c, p + '/stripe_subscription_id', 'type', 'string')) return false;
       }
     }
     const v17 = v.stripe_subscription_status;
     if (v17 !== undefined) {
       if (typeof v17 !== 'string') {
-        ok = false;
         if (_err(c, p + '/stripe_subscription_status', 'type', 'string')) return false;
       }
     }
     const v18 = v.stripe_has_payment_method;
     if (v18 !== undefined) {
       if (typeof v18 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/stripe_has_payment_method', 'type', 'boolean')) return false;
       }
     }
     const v19 = v.is_trial;
     if (v19 !== undefined) {
       if (typeof v19 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_trial', 'type', 'boolean')) return false;
       }
     }
     const v20 = v.used_trial;
     if (v20 !== undefined) {
       if (typeof v20 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/used_trial', 'type', 'boolean')) return false;
       }
     }
     const v21 = v.is_paying;
     if (v21 !== undefined) {
       if (typeof v21 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_paying', 'type', 'boolean')) return false;
       }
     }
@@ -245,11 +219,9 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_fmtDateTime(v22)) {
-          ok = false;
           if (_err(c, p + '/stripe_last_payment_date', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/stripe_last_payment_date', 'type', 'string')) return false;
       }
     }
@@ -257,11 +229,9 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v23 !== undefined) {
       if (typeof v23 === 'string') {
         if (!_fmtDateTime(v23)) {
-          ok = false;
           if (_err(c, p + '/billing_updated_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/billing_updated_at', 'type', 'string')) return false;
       }
     }
@@ -269,11 +239,9 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v24 !== undefined) {
       if (typeof v24 === 'string') {
         if (!_fmtDateTime(v24)) {
-          ok = false;
           if (_err(c, p + '/last_credits_refresh', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/last_credits_refresh', 'type', 'string')) return false;
       }
     }
@@ -281,11 +249,9 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v25 !== undefined) {
       if (typeof v25 === 'string') {
         if (!_fmtDateTime(v25)) {
-          ok = false;
           if (_err(c, p + '/next_credits_refresh', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/next_credits_refresh', 'type', 'string')) return false;
       }
     }
@@ -293,66 +259,56 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v26 !== undefined) {
       if (typeof v26 === 'string') {
         if (!_F_UUID.test(v26)) {
-          ok = false;
           if (_err(c, p + '/id', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
     const v27 = v.follower_count;
     if (v27 !== undefined) {
       if (!Number.isInteger(v27)) {
-        ok = false;
         if (_err(c, p + '/follower_count', 'type', 'integer')) return false;
       }
     }
     const v28 = v.following_count;
     if (v28 !== undefined) {
       if (!Number.isInteger(v28)) {
-        ok = false;
         if (_err(c, p + '/following_count', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UserProfileResponse */
 function checkUserProfileResponse(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.message;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/message', 'type', 'string')) return false;
       }
     }
     const v2 = v.meta;
     if (v2 !== undefined) {
       if (!_isObj(v2)) {
-        ok = false;
         if (_err(c, p + '/meta', 'type', 'object')) return false;
       }
     }
     const v3 = v.data;
     if (v3 !== undefined) {
-      if (!checkUser(v3, p + '/data', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkUser(v3, p + '/data', c) && c.ff) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -378,8 +334,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

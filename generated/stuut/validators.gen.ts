@@ -287,58 +287,51 @@ export function validateUpdateYourProfileResponse200(
 
 /** #/components/schemas/DashboardSettings */
 function checkDashboardSettings(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.thread_emails_sort_order;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/thread_emails_sort_order', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/EmailSender */
 function checkEmailSender(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.email;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v3 = v.reply_to;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/reply_to', 'type', 'string')) return false;
       }
     }
     const v4 = v.user_id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/user_id', 'type', 'string')) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
@@ -346,11 +339,9 @@ function checkEmailSender(v: unknown, p: string, c: _Ctx): boolean {
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
@@ -358,32 +349,27 @@ function checkEmailSender(v: unknown, p: string, c: _Ctx): boolean {
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          ok = false;
           if (_err(c, p + '/expired_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/expired_at', 'type', 'string')) return false;
       }
     }
     const v8 = v.is_nylas_connection;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_nylas_connection', 'type', 'boolean')) return false;
       }
     }
     const v9 = v.is_nylas_grant_expired;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_nylas_grant_expired', 'type', 'boolean')) return false;
       }
     }
     const v10 = v.is_shared;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_shared', 'type', 'boolean')) return false;
       }
     }
@@ -391,99 +377,85 @@ function checkEmailSender(v: unknown, p: string, c: _Ctx): boolean {
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtDateTime(v11)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
     const v12 = v.name;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v13 = v.provider;
     if (v13 !== undefined) {
       if (typeof v13 !== 'string') {
-        ok = false;
         if (_err(c, p + '/provider', 'type', 'string')) return false;
       }
     }
     const v14 = v.reply_to_name;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        ok = false;
         if (_err(c, p + '/reply_to_name', 'type', 'string')) return false;
       }
     }
     const v15 = v.signature_html;
     if (v15 !== undefined) {
       if (typeof v15 !== 'string') {
-        ok = false;
         if (_err(c, p + '/signature_html', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Integration */
 function checkIntegration(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.integration_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/integration_name', 'type', 'string')) return false;
       }
     }
     const v2 = v.is_configured;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_configured', 'type', 'boolean')) return false;
       }
     }
     const v3 = v.object;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v4 = v.settings;
     if (v4 !== undefined) {
       if (!_isObj(v4)) {
-        ok = false;
         if (_err(c, p + '/settings', 'type', 'object')) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
     const v6 = v.api_subdomain;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/api_subdomain', 'type', 'string')) return false;
       }
     }
     const v7 = v.api_url;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        ok = false;
         if (_err(c, p + '/api_url', 'type', 'string')) return false;
       }
     }
@@ -491,11 +463,9 @@ function checkIntegration(v: unknown, p: string, c: _Ctx): boolean {
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_fmtDateTime(v9)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
@@ -503,46 +473,35 @@ function checkIntegration(v: unknown, p: string, c: _Ctx): boolean {
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_fmtDateTime(v10)) {
-          ok = false;
           if (_err(c, p + '/credentials_expire_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/credentials_expire_at', 'type', 'string')) return false;
       }
     }
     const v11 = v.health;
     if (v11 !== undefined) {
-      if (!checkIntegrationHealth(v11, p + '/health', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkIntegrationHealth(v11, p + '/health', c) && c.ff) return false;
     }
     const v13 = v.integration;
     if (v13 !== undefined) {
-      if (!checkIntegrationDefinition(v13, p + '/integration', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkIntegrationDefinition(v13, p + '/integration', c) && c.ff) return false;
     }
     const v14 = v.is_running_setup;
     if (v14 !== undefined) {
       if (typeof v14 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_running_setup', 'type', 'boolean')) return false;
       }
     }
     const v15 = v.is_sync_disabled;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_sync_disabled', 'type', 'boolean')) return false;
       }
     }
     const v16 = v.is_webhooks_enabled;
     if (v16 !== undefined) {
       if (typeof v16 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_webhooks_enabled', 'type', 'boolean')) return false;
       }
     }
@@ -551,13 +510,9 @@ function checkIntegration(v: unknown, p: string, c: _Ctx): boolean {
       if (Array.isArray(v17)) {
         for (let i18 = 0; i18 < v17.length; i18++) {
           const v19 = v17[i18];
-          if (!checkIntegrationModel(v19, p + '/models/' + i18, c)) {
-            ok = false;
-            if (c.ff) return false;
-          }
+          if (!checkIntegrationModel(v19, p + '/models/' + i18, c) && c.ff) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/models', 'type', 'array')) return false;
       }
     }
@@ -565,131 +520,113 @@ function checkIntegration(v: unknown, p: string, c: _Ctx): boolean {
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_fmtDateTime(v20)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
     const v21 = v.name;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v22 = v.owner_id;
     if (v22 !== undefined) {
       if (typeof v22 !== 'string') {
-        ok = false;
         if (_err(c, p + '/owner_id', 'type', 'string')) return false;
       }
     }
     const v23 = v.requires_setup;
     if (v23 !== undefined) {
       if (typeof v23 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/requires_setup', 'type', 'boolean')) return false;
       }
     }
     const v24 = v.username;
     if (v24 !== undefined) {
       if (typeof v24 !== 'string') {
-        ok = false;
         if (_err(c, p + '/username', 'type', 'string')) return false;
       }
     }
     const v25 = v.webhook_listener_url;
     if (v25 !== undefined) {
       if (typeof v25 !== 'string') {
-        ok = false;
         if (_err(c, p + '/webhook_listener_url', 'type', 'string')) return false;
       }
     }
     const v26 = v.webhook_setup_error;
     if (v26 !== undefined) {
       if (typeof v26 !== 'string') {
-        ok = false;
         if (_err(c, p + '/webhook_setup_error', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/IntegrationConnectionStep */
 function checkIntegrationConnectionStep(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.type;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/type', 'type', 'string')) return false;
       }
     }
     const v2 = v.title;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/title', 'type', 'string')) return false;
       }
     }
     const v6 = v.post_auth;
     if (v6 !== undefined) {
       if (typeof v6 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/post_auth', 'type', 'boolean')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/IntegrationDefinition */
 function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.display_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/display_name', 'type', 'string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v3 = v.object;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v4 = v.api_base_url;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/api_base_url', 'type', 'string')) return false;
       }
     }
     const v6 = v.api_requires_subdomain;
     if (v6 !== undefined) {
       if (typeof v6 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/api_requires_subdomain', 'type', 'boolean')) return false;
       }
     }
@@ -699,12 +636,10 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx): boolean {
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
           if (typeof v10 !== 'string') {
-            ok = false;
             if (_err(c, p + '/categories/' + i9, 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/categories', 'type', 'array')) return false;
       }
     }
@@ -713,13 +648,10 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx): boolean {
       if (Array.isArray(v14)) {
         for (let i15 = 0; i15 < v14.length; i15++) {
           const v16 = v14[i15];
-          if (!checkIntegrationConnectionStep(v16, p + '/connection_steps/' + i15, c)) {
-            ok = false;
-            if (c.ff) return false;
-          }
+          if (!checkIntegrationConnectionStep(v16, p + '/connection_steps/' + i15, c) && c.ff)
+            return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/connection_steps', 'type', 'array')) return false;
       }
     }
@@ -727,18 +659,15 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx): boolean {
     if (v17 !== undefined) {
       if (typeof v17 === 'string') {
         if (!_fmtDateTime(v17)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
     const v19 = v.is_enabled;
     if (v19 !== undefined) {
       if (typeof v19 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_enabled', 'type', 'boolean')) return false;
       }
     }
@@ -746,11 +675,9 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx): boolean {
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_fmtDateTime(v22)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
@@ -759,77 +686,66 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx): boolean {
       if (Array.isArray(v23)) {
         for (let i24 = 0; i24 < v23.length; i24++) {
           const v25 = v23[i24];
-          if (!checkIntegrationSettingDefinition(v25, p + '/settings/' + i24, c)) {
-            ok = false;
-            if (c.ff) return false;
-          }
+          if (!checkIntegrationSettingDefinition(v25, p + '/settings/' + i24, c) && c.ff)
+            return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/settings', 'type', 'array')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/IntegrationHealth */
 function checkIntegrationHealth(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.status;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/status', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/IntegrationModel */
 function checkIntegrationModel(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.integration_schema_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/integration_schema_id', 'type', 'string')) return false;
       }
     }
     const v2 = v.linked_integration_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/linked_integration_id', 'type', 'string')) return false;
       }
     }
     const v3 = v.name;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v4 = v.object;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
@@ -837,60 +753,47 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx): boolean {
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
     const v7 = v.exclude_rule;
     if (v7 !== undefined) {
       if (!_isObj(v7)) {
-        ok = false;
         if (_err(c, p + '/exclude_rule', 'type', 'object')) return false;
       }
     }
     const v9 = v.health;
     if (v9 !== undefined) {
-      if (!checkIntegrationHealth(v9, p + '/health', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkIntegrationHealth(v9, p + '/health', c) && c.ff) return false;
     }
     const v10 = v.is_read_enabled;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_read_enabled', 'type', 'boolean')) return false;
       }
     }
     const v11 = v.is_webhooks_setup;
     if (v11 !== undefined) {
       if (typeof v11 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_webhooks_setup', 'type', 'boolean')) return false;
       }
     }
     const v12 = v.is_write_enabled;
     if (v12 !== undefined) {
       if (typeof v12 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_write_enabled', 'type', 'boolean')) return false;
       }
     }
     const v13 = v.last_sync;
     if (v13 !== undefined) {
-      if (!checkIntegrationSync(v13, p + '/last_sync', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkIntegrationSync(v13, p + '/last_sync', c) && c.ff) return false;
     }
     const v14 = v.last_sync_id;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        ok = false;
         if (_err(c, p + '/last_sync_id', 'type', 'string')) return false;
       }
     }
@@ -898,11 +801,9 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx): boolean {
     if (v15 !== undefined) {
       if (typeof v15 === 'string') {
         if (!_fmtDateTime(v15)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
@@ -910,124 +811,107 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx): boolean {
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtDateTime(v16)) {
-          ok = false;
           if (_err(c, p + '/next_sync_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/next_sync_at', 'type', 'string')) return false;
       }
     }
     const v17 = v.sync_requested;
     if (v17 !== undefined) {
       if (typeof v17 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/sync_requested', 'type', 'boolean')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/IntegrationSettingDefinition */
 function checkIntegrationSettingDefinition(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.key;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/key', 'type', 'string')) return false;
       }
     }
     const v2 = v.type;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/type', 'type', 'string')) return false;
       }
     }
     const v5 = v.format;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/format', 'type', 'string')) return false;
       }
     }
     const v8 = v.is_editable;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_editable', 'type', 'boolean')) return false;
       }
     }
     const v9 = v.is_required;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_required', 'type', 'boolean')) return false;
       }
     }
     const v10 = v.is_select;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_select', 'type', 'boolean')) return false;
       }
     }
     const v12 = v.post_auth;
     if (v12 !== undefined) {
       if (typeof v12 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/post_auth', 'type', 'boolean')) return false;
       }
     }
     const v13 = v.requires_load;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/requires_load', 'type', 'boolean')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/IntegrationSync */
 function checkIntegrationSync(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.linked_model_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/linked_model_id', 'type', 'string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v3 = v.run_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/run_id', 'type', 'string')) return false;
       }
     }
     const v4 = v.id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
@@ -1035,32 +919,27 @@ function checkIntegrationSync(v: unknown, p: string, c: _Ctx): boolean {
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_fmtDateTime(v5)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
     const v6 = v.entity_id;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/entity_id', 'type', 'string')) return false;
       }
     }
     const v7 = v.is_initial_sync;
     if (v7 !== undefined) {
       if (typeof v7 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_initial_sync', 'type', 'boolean')) return false;
       }
     }
     const v8 = v.is_one_off;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_one_off', 'type', 'boolean')) return false;
       }
     }
@@ -1068,30 +947,23 @@ function checkIntegrationSync(v: unknown, p: string, c: _Ctx): boolean {
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_fmtDateTime(v9)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
     const v11 = v.run;
     if (v11 !== undefined) {
-      if (!checkSyncRun(v11, p + '/run', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkSyncRun(v11, p + '/run', c) && c.ff) return false;
     }
     const v12 = v.timerange_end;
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (!_fmtDateTime(v12)) {
-          ok = false;
           if (_err(c, p + '/timerange_end', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/timerange_end', 'type', 'string')) return false;
       }
     }
@@ -1099,85 +971,73 @@ function checkIntegrationSync(v: unknown, p: string, c: _Ctx): boolean {
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_fmtDateTime(v13)) {
-          ok = false;
           if (_err(c, p + '/timerange_start', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/timerange_start', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Organization */
 function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v3 = v.remittance_inbox;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/remittance_inbox', 'type', 'string')) return false;
       }
     }
     const v4 = v.id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
     const v5 = v.agent_phone_number;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/agent_phone_number', 'type', 'string')) return false;
       }
     }
     const v6 = v.ar_team_size;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/ar_team_size', 'type', 'string')) return false;
       }
     }
     const v7 = v.bank_statement_extraction_guidelines;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        ok = false;
         if (_err(c, p + '/bank_statement_extraction_guidelines', 'type', 'string')) return false;
       }
     }
     const v8 = v.contact_email_enrichment_enabled;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/contact_email_enrichment_enabled', 'type', 'boolean')) return false;
       }
     }
     const v9 = v.contact_email_validation_enabled;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/contact_email_validation_enabled', 'type', 'boolean')) return false;
       }
     }
@@ -1187,19 +1047,16 @@ function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
         for (let i11 = 0; i11 < v10.length; i11++) {
           const v12 = v10[i11];
           if (typeof v12 !== 'string') {
-            ok = false;
             if (_err(c, p + '/contact_enrichment_domains/' + i11, 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/contact_enrichment_domains', 'type', 'array')) return false;
       }
     }
     const v13 = v.contact_phone_enrichment_enabled;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/contact_phone_enrichment_enabled', 'type', 'boolean')) return false;
       }
     }
@@ -1207,67 +1064,57 @@ function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_fmtDateTime(v14)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
     const v15 = v.credit_card_surcharge;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/credit_card_surcharge', 'type', 'boolean')) return false;
       }
     }
     const v16 = v.credit_card_surcharge_fixed;
     if (v16 !== undefined) {
       if (typeof v16 !== 'number') {
-        ok = false;
         if (_err(c, p + '/credit_card_surcharge_fixed', 'type', 'number')) return false;
       }
     }
     const v17 = v.credit_card_surcharge_percentage;
     if (v17 !== undefined) {
       if (typeof v17 !== 'number') {
-        ok = false;
         if (_err(c, p + '/credit_card_surcharge_percentage', 'type', 'number')) return false;
       }
     }
     const v18 = v.crm_software;
     if (v18 !== undefined) {
       if (typeof v18 !== 'string') {
-        ok = false;
         if (_err(c, p + '/crm_software', 'type', 'string')) return false;
       }
     }
     const v19 = v.customer_support_number;
     if (v19 !== undefined) {
       if (typeof v19 !== 'string') {
-        ok = false;
         if (_err(c, p + '/customer_support_number', 'type', 'string')) return false;
       }
     }
     const v20 = v.default_outreach_window_end;
     if (v20 !== undefined) {
       if (typeof v20 !== 'string') {
-        ok = false;
         if (_err(c, p + '/default_outreach_window_end', 'type', 'string')) return false;
       }
     }
     const v21 = v.default_outreach_window_start;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        ok = false;
         if (_err(c, p + '/default_outreach_window_start', 'type', 'string')) return false;
       }
     }
     const v22 = v.display_name;
     if (v22 !== undefined) {
       if (typeof v22 !== 'string') {
-        ok = false;
         if (_err(c, p + '/display_name', 'type', 'string')) return false;
       }
     }
@@ -1276,125 +1123,103 @@ function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
       if (Array.isArray(v23)) {
         for (let i24 = 0; i24 < v23.length; i24++) {
           const v25 = v23[i24];
-          if (!checkOrganizationDomain(v25, p + '/domains/' + i24, c)) {
-            ok = false;
-            if (c.ff) return false;
-          }
+          if (!checkOrganizationDomain(v25, p + '/domains/' + i24, c) && c.ff) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/domains', 'type', 'array')) return false;
       }
     }
     const v26 = v.email_software;
     if (v26 !== undefined) {
       if (typeof v26 !== 'string') {
-        ok = false;
         if (_err(c, p + '/email_software', 'type', 'string')) return false;
       }
     }
     const v27 = v.enterprise_auth_connection_name;
     if (v27 !== undefined) {
       if (typeof v27 !== 'string') {
-        ok = false;
         if (_err(c, p + '/enterprise_auth_connection_name', 'type', 'string')) return false;
       }
     }
     const v28 = v.erp_software;
     if (v28 !== undefined) {
       if (typeof v28 !== 'string') {
-        ok = false;
         if (_err(c, p + '/erp_software', 'type', 'string')) return false;
       }
     }
     const v29 = v.finix_merchant_id;
     if (v29 !== undefined) {
       if (typeof v29 !== 'string') {
-        ok = false;
         if (_err(c, p + '/finix_merchant_id', 'type', 'string')) return false;
       }
     }
     const v30 = v.finix_onboarding_form_id;
     if (v30 !== undefined) {
       if (typeof v30 !== 'string') {
-        ok = false;
         if (_err(c, p + '/finix_onboarding_form_id', 'type', 'string')) return false;
       }
     }
     const v31 = v.finix_platform_application_id;
     if (v31 !== undefined) {
       if (typeof v31 !== 'string') {
-        ok = false;
         if (_err(c, p + '/finix_platform_application_id', 'type', 'string')) return false;
       }
     }
     const v32 = v.finix_platform_merchant_id;
     if (v32 !== undefined) {
       if (typeof v32 !== 'string') {
-        ok = false;
         if (_err(c, p + '/finix_platform_merchant_id', 'type', 'string')) return false;
       }
     }
     const v33 = v.inbound_grace_period_days;
     if (v33 !== undefined) {
       if (!Number.isInteger(v33)) {
-        ok = false;
         if (_err(c, p + '/inbound_grace_period_days', 'type', 'integer')) return false;
       }
     }
     const v34 = v.integrations;
     if (v34 !== undefined) {
-      if (!checkIntegration(v34, p + '/integrations', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkIntegration(v34, p + '/integrations', c) && c.ff) return false;
     }
     const v35 = v.invoices_per_month;
     if (v35 !== undefined) {
       if (typeof v35 !== 'string') {
-        ok = false;
         if (_err(c, p + '/invoices_per_month', 'type', 'string')) return false;
       }
     }
     const v36 = v.is_auto_send_email_enabled;
     if (v36 !== undefined) {
       if (typeof v36 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_auto_send_email_enabled', 'type', 'boolean')) return false;
       }
     }
     const v37 = v.is_auto_set_primary_enabled;
     if (v37 !== undefined) {
       if (typeof v37 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_auto_set_primary_enabled', 'type', 'boolean')) return false;
       }
     }
     const v38 = v.is_enterprise_auth_enabled;
     if (v38 !== undefined) {
       if (typeof v38 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_enterprise_auth_enabled', 'type', 'boolean')) return false;
       }
     }
     const v39 = v.is_onboarding_complete;
     if (v39 !== undefined) {
       if (typeof v39 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_onboarding_complete', 'type', 'boolean')) return false;
       }
     }
     const v40 = v.is_organization_registered;
     if (v40 !== undefined) {
       if (typeof v40 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_organization_registered', 'type', 'boolean')) return false;
       }
     }
     const v41 = v.is_password_auth_enabled;
     if (v41 !== undefined) {
       if (typeof v41 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_password_auth_enabled', 'type', 'boolean')) return false;
       }
     }
@@ -1402,18 +1227,15 @@ function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
     if (v42 !== undefined) {
       if (typeof v42 === 'string') {
         if (!_fmtDateTime(v42)) {
-          ok = false;
           if (_err(c, p + '/last_payment_export_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/last_payment_export_at', 'type', 'string')) return false;
       }
     }
     const v43 = v.logo_url;
     if (v43 !== undefined) {
       if (typeof v43 !== 'string') {
-        ok = false;
         if (_err(c, p + '/logo_url', 'type', 'string')) return false;
       }
     }
@@ -1421,39 +1243,32 @@ function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
     if (v44 !== undefined) {
       if (typeof v44 === 'string') {
         if (!_fmtDateTime(v44)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
     const v46 = v.parent_org_id;
     if (v46 !== undefined) {
       if (typeof v46 !== 'string') {
-        ok = false;
         if (_err(c, p + '/parent_org_id', 'type', 'string')) return false;
       }
     }
     const v47 = v.payment_processing_days_config;
     if (v47 !== undefined) {
-      if (!checkPaymentProcessingDaysConfig(v47, p + '/payment_processing_days_config', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkPaymentProcessingDaysConfig(v47, p + '/payment_processing_days_config', c) && c.ff)
+        return false;
     }
     const v48 = v.payment_processor;
     if (v48 !== undefined) {
       if (typeof v48 !== 'string') {
-        ok = false;
         if (_err(c, p + '/payment_processor', 'type', 'string')) return false;
       }
     }
     const v49 = v.payment_software;
     if (v49 !== undefined) {
       if (typeof v49 !== 'string') {
-        ok = false;
         if (_err(c, p + '/payment_software', 'type', 'string')) return false;
       }
     }
@@ -1463,65 +1278,56 @@ function checkOrganization(v: unknown, p: string, c: _Ctx): boolean {
         for (let i51 = 0; i51 < v50.length; i51++) {
           const v52 = v50[i51];
           if (typeof v52 !== 'string') {
-            ok = false;
             if (_err(c, p + '/processes_improving_with_ai/' + i51, 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/processes_improving_with_ai', 'type', 'array')) return false;
       }
     }
     const v53 = v.ready_for_payments;
     if (v53 !== undefined) {
       if (typeof v53 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/ready_for_payments', 'type', 'boolean')) return false;
       }
     }
     const v54 = v.stripe_connect_account_id;
     if (v54 !== undefined) {
       if (typeof v54 !== 'string') {
-        ok = false;
         if (_err(c, p + '/stripe_connect_account_id', 'type', 'string')) return false;
       }
     }
     const v55 = v.timezone;
     if (v55 !== undefined) {
       if (typeof v55 !== 'string') {
-        ok = false;
         if (_err(c, p + '/timezone', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/OrganizationDomain */
 function checkOrganizationDomain(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.domain;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/domain', 'type', 'string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v3 = v.organization_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/organization_id', 'type', 'string')) return false;
       }
     }
@@ -1529,11 +1335,9 @@ function checkOrganizationDomain(v: unknown, p: string, c: _Ctx): boolean {
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
@@ -1541,121 +1345,101 @@ function checkOrganizationDomain(v: unknown, p: string, c: _Ctx): boolean {
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_fmtDateTime(v5)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/PaymentProcessingDaysConfig */
 function checkPaymentProcessingDaysConfig(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.ach;
     if (v1 !== undefined) {
       if (!Number.isInteger(v1)) {
-        ok = false;
         if (_err(c, p + '/ach', 'type', 'integer')) return false;
       }
     }
     const v2 = v.check;
     if (v2 !== undefined) {
       if (!Number.isInteger(v2)) {
-        ok = false;
         if (_err(c, p + '/check', 'type', 'integer')) return false;
       }
     }
     const v3 = v.other;
     if (v3 !== undefined) {
       if (!Number.isInteger(v3)) {
-        ok = false;
         if (_err(c, p + '/other', 'type', 'integer')) return false;
       }
     }
     const v4 = v.wire;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        ok = false;
         if (_err(c, p + '/wire', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Profile */
 function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.email;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'email')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (v1.length > 255 && _len(v1) > 255) {
-          ok = false;
           if (_err(c, p + '/email', 'maxLength', 255)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
     const v2 = v.family_name;
     if (v2 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'family_name')) return false;
     } else {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/family_name', 'type', 'string')) return false;
       }
     }
     const v3 = v.given_name;
     if (v3 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'given_name')) return false;
     } else {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/given_name', 'type', 'string')) return false;
       }
     }
     const v4 = v.object;
     if (v4 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'object')) return false;
     } else {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v5 = v.organization_id;
     if (v5 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'organization_id')) return false;
     } else {
       if (typeof v5 === 'string') {
         if (v5.length > 32 && _len(v5) > 32) {
-          ok = false;
           if (_err(c, p + '/organization_id', 'maxLength', 32)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/organization_id', 'type', 'string')) return false;
       }
     }
@@ -1663,11 +1447,9 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (v6.length > 32 && _len(v6) > 32) {
-          ok = false;
           if (_err(c, p + '/id', 'maxLength', 32)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
@@ -1675,44 +1457,33 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
     const v8 = v.dashboard_settings;
     if (v8 !== undefined) {
-      if (!checkDashboardSettings(v8, p + '/dashboard_settings', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkDashboardSettings(v8, p + '/dashboard_settings', c) && c.ff) return false;
     }
     const v9 = v.default_email_sender;
     if (v9 !== undefined) {
-      if (!checkEmailSender(v9, p + '/default_email_sender', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkEmailSender(v9, p + '/default_email_sender', c) && c.ff) return false;
     }
     const v10 = v.default_email_sender_id;
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (v10.length > 32 && _len(v10) > 32) {
-          ok = false;
           if (_err(c, p + '/default_email_sender_id', 'maxLength', 32)) return false;
         }
       } else if (v10 !== null) {
-        ok = false;
         if (_err(c, p + '/default_email_sender_id', 'type', 'string | null')) return false;
       }
     }
     const v11 = v.enable_adaptive_email_generation;
     if (v11 !== undefined) {
       if (typeof v11 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/enable_adaptive_email_generation', 'type', 'boolean')) return false;
       }
     }
@@ -1720,32 +1491,27 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (v12.length > 32 && _len(v12) > 32) {
-          ok = false;
           if (_err(c, p + '/invited_by_user_id', 'maxLength', 32)) return false;
         }
       } else if (v12 !== null) {
-        ok = false;
         if (_err(c, p + '/invited_by_user_id', 'type', 'string | null')) return false;
       }
     }
     const v13 = v.is_access_approved;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_access_approved', 'type', 'boolean')) return false;
       }
     }
     const v14 = v.is_org_admin;
     if (v14 !== undefined) {
       if (typeof v14 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_org_admin', 'type', 'boolean')) return false;
       }
     }
     const v15 = v.is_support_user;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/is_support_user', 'type', 'boolean')) return false;
       }
     }
@@ -1753,71 +1519,59 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtDateTime(v16)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else if (v16 !== null) {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string | null')) return false;
       }
     }
     const v17 = v.name;
     if (v17 !== undefined) {
       if (typeof v17 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v18 = v.onboarding_required;
     if (v18 !== undefined) {
       if (typeof v18 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/onboarding_required', 'type', 'boolean')) return false;
       }
     }
     const v19 = v.organization;
     if (v19 !== undefined) {
-      if (!checkOrganization(v19, p + '/organization', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkOrganization(v19, p + '/organization', c) && c.ff) return false;
     }
     const v21 = v.profile_picture;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        ok = false;
         if (_err(c, p + '/profile_picture', 'type', 'string')) return false;
       }
     }
     const v22 = v.selected;
     if (v22 !== undefined) {
       if (typeof v22 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/selected', 'type', 'boolean')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/SyncRun */
 function checkSyncRun(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.object;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/object', 'type', 'string')) return false;
       }
     }
     const v2 = v.id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
@@ -1825,11 +1579,9 @@ function checkSyncRun(v: unknown, p: string, c: _Ctx): boolean {
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_fmtDateTime(v3)) {
-          ok = false;
           if (_err(c, p + '/completed_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/completed_at', 'type', 'string')) return false;
       }
     }
@@ -1837,18 +1589,15 @@ function checkSyncRun(v: unknown, p: string, c: _Ctx): boolean {
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
     const v6 = v.event_id;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/event_id', 'type', 'string')) return false;
       }
     }
@@ -1856,25 +1605,21 @@ function checkSyncRun(v: unknown, p: string, c: _Ctx): boolean {
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          ok = false;
           if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/modified_at', 'type', 'string')) return false;
       }
     }
     const v9 = v.remote_id;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        ok = false;
         if (_err(c, p + '/remote_id', 'type', 'string')) return false;
       }
     }
     const v10 = v.stacktrace;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        ok = false;
         if (_err(c, p + '/stacktrace', 'type', 'string')) return false;
       }
     }
@@ -1882,45 +1627,40 @@ function checkSyncRun(v: unknown, p: string, c: _Ctx): boolean {
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtDateTime(v11)) {
-          ok = false;
           if (_err(c, p + '/started_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/started_at', 'type', 'string')) return false;
       }
     }
     const v12 = v.status;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        ok = false;
         if (_err(c, p + '/status', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UpdateProfileRequest */
 function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.default_email_sender;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/default_email_sender', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -1946,8 +1686,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

@@ -129,123 +129,106 @@ const _F_EMAIL =
 
 /** #/components/schemas/AccessRole */
 function checkAccessRole(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
   if (v !== 'SUPERADMIN' && v !== 'ADMIN' && v !== 'DEPARTMENT_HEAD' && v !== 'SALES_REP') {
-    if (_tol(c, p, 'enum', 'one of "SUPERADMIN", "ADMIN", "DEPARTMENT_HEAD", "SALES_REP"')) {
-      ok = false;
-      if (c.ff) return false;
-    }
+    if (_tol(c, p, 'enum', 'one of "SUPERADMIN", "ADMIN", "DEPARTMENT_HEAD", "SALES_REP"') && c.ff)
+      return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Persona */
 function checkPersona(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v._id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/_id', 'type', 'string')) return false;
       }
     }
     const v2 = v.user;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/user', 'type', 'string')) return false;
       }
     }
     const v3 = v.position;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/position', 'type', 'string')) return false;
       }
     }
     const v4 = v.userEmail;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/userEmail', 'type', 'string')) return false;
       }
     }
     const v5 = v.organization;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/organization', 'type', 'string')) return false;
       }
     }
     const v6 = v.organizationAddress;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/organizationAddress', 'type', 'string')) return false;
       }
     }
     const v7 = v.leadProvider;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        ok = false;
         if (_err(c, p + '/leadProvider', 'type', 'string')) return false;
       }
     }
     const v8 = v.organizationWebsite;
     if (v8 !== undefined) {
       if (typeof v8 !== 'string') {
-        ok = false;
         if (_err(c, p + '/organizationWebsite', 'type', 'string')) return false;
       }
     }
     const v9 = v.organizationCity;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        ok = false;
         if (_err(c, p + '/organizationCity', 'type', 'string')) return false;
       }
     }
     const v10 = v.region;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        ok = false;
         if (_err(c, p + '/region', 'type', 'string')) return false;
       }
     }
     const v11 = v.timezone;
     if (v11 !== undefined) {
       if (typeof v11 !== 'string') {
-        ok = false;
         if (_err(c, p + '/timezone', 'type', 'string')) return false;
       }
     }
     const v12 = v.businessHours;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        ok = false;
         if (_err(c, p + '/businessHours', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UpdateProfileRequest */
 function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.fullName;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/fullName', 'type', 'string')) return false;
       }
     }
@@ -253,130 +236,106 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_EMAIL.test(v2)) {
-          ok = false;
           if (_err(c, p + '/email', 'format', 'email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
     const v3 = v.phoneNumber;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/phoneNumber', 'type', 'string')) return false;
       }
     }
     const v4 = v.designation;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/designation', 'type', 'string')) return false;
       }
     }
     const v5 = v.sinchPhoneNumber;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/sinchPhoneNumber', 'type', 'string')) return false;
       }
     }
     const v6 = v.departmentId;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/departmentId', 'type', 'string')) return false;
       }
     }
     const v7 = v.accessRole;
     if (v7 !== undefined) {
-      if (!checkAccessRole(v7, p + '/accessRole', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkAccessRole(v7, p + '/accessRole', c) && c.ff) return false;
     }
     const v8 = v.automations;
     if (v8 !== undefined) {
       if (!_isObj(v8)) {
-        ok = false;
         if (_err(c, p + '/automations', 'type', 'object')) return false;
       }
     }
     const v9 = v.callForwardingEnabled;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/callForwardingEnabled', 'type', 'boolean')) return false;
       }
     }
     const v10 = v.notificationPreferences;
     if (v10 !== undefined) {
       if (!_isObj(v10)) {
-        ok = false;
         if (_err(c, p + '/notificationPreferences', 'type', 'object')) return false;
       }
     }
     const v11 = v.persona;
     if (v11 !== undefined) {
       if (!_isObj(v11)) {
-        ok = false;
         if (_err(c, p + '/persona', 'type', 'object')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UpdateProfileResponse */
 function checkUpdateProfileResponse(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.user;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'user')) return false;
     } else {
-      if (!checkUser(v1, p + '/user', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkUser(v1, p + '/user', c) && c.ff) return false;
     }
     const v2 = v.persona;
     if (v2 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'persona')) return false;
     } else {
       if (v2 === null) {
         if (_test(v2, p + '/persona', c, checkPersona)) {
-          ok = false;
           if (_err(c, p + '/persona', 'oneOf')) return false;
         }
       } else if (!checkPersona(v2, p + '/persona', c)) {
-        ok = false;
         if (_err(c, p + '/persona', 'type', 'null')) return false;
-        ok = false;
         if (_err(c, p + '/persona', 'oneOf')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/User */
 function checkUser(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v._id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/_id', 'type', 'string')) return false;
       }
     }
@@ -384,48 +343,40 @@ function checkUser(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_EMAIL.test(v2)) {
-          ok = false;
           if (_err(c, p + '/email', 'format', 'email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
     const v3 = v.fullName;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/fullName', 'type', 'string')) return false;
       }
     }
     const v4 = v.phoneNumber;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/phoneNumber', 'type', 'string')) return false;
       }
     }
     const v5 = v.organizationId;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/organizationId', 'type', 'string')) return false;
       }
     }
     const v6 = v.accessRole;
     if (v6 !== undefined) {
-      if (!checkAccessRole(v6, p + '/accessRole', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkAccessRole(v6, p + '/accessRole', c) && c.ff) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -454,8 +405,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

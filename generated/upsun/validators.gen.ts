@@ -165,102 +165,89 @@ const _F_ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i;
 
 /** #/components/schemas/Money */
 function checkMoney(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.amount;
     if (v1 !== undefined) {
       if (typeof v1 !== 'number') {
-        ok = false;
         if (_err(c, p + '/amount', 'type', 'number')) return false;
       }
     }
     const v2 = v.currency_code;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/currency_code', 'type', 'string')) return false;
       }
     }
     const v3 = v.currency_symbol;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
       }
     }
     const v4 = v.formatted;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/formatted', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Price */
 function checkPrice(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.formatted;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/formatted', 'type', 'string')) return false;
       }
     }
     const v2 = v.amount;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/amount', 'type', 'string')) return false;
       }
     }
     const v3 = v.currency;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/currency', 'type', 'string')) return false;
       }
     }
     const v4 = v.currency_symbol;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Profile */
 function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          ok = false;
           if (_err(c, p + '/id', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
     const v2 = v.display_name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/display_name', 'type', 'string')) return false;
       }
     }
@@ -268,120 +255,100 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_F_EMAIL.test(v3)) {
-          ok = false;
           if (_err(c, p + '/email', 'format', 'email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
     const v4 = v.username;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/username', 'type', 'string')) return false;
       }
     }
     const v5 = v.type;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        ok = false;
         if (_err(c, p + '/type', 'type', 'string')) return false;
       }
       if (v5 !== 'user' && v5 !== 'organization') {
-        if (_tol(c, p + '/type', 'enum', 'one of "user", "organization"')) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p + '/type', 'enum', 'one of "user", "organization"') && c.ff) return false;
       }
     }
     const v6 = v.picture;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtUri(v6)) {
-          ok = false;
           if (_err(c, p + '/picture', 'format', 'url')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/picture', 'type', 'string')) return false;
       }
     }
     const v7 = v.company_type;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        ok = false;
         if (_err(c, p + '/company_type', 'type', 'string')) return false;
       }
     }
     const v8 = v.company_name;
     if (v8 !== undefined) {
       if (typeof v8 !== 'string') {
-        ok = false;
         if (_err(c, p + '/company_name', 'type', 'string')) return false;
       }
     }
     const v9 = v.currency;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        ok = false;
         if (_err(c, p + '/currency', 'type', 'string')) return false;
       }
     }
     const v10 = v.vat_number;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        ok = false;
         if (_err(c, p + '/vat_number', 'type', 'string')) return false;
       }
     }
     const v11 = v.company_role;
     if (v11 !== undefined) {
       if (typeof v11 !== 'string') {
-        ok = false;
         if (_err(c, p + '/company_role', 'type', 'string')) return false;
       }
     }
     const v12 = v.website_url;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        ok = false;
         if (_err(c, p + '/website_url', 'type', 'string')) return false;
       }
     }
     const v13 = v.new_ui;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/new_ui', 'type', 'boolean')) return false;
       }
     }
     const v14 = v.ui_colorscheme;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        ok = false;
         if (_err(c, p + '/ui_colorscheme', 'type', 'string')) return false;
       }
     }
     const v15 = v.default_catalog;
     if (v15 !== undefined) {
       if (typeof v15 !== 'string') {
-        ok = false;
         if (_err(c, p + '/default_catalog', 'type', 'string')) return false;
       }
     }
     const v16 = v.project_options_url;
     if (v16 !== undefined) {
       if (typeof v16 !== 'string') {
-        ok = false;
         if (_err(c, p + '/project_options_url', 'type', 'string')) return false;
       }
     }
     const v17 = v.marketing;
     if (v17 !== undefined) {
       if (typeof v17 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/marketing', 'type', 'boolean')) return false;
       }
     }
@@ -389,11 +356,9 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v18 !== undefined) {
       if (typeof v18 === 'string') {
         if (!_fmtDateTime(v18)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
@@ -401,11 +366,9 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v19 !== undefined) {
       if (typeof v19 === 'string') {
         if (!_fmtDateTime(v19)) {
-          ok = false;
           if (_err(c, p + '/updated_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/updated_at', 'type', 'string')) return false;
       }
     }
@@ -413,89 +376,75 @@ function checkProfile(v: unknown, p: string, c: _Ctx): boolean {
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_F_EMAIL.test(v20)) {
-          ok = false;
           if (_err(c, p + '/billing_contact', 'format', 'email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/billing_contact', 'type', 'string')) return false;
       }
     }
     const v21 = v.current_trial;
     if (v21 !== undefined) {
-      if (!checkTrial(v21, p + '/current_trial', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkTrial(v21, p + '/current_trial', c) && c.ff) return false;
     }
     const v22 = v.invoiced;
     if (v22 !== undefined) {
       if (typeof v22 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/invoiced', 'type', 'boolean')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/SpendRemaining */
 function checkSpendRemaining(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.formatted;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/formatted', 'type', 'string')) return false;
       }
     }
     const v2 = v.amount;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/amount', 'type', 'string')) return false;
       }
     }
     const v3 = v.currency;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/currency', 'type', 'string')) return false;
       }
     }
     const v4 = v.currency_symbol;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
       }
     }
     const v5 = v.unlimited;
     if (v5 !== undefined) {
       if (typeof v5 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/unlimited', 'type', 'boolean')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Trial */
 function checkTrial(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.active;
     if (v1 !== undefined) {
       if (typeof v1 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/active', 'type', 'boolean')) return false;
       }
     }
@@ -503,18 +452,15 @@ function checkTrial(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_fmtDateTime(v2)) {
-          ok = false;
           if (_err(c, p + '/created', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created', 'type', 'string')) return false;
       }
     }
     const v3 = v.description;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/description', 'type', 'string')) return false;
       }
     }
@@ -522,110 +468,85 @@ function checkTrial(v: unknown, p: string, c: _Ctx): boolean {
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          ok = false;
           if (_err(c, p + '/expiration', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/expiration', 'type', 'string')) return false;
       }
     }
     const v5 = v.current;
     if (v5 !== undefined) {
-      if (!checkPrice(v5, p + '/current', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkPrice(v5, p + '/current', c) && c.ff) return false;
     }
     const v6 = v.spend;
     if (v6 !== undefined) {
-      if (!checkPrice(v6, p + '/spend', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkPrice(v6, p + '/spend', c) && c.ff) return false;
     }
     const v7 = v.spend_remaining;
     if (v7 !== undefined) {
-      if (!checkSpendRemaining(v7, p + '/spend_remaining', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkSpendRemaining(v7, p + '/spend_remaining', c) && c.ff) return false;
     }
     const v8 = v.projects;
     if (v8 !== undefined) {
-      if (!checkTrialProjects(v8, p + '/projects', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkTrialProjects(v8, p + '/projects', c) && c.ff) return false;
     }
     const v9 = v.pending_verification;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        ok = false;
         if (_err(c, p + '/pending_verification', 'type', 'string')) return false;
       }
     }
     const v10 = v.model;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        ok = false;
         if (_err(c, p + '/model', 'type', 'string')) return false;
       }
     }
     const v11 = v.days_remaining;
     if (v11 !== undefined) {
       if (!Number.isInteger(v11)) {
-        ok = false;
         if (_err(c, p + '/days_remaining', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/TrialProjects */
 function checkTrialProjects(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v3 = v.total;
     if (v3 !== undefined) {
-      if (!checkMoney(v3, p + '/total', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkMoney(v3, p + '/total', c) && c.ff) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/UpdateProfileRequest */
 function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.default_catalog;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/default_catalog', 'type', 'string')) return false;
       }
     }
@@ -633,25 +554,21 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_fmtUri(v2)) {
-          ok = false;
           if (_err(c, p + '/project_options_url', 'format', 'uri')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/project_options_url', 'type', 'string')) return false;
       }
     }
     const v3 = v.company_name;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/company_name', 'type', 'string')) return false;
       }
     }
     const v4 = v.vat_number;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/vat_number', 'type', 'string')) return false;
       }
     }
@@ -659,46 +576,40 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx): boolean {
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_F_EMAIL.test(v5)) {
-          ok = false;
           if (_err(c, p + '/billing_contact', 'format', 'email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/billing_contact', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** path parameters of PATCH /organizations/{organization_id}/profile */
 function checkUpdateOrganizationProfilePathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.organization_id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'organization_id')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_ULID.test(v1)) {
-          ok = false;
           if (_err(c, p + '/organization_id', 'format', 'ulid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/organization_id', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -724,8 +635,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

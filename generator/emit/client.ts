@@ -5,6 +5,6 @@ import { exportedValidators } from './client/validator-names.js';
 
 /**
  * client.gen.ts (typed methods, one per operation) and client-runtime.gen.ts (fetch, retries, auth,
- * serialisation), both dependency-free. See docs-notes/client.md for the result and error model.
+ * serialisation), both dependency-free. See the README ("The typed client") for the result and error model.
  */
 export const emitClient: Emitter = (api) => [emitRuntime(api), emitClientFile(api, exportedValidators(api))];

@@ -3,17 +3,25 @@ import { compareStrings } from '../ir/names.js';
 import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
 import { withoutRefsInData } from '../load/walk.js';
 import { generatedHeader } from './header.js';
-import type { EmittedFile } from './emitted-file.js';
+import type { EmitContext, EmittedFile } from './emitted-file.js';
 
 /**
  * types.gen.ts: openapi-typescript's output for the document, plus one named export per component
  * schema and per operation body, parameter group and response, so users import `Profile` instead of
  * `components['schemas']['Profile']`.
  */
-export async function emitTypes(api: ApiIR, document: Record<string, unknown>): Promise<EmittedFile[]> {
+export async function emitTypes(api: ApiIR, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
   // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
   const input = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
-  const ast = await openapiTS(input as never, { silent: true, alphabetize: false });
+  let ast;
+  try {
+    ast = await openapiTS(input as never, { silent: true, alphabetize: false });
+  } catch (error) {
+    // Known crashes are caught, located, by load/validate.ts; this keeps an unknown one a diagnostic, not a stack.
+    const message = (error as Error).message?.split('\n')[0] ?? String(error);
+    ctx.report({ code: 'SPEC_TYPES_FAILED', severity: 'error', pointer: '', message: `openapi-typescript failed: ${message}` });
+    return [];
+  }
   const content = [
     generatedHeader(api),
     astToString(ast),

@@ -1,4 +1,4 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR } from '../ir/types.js';
 import type { Emitter } from './emitted-file.js';
 import { generatedHeader } from './header.js';
@@ -25,28 +25,31 @@ export const emitValidators: Emitter = (api, ctx) => {
   return [{ path: 'validators.gen.ts', content: render(api, module, validators), parser: 'typescript' }];
 };
 
+/**
+ * The whole file as one structure, printed once: every `add*` call on a ts-morph SourceFile re-parses
+ * the text so far, which made Stripe's 6 MB file take minutes.
+ */
 function render(api: ApiIR, module: CheckModule, validators: PublicValidator[]): string {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
   });
-  const file = project.createSourceFile('validators.gen.ts', '');
+  const statements: StatementStructures[] = [];
   const typeNames = [...new Set(validators.map((v) => v.typeName))].sort();
   if (typeNames.length > 0) {
-    file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './types.gen.js', namedImports: typeNames });
+    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namedImports: typeNames });
   }
-  addPublicTypes(file);
-  addValidators(file, validators);
+  statements.push(...publicTypes(), ...validators.flatMap(validatorFunctions));
+  const runtime: string[] = [];
   if (validators.length > 0) {
-    const snippets = selectSnippets([...RUNTIME_SNIPPETS, ...COMPOSITION_SNIPPETS, issueSnippet(module.keywords), ...FORMAT_SNIPPETS], module.snippets);
-    file.addVariableStatements(
-      module.constants.map((c) => ({
+    statements.push(
+      ...module.constants.map((c): StatementStructures => ({
+        kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
         declarations: [{ name: c.name, type: c.type, initializer: c.initializer }],
       })),
-    );
-    file.addFunctions(
-      module.functions.map((f) => ({
+      ...module.functions.map((f): StatementStructures => ({
+        kind: StructureKind.Function,
         name: f.name,
         docs: [f.doc],
         parameters: [
@@ -59,49 +62,57 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[]):
         statements: f.statements.join('\n'),
       })),
     );
-    file.addStatements(['// Runtime: only what the checks above use.', ...snippets.map((s) => s.code.trim())].join('\n\n'));
+    const snippets = selectSnippets([...RUNTIME_SNIPPETS, ...COMPOSITION_SNIPPETS, issueSnippet(module.keywords), ...FORMAT_SNIPPETS], module.snippets);
+    runtime.push('// Runtime: only what the checks above use.', ...snippets.map((s) => s.code.trim()));
   }
-  return generatedHeader(api) + file.getFullText();
+  const file = project.createSourceFile('validators.gen.ts', { statements });
+  return [generatedHeader(api) + file.getFullText().trimEnd(), ...runtime].join('\n\n') + '\n';
 }
 
-function addPublicTypes(file: SourceFile): void {
-  file.addInterface({
-    name: 'ValidationError',
-    isExported: true,
-    docs: ['One problem found in a value.'],
-    properties: [
-      { name: 'pointer', type: 'string', docs: ['JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`.'] },
-      { name: 'keyword', type: 'string', docs: ['The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...).'] },
-      { name: 'expected', type: 'string', docs: ['What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`.'] },
-      { name: 'message', type: 'string', docs: ['A readable sentence.'] },
-    ],
-  });
-  file.addTypeAlias({
-    name: 'ValidationResult',
-    isExported: true,
-    typeParameters: ['T'],
-    docs: ['The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`).'],
-    type: '{ ok: true; value: T; warnings: ValidationError[] } | { ok: false; errors: ValidationError[]; warnings: ValidationError[] }',
-  });
-  file.addInterface({
-    name: 'ValidateOptions',
-    isExported: true,
-    docs: ['Options of every validator.'],
-    properties: [
-      { name: 'failFast', type: 'boolean', hasQuestionToken: true, docs: ['Stop at the first error (default: report all errors).'] },
-      {
-        name: 'strict',
-        type: 'boolean',
-        hasQuestionToken: true,
-        docs: ['Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings.'],
-      },
-    ],
-  });
+function publicTypes(): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: 'ValidationError',
+      isExported: true,
+      docs: ['One problem found in a value.'],
+      properties: [
+        { name: 'pointer', type: 'string', docs: ['JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`.'] },
+        { name: 'keyword', type: 'string', docs: ['The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...).'] },
+        { name: 'expected', type: 'string', docs: ['What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`.'] },
+        { name: 'message', type: 'string', docs: ['A readable sentence.'] },
+      ],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ValidationResult',
+      isExported: true,
+      typeParameters: ['T'],
+      docs: ['The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`).'],
+      type: '{ ok: true; value: T; warnings: ValidationError[] } | { ok: false; errors: ValidationError[]; warnings: ValidationError[] }',
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'ValidateOptions',
+      isExported: true,
+      docs: ['Options of every validator.'],
+      properties: [
+        { name: 'failFast', type: 'boolean', hasQuestionToken: true, docs: ['Stop at the first error (default: report all errors).'] },
+        {
+          name: 'strict',
+          type: 'boolean',
+          hasQuestionToken: true,
+          docs: ['Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings.'],
+        },
+      ],
+    },
+  ];
 }
 
-function addValidators(file: SourceFile, validators: PublicValidator[]): void {
-  for (const v of validators) {
-    file.addFunction({
+function validatorFunctions(v: PublicValidator): StatementStructures[] {
+  const out: StatementStructures[] = [
+    {
+      kind: StructureKind.Function,
       name: v.name,
       isExported: true,
       docs: [v.doc],
@@ -111,16 +122,18 @@ function addValidators(file: SourceFile, validators: PublicValidator[]): void {
       ],
       returnType: `ValidationResult<${v.typeName}>`,
       statements: [`const c = _ctx(options, ${v.mode});`, `return _result<${v.typeName}>(${v.check}(value, '', c), value, c);`],
+    },
+  ];
+  if (v.guard) {
+    out.push({
+      kind: StructureKind.Function,
+      name: v.guard,
+      isExported: true,
+      docs: [`True when the value is a valid \`${v.typeName}\` (stops at the first error).`],
+      parameters: [{ name: 'value', type: 'unknown' }],
+      returnType: `value is ${v.typeName}`,
+      statements: [`return ${v.check}(value, '', _ctx(_FAST, 0));`],
     });
-    if (v.guard) {
-      file.addFunction({
-        name: v.guard,
-        isExported: true,
-        docs: [`True when the value is a valid \`${v.typeName}\` (stops at the first error).`],
-        parameters: [{ name: 'value', type: 'unknown' }],
-        returnType: `value is ${v.typeName}`,
-        statements: [`return ${v.check}(value, '', _ctx(_FAST, 0));`],
-      });
-    }
   }
+  return out;
 }

@@ -123,25 +123,33 @@ function checkSchemas(spec: LoadedSpec, doc: Record<string, unknown>): Diagnosti
   const is30 = String(doc.openapi).startsWith('3.0');
   forEachSchemaRoot(doc, (root, rootPath) =>
     walkSchema(root, rootPath, (schema, path) => {
-      const pointer = toPointer(path);
+      // Built only for a schema that has something to report: GitHub has ~300k schema nodes.
+      let cached: string | undefined;
+      const at = (keyword: string) => `${(cached ??= toPointer(path))}/${keyword}`;
       const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
       for (const type of types) {
         if (typeof type !== 'string' || !JSON_TYPES.has(type)) {
-          out.push(diagnosticAt(spec, `${pointer}/type`, 'SPEC_UNSUPPORTED_TYPE', `type ${JSON.stringify(type)} is not a JSON Schema type`));
+          out.push(diagnosticAt(spec, at('type'), 'SPEC_UNSUPPORTED_TYPE', `type ${JSON.stringify(type)} is not a JSON Schema type`));
         }
       }
       if (is30 && Array.isArray(schema.type)) {
-        out.push(diagnosticAt(spec, `${pointer}/type`, 'SPEC_INVALID_STRUCTURE', 'OpenAPI 3.0 `type` must be a single string (use nullable: true for null)'));
+        out.push(diagnosticAt(spec, at('type'), 'SPEC_INVALID_STRUCTURE', 'OpenAPI 3.0 `type` must be a single string (use nullable: true for null)'));
       }
       if (typeof schema.format === 'string' && !isKnownFormat(schema.format)) {
-        out.push(diagnosticAt(spec, `${pointer}/format`, 'SPEC_UNKNOWN_FORMAT', `format "${schema.format}" is not known; validators will not check it`));
+        out.push(diagnosticAt(spec, at('format'), 'SPEC_UNKNOWN_FORMAT', `format "${schema.format}" is not known; validators will not check it`));
       }
       if (typeof schema.pattern === 'string' && !compiles(schema.pattern)) {
-        out.push(diagnosticAt(spec, `${pointer}/pattern`, 'SPEC_INVALID_PATTERN', `pattern ${JSON.stringify(schema.pattern)} is not a valid unicode regular expression`));
+        out.push(diagnosticAt(spec, at('pattern'), 'SPEC_INVALID_PATTERN', `pattern ${JSON.stringify(schema.pattern)} is not a valid unicode regular expression`));
+      }
+      if (Array.isArray(schema.allOf)) {
+        // openapi-typescript 7 crashes on a boolean member of allOf (valid JSON Schema, but `true` adds nothing).
+        schema.allOf.forEach((member, i) => {
+          if (typeof member === 'boolean') out.push(diagnosticAt(spec, `${at('allOf')}/${i}`, 'SPEC_TYPES_FAILED', `boolean schema ${member} in allOf cannot be emitted as a type`));
+        });
       }
       for (const keyword of UNSUPPORTED_KEYWORDS) {
         if (keyword in schema) {
-          out.push(diagnosticAt(spec, `${pointer}/${keyword}`, 'SPEC_UNSUPPORTED_KEYWORD', `${keyword} is not supported; validators ignore it`));
+          out.push(diagnosticAt(spec, at(keyword), 'SPEC_UNSUPPORTED_KEYWORD', `${keyword} is not supported; validators ignore it`));
         }
       }
     }),

@@ -25,7 +25,8 @@ function linksOf(markdown: string): string[] {
   const visit = (tokens: ReturnType<Md['parse']>) => {
     for (const token of tokens) {
       // VitePress adds a permalink anchor to every heading; those are its own, not ours.
-      if (token.type === 'link_open' && token.attrGet('class') !== 'header-anchor') hrefs.push(token.attrGet('href') ?? '');
+      // markdown-it percent-encodes link targets (`Café.md` → `Caf%C3%A9.md`); pages are named unencoded.
+      if (token.type === 'link_open' && token.attrGet('class') !== 'header-anchor') hrefs.push(decodeURI(token.attrGet('href') ?? ''));
       if (token.children) visit(token.children);
     }
   };

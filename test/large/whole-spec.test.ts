@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../generator/diagnostics.js';
+import { emitTypes } from '../../generator/emit/types.js';
+import { formatFile, PRETTIER_OPTIONS } from '../../generator/format.js';
 import { generate, type ApiOutput } from '../../generator/index.js';
+import { normalize } from '../../generator/ir/normalize.js';
+import { readSpec } from '../../generator/load/read.js';
 import { writeOutputs } from '../../generator/write.js';
 import { locationProblem } from '../support/located.js';
 import { typecheckGenerated } from '../support/typecheck.js';
@@ -42,7 +47,9 @@ describe.each(SPECS)('whole spec: $name', ({ spec }) => {
       net.Socket.prototype.connect = original;
     }
     await writeOutputs({ apis: [output], rootFiles: [], diagnostics: output.diagnostics }, { outDir: outRoot, fullRun: false });
+    // Counts on the test log; every diagnostic in a file next to the output, for reading the details.
     console.log(`${spec}: ${output.files.length} files, ${Math.round(output.ms)} ms in generate()\n${summary(output.diagnostics)}`);
+    writeFileSync(path.join(outRoot, `${output.slug}.diagnostics.txt`), output.diagnostics.map(formatDiagnostic).join('\n') + '\n');
   });
 
   it('generates every output without an error and without touching the network', () => {
@@ -64,6 +71,15 @@ describe.each(SPECS)('whole spec: $name', ({ spec }) => {
       .filter((f) => f.path.endsWith('.ts'))
       .flatMap((f) => unnotedAny(f.path, f.content).map((line) => `${f.path}:${line}`));
     expect(unexplained).toEqual([]);
+  });
+
+  it('formats types.gen.ts exactly as prettier with the typescript parser does (format.ts uses babel-ts)', async () => {
+    const { spec: loaded } = await readSpec(path.join(repoRoot, spec), spec);
+    const data = loaded!.data as Record<string, unknown>;
+    const [raw] = await emitTypes(normalize(data, spec).api, data);
+    const reference = await prettier.format(raw!.content, { ...PRETTIER_OPTIONS, parser: 'typescript', filepath: raw!.path });
+    expect((await formatFile(raw!)).content === reference).toBe(true);
+    expect(output.files.find((f) => f.path === 'types.gen.ts')!.content === reference).toBe(true);
   });
 
   it('compiles with tsc --strict (browser libs, no @types/node)', () => {

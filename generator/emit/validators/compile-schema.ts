@@ -12,9 +12,11 @@ import { compileValues } from './compile-values.js';
  * Schema (and ajv) applies them: type-specific keywords run whenever the value has that type, even
  * when `type` itself fails; `enum`, `const`, `$ref` and composition run for every value.
  */
-export function compileSchema(fn: Fn, s: SchemaIR, at: Place): string[] {
+export function compileSchema(fn: Fn, s: SchemaIR, at: Place, root = false): string[] {
   if (s.bool === true) return [];
   if (s.bool === false) return fail(fn, at, 'false schema');
+  // A nested object with several properties gets its own check, shared by identical copies.
+  if (!root && (s.properties?.length ?? 0) >= SHARED_MIN_PROPERTIES) return callCheck(fn.module.branchCheck(fn.name, s), at);
   return [
     ...accessModes(fn, s, at),
     ...(s.ref !== undefined ? callCheck(fn.module.refCheck(s.ref), at) : []),
@@ -24,10 +26,14 @@ export function compileSchema(fn: Fn, s: SchemaIR, at: Place): string[] {
   ];
 }
 
+/** Nested objects with at least this many properties are compiled once as their own check. */
+const SHARED_MIN_PROPERTIES = 3;
+
 /** The body of one check function. */
 export function compileCheck(module: CheckModule, name: string, schema: SchemaIR): string[] {
-  const body = compileSchema(new Fn(module, name), schema, { v: 'v', path: [] });
-  return body.length === 0 ? ['return true;'] : ['let ok = true;', ...body, 'return ok;'];
+  const body = compileSchema(new Fn(module, name), schema, { v: 'v', path: [] }, true);
+  // Valid when no error was recorded: every failure records one (see code.ts).
+  return body.length === 0 ? ['return true;'] : ['const e = c.e.length;', ...body, 'return c.e.length === e;'];
 }
 
 /** readOnly values must not be sent (requests); writeOnly values must not come back (responses). */

@@ -6,7 +6,7 @@ import {
 /**
  * The format table: every format the validators check, the rule, and what ajv-formats ("full" mode)
  * does for the same name. The differential test configures ajv from this table where ajv-formats has
- * no definition or a different one (`ajvOverride`), and docs-notes/validators.md prints it.
+ * no definition or a different one (`ajvOverride`), and the README prints it.
  */
 export interface FormatRule {
   name: string;

@@ -68,8 +68,3 @@ ${cases.join('\n')}
 }`,
   };
 }
-
-/** True when `keyword` has a message (the compilers only report these). */
-export function isKnownKeyword(keyword: string): boolean {
-  return keyword in MESSAGES;
-}

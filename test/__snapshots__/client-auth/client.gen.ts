@@ -23,16 +23,19 @@ export interface ClientOptions {
   baseUrl?: string;
   /**
    * `apiKeyHeader`: API key, sent in the header header `X-API-Key`.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   apiKey?: runtime.Credential;
   /**
    * `basicAuth`: HTTP basic credentials as `user:password`, sent base64-encoded in `Authorization: Basic`.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   basicAuth?: runtime.Credential;
   /**
    * `bearerAuth`: HTTP bearer credential, sent as `Authorization: Bearer <value>`.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   token?: runtime.Credential;
@@ -96,6 +99,7 @@ export interface Client {
   publicEndpoint(request?: PublicEndpointRequest): Promise<PublicEndpointResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   withKeyAndToken: {
     method: 'GET',
@@ -119,11 +123,13 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [
   { key: 'apiKeyHeader', option: 'apiKey', scheme: 'apiKey', in: 'header', name: 'X-API-Key' },
   { key: 'basicAuth', option: 'basicAuth', scheme: 'basic' },
   { key: 'bearerAuth', option: 'token', scheme: 'bearer' },
 ];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = { url: 'https://auth.example.com', variables: {} };
 
 /** Creates a client for Auth. Configuration errors (no base URL) throw here; calls never throw. */

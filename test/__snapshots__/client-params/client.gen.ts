@@ -9,6 +9,7 @@ import type {
   SearchResponse200,
   SubmitFormBody,
   SubmitFormResponse204,
+  UploadResponse204,
 } from './types.gen.js';
 import {
   validateSearchHeaders,
@@ -78,14 +79,31 @@ export type SearchResult =
   | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
   | runtime.TransportError;
 
+/** The argument of `upload`. */
+export interface UploadRequest extends runtime.RequestOptions {
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+  /** Request body, sent as `application/octet-stream`. */
+  body: BodyInit;
+}
+
+/** What `upload` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type UploadResult =
+  | runtime.Success<204, UploadResponse204>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 204>, unknown>
+  | runtime.TransportError;
+
 /** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
 export interface Client {
   /** `POST /forms` */
   submitForm(request: SubmitFormRequest): Promise<SubmitFormResult>;
   /** `GET /search/{id}/{label}/{matrix}` */
   search(request: SearchRequest): Promise<SearchResult>;
+  /** `PUT /upload` */
+  upload(request: UploadRequest): Promise<UploadResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   submitForm: {
     method: 'POST',
@@ -121,8 +139,18 @@ const operationSpecs = {
     responses: { '200': { media: 'json', validate: validateSearchResponse200 } },
     security: [],
   },
+  upload: {
+    method: 'PUT',
+    path: '/upload',
+    params: [],
+    body: { contentType: 'application/octet-stream' },
+    responses: { '204': { media: 'none' } },
+    security: [],
+  },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = { url: 'https://params.example.com', variables: {} };
 
 /** Creates a client for Params. Configuration errors (no base URL) throw here; calls never throw. */
@@ -136,5 +164,6 @@ export function createClient(options: ClientOptions = {}): Client {
   return {
     submitForm: (request) => call(operationSpecs.submitForm, request) as Promise<SubmitFormResult>,
     search: (request) => call(operationSpecs.search, request) as Promise<SearchResult>,
+    upload: (request) => call(operationSpecs.upload, request) as Promise<UploadResult>,
   };
 }

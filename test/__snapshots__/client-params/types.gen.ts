@@ -34,6 +34,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['upload'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -115,6 +131,28 @@ export interface operations {
       };
     };
   };
+  upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description Stored */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
 }
 
 // Named exports, decided once in generator/ir/names.ts.
@@ -136,3 +174,7 @@ export type SearchCookies = NonNullable<
 >;
 export type SearchResponse200 =
   paths['/search/{id}/{label}/{matrix}']['get']['responses'][200]['content']['application/json'];
+export type UploadBody = NonNullable<
+  paths['/upload']['put']['requestBody']
+>['content']['application/octet-stream'];
+export type UploadResponse204 = undefined;

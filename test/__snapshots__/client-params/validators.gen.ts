@@ -6,6 +6,7 @@ import type {
   SearchQueryParams,
   SearchResponse200,
   SubmitFormBody,
+  UploadBody,
 } from './types.gen.js';
 
 /** One problem found in a value. */
@@ -78,17 +79,24 @@ export function validateSearchResponse200(
   return _result<SearchResponse200>(checkSearchResponse200(value, '', c), value, c);
 }
 
+/** Validates the request body of `PUT /upload` (request mode: readOnly properties are rejected). */
+export function validateUploadBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UploadBody> {
+  const c = _ctx(options, 1);
+  return _result<UploadBody>(checkUploadBody(value, '', c), value, c);
+}
+
 /** request body of POST /forms */
 function checkSubmitFormBody(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.name;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'name')) return false;
     } else {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
@@ -98,90 +106,77 @@ function checkSubmitFormBody(v: unknown, p: string, c: _Ctx): boolean {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
           if (typeof v4 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/tags' + '/' + i3, 'type', 'string')) return false;
+            if (_err(c, p + '/tags/' + i3, 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/tags', 'type', 'array')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** path parameters of GET /search/{id}/{label}/{matrix} */
 function checkSearchPathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'id')) return false;
     } else {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3 = v1[i2];
           if (!Number.isInteger(v3)) {
-            ok = false;
-            if (_err(c, p + '/id' + '/' + i2, 'type', 'integer')) return false;
+            if (_err(c, p + '/id/' + i2, 'type', 'integer')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'array')) return false;
       }
     }
     const v4 = v.label;
     if (v4 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'label')) return false;
     } else {
       if (Array.isArray(v4)) {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (typeof v6 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/label' + '/' + i5, 'type', 'string')) return false;
+            if (_err(c, p + '/label/' + i5, 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/label', 'type', 'array')) return false;
       }
     }
     const v7 = v.matrix;
     if (v7 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'matrix')) return false;
     } else {
       if (_isObj(v7)) {
         for (const k8 in v7) {
           const v9 = v7[k8];
           if (typeof v9 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/matrix' + '/' + _esc(k8), 'type', 'string')) return false;
+            if (_err(c, p + '/matrix/' + _esc(k8), 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/matrix', 'type', 'object')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** query parameters of GET /search/{id}/{label}/{matrix} */
 function checkSearchQueryParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.tags;
     if (v1 !== undefined) {
@@ -189,12 +184,10 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx): boolean {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3 = v1[i2];
           if (typeof v3 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/tags' + '/' + i2, 'type', 'string')) return false;
+            if (_err(c, p + '/tags/' + i2, 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/tags', 'type', 'array')) return false;
       }
     }
@@ -204,12 +197,10 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx): boolean {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (typeof v6 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/csv' + '/' + i5, 'type', 'string')) return false;
+            if (_err(c, p + '/csv/' + i5, 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/csv', 'type', 'array')) return false;
       }
     }
@@ -219,12 +210,10 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx): boolean {
         for (let i8 = 0; i8 < v7.length; i8++) {
           const v9 = v7[i8];
           if (!Number.isInteger(v9)) {
-            ok = false;
-            if (_err(c, p + '/spaced' + '/' + i8, 'type', 'integer')) return false;
+            if (_err(c, p + '/spaced/' + i8, 'type', 'integer')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/spaced', 'type', 'array')) return false;
       }
     }
@@ -234,12 +223,10 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx): boolean {
         for (let i11 = 0; i11 < v10.length; i11++) {
           const v12 = v10[i11];
           if (!Number.isInteger(v12)) {
-            ok = false;
-            if (_err(c, p + '/piped' + '/' + i11, 'type', 'integer')) return false;
+            if (_err(c, p + '/piped/' + i11, 'type', 'integer')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/piped', 'type', 'array')) return false;
       }
     }
@@ -249,12 +236,10 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx): boolean {
         for (const k14 in v13) {
           const v15 = v13[k14];
           if (typeof v15 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/filter' + '/' + _esc(k14), 'type', 'string')) return false;
+            if (_err(c, p + '/filter/' + _esc(k14), 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/filter', 'type', 'object')) return false;
       }
     }
@@ -264,81 +249,82 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx): boolean {
         const v17 = v16.x;
         if (v17 !== undefined) {
           if (!Number.isInteger(v17)) {
-            ok = false;
             if (_err(c, p + '/point/x', 'type', 'integer')) return false;
           }
         }
         const v18 = v16.y;
         if (v18 !== undefined) {
           if (!Number.isInteger(v18)) {
-            ok = false;
             if (_err(c, p + '/point/y', 'type', 'integer')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/point', 'type', 'object')) return false;
       }
     }
     const v19 = v.redirect;
     if (v19 !== undefined) {
       if (typeof v19 !== 'string') {
-        ok = false;
         if (_err(c, p + '/redirect', 'type', 'string')) return false;
       }
     }
     const v20 = v.q;
     if (v20 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'q')) return false;
     } else {
       if (typeof v20 !== 'string') {
-        ok = false;
         if (_err(c, p + '/q', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** header parameters of GET /search/{id}/{label}/{matrix} */
 function checkSearchHeaders(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['X-Trace'];
     if (v1 !== undefined) {
       if (!Number.isInteger(v1)) {
-        ok = false;
         if (_err(c, p + '/X-Trace', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** 200 response of GET /search/{id}/{label}/{matrix} */
 function checkSearchResponse200(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (Array.isArray(v)) {
     for (let i1 = 0; i1 < v.length; i1++) {
       const v2 = v[i1];
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/' + i1, 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'array')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
+/** request body of PUT /upload */
+function checkUploadBody(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
+  if (typeof v !== 'string') {
+    if (_err(c, p, 'type', 'string')) return false;
+  }
+  return c.e.length === e;
+}
+
+// Runtime: only what the checks above use.
+
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
 interface _Ctx {
   /** Errors so far. */
@@ -362,8 +348,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

@@ -16,6 +16,8 @@ import type {
   ItemExistsResponse200,
   ItemExistsResponse404,
   PingResponseDefault,
+  PostWildBody,
+  PostWildResponse200,
 } from './types.gen.js';
 import {
   validateDeleteItemPathParams,
@@ -28,6 +30,8 @@ import {
   validateGetReadmeResponse200,
   validateItemExistsPathParams,
   validatePingResponseDefault,
+  validatePostWildBody,
+  validatePostWildResponse200,
 } from './validators.gen.js';
 import * as runtime from './client-runtime.gen.js';
 
@@ -145,6 +149,20 @@ export type GetReadmeResult =
   | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
   | runtime.TransportError;
 
+/** The argument of `postWild`. */
+export interface PostWildRequest extends runtime.RequestOptions {
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+  /** Request body, sent as `*\/*`. */
+  body: PostWildBody;
+}
+
+/** What `postWild` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type PostWildResult =
+  | runtime.Success<200, PostWildResponse200>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
+  | runtime.TransportError;
+
 /** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
 export interface Client {
   /** `GET /export` */
@@ -159,8 +177,11 @@ export interface Client {
   ping(request?: PingRequest): Promise<PingResult>;
   /** `GET /readme` */
   getReadme(request?: GetReadmeRequest): Promise<GetReadmeResult>;
+  /** `POST /wild` */
+  postWild(request: PostWildRequest): Promise<PostWildResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   exportItems: {
     method: 'GET',
@@ -216,8 +237,18 @@ const operationSpecs = {
     responses: { '200': { media: 'text', validate: validateGetReadmeResponse200 } },
     security: [],
   },
+  postWild: {
+    method: 'POST',
+    path: '/wild',
+    params: [],
+    body: { contentType: 'application/json', validate: validatePostWildBody },
+    responses: { '200': { media: 'any', validate: validatePostWildResponse200 } },
+    security: [],
+  },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = { url: 'http://localhost:8080/v1', variables: {} };
 
 /** Creates a client for Statuses. Configuration errors (no base URL) throw here; calls never throw. */
@@ -236,5 +267,6 @@ export function createClient(options: ClientOptions = {}): Client {
     itemExists: (request) => call(operationSpecs.itemExists, request) as Promise<ItemExistsResult>,
     ping: (request) => call(operationSpecs.ping, request) as Promise<PingResult>,
     getReadme: (request) => call(operationSpecs.getReadme, request) as Promise<GetReadmeResult>,
+    postWild: (request) => call(operationSpecs.postWild, request) as Promise<PostWildResult>,
   };
 }

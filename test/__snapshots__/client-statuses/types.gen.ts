@@ -68,6 +68,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/wild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postWild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -264,6 +280,30 @@ export interface operations {
       };
     };
   };
+  postWild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        '*/*': components['schemas']['Item'];
+      };
+    };
+    responses: {
+      /** @description Echo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          '*/*': components['schemas']['Item'];
+        };
+      };
+    };
+  };
 }
 
 // Named exports, decided once in generator/ir/names.ts.
@@ -295,3 +335,5 @@ export type PingResponseDefault =
   paths['/ping']['get']['responses']['default']['content']['application/json'];
 export type GetReadmeResponse200 =
   paths['/readme']['get']['responses'][200]['content']['text/plain'];
+export type PostWildBody = NonNullable<paths['/wild']['post']['requestBody']>['content']['*/*'];
+export type PostWildResponse200 = paths['/wild']['post']['responses'][200]['content']['*/*'];

@@ -14,6 +14,8 @@ import type {
   ItemExistsPathParams,
   PingResponseDefault,
   Pong,
+  PostWildBody,
+  PostWildResponse200,
   Problem,
 } from './types.gen.js';
 
@@ -177,165 +179,164 @@ export function validateGetReadmeResponse200(
   return _result<GetReadmeResponse200>(checkGetReadmeResponse200(value, '', c), value, c);
 }
 
+/** Validates the request body of `POST /wild` (request mode: readOnly properties are rejected). */
+export function validatePostWildBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<PostWildBody> {
+  const c = _ctx(options, 1);
+  return _result<PostWildBody>(checkItem(value, '', c), value, c);
+}
+
+/** Validates the 200 response body of `POST /wild` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
+export function validatePostWildResponse200(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<PostWildResponse200> {
+  const c = _ctx(options, 3);
+  return _result<PostWildResponse200>(checkItem(value, '', c), value, c);
+}
+
 /** #/components/schemas/Item */
 function checkItem(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'id')) return false;
     } else {
       if (!Number.isInteger(v1)) {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'integer')) return false;
       }
     }
     const v2 = v.name;
     if (v2 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'name')) return false;
     } else {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Pong */
 function checkPong(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.at;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/at', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Problem */
 function checkProblem(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.title;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'title')) return false;
     } else {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/title', 'type', 'string')) return false;
       }
     }
     const v2 = v.status;
     if (v2 !== undefined) {
       if (!Number.isInteger(v2)) {
-        ok = false;
         if (_err(c, p + '/status', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** 200 response of GET /export */
 function checkExportItemsResponse200(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** path parameters of GET /items/{id} */
 function checkGetItemPathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'id')) return false;
     } else {
       if (!Number.isInteger(v1)) {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** path parameters of DELETE /items/{id} */
 function checkDeleteItemPathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'id')) return false;
     } else {
       if (!Number.isInteger(v1)) {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** path parameters of HEAD /items/{id} */
 function checkItemExistsPathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'id')) return false;
     } else {
       if (!Number.isInteger(v1)) {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** 200 response of GET /readme */
 function checkGetReadmeResponse200(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
+// Runtime: only what the checks above use.
+
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
 interface _Ctx {
   /** Errors so far. */
@@ -359,13 +360,14 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 
 /** Options of a type guard: stop at the first error. */
 const _FAST: ValidateOptions = { failFast: true };
+
 function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   const warnings = _issues(c.w);
   return ok

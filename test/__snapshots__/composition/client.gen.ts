@@ -60,6 +60,7 @@ export interface Client {
   createPet(request: CreatePetRequest): Promise<CreatePetResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   createPet: {
     method: 'POST',
@@ -73,7 +74,9 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for Composition. Configuration errors (no base URL) throw here; calls never throw. */

@@ -2,6 +2,7 @@
 /* eslint-disable */
 
 import type {
+  GetFeedResponse200,
   GetMeResponse200,
   HealthResponse200,
   LegacyLoginBody,
@@ -25,21 +26,29 @@ export interface ClientOptions {
   baseUrl?: string;
   /**
    * `apiKey`: API key, sent in the header header `X-API-Key`.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   apiKey?: runtime.Credential;
   /**
    * `basic`: HTTP basic credentials as `user:password`, sent base64-encoded in `Authorization: Basic`.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   basic?: runtime.Credential;
   /**
-   * `bearer`: HTTP bearer credential, sent as `Authorization: Bearer <value>`. A JWT from the login flow.
+   * `bearer`: HTTP bearer credential, sent as `Authorization: Bearer <value>`.
+   *
+   * A JWT from the login flow.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   token?: runtime.Credential;
   /**
-   * `session`: API key, sent in the cookie parameter `sid`. Session cookie.
+   * `session`: API key, sent in the cookie parameter `sid`.
+   *
+   * Session cookie.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   session?: runtime.Credential;
@@ -56,6 +65,18 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
+
+/** The argument of `getFeed`. */
+export interface GetFeedRequest extends runtime.RequestOptions {
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+}
+
+/** What `getFeed` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type GetFeedResult =
+  | runtime.Success<200, GetFeedResponse200>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>
+  | runtime.TransportError;
 
 /** The argument of `health`. */
 export interface HealthRequest extends runtime.RequestOptions {
@@ -98,6 +119,12 @@ export type GetMeResult =
 /** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
 export interface Client {
   /**
+   * Public feed, personalised when signed in
+   *
+   * `GET /feed`
+   */
+  getFeed(request?: GetFeedRequest): Promise<GetFeedResult>;
+  /**
    * Health check
    *
    * `GET /health`
@@ -117,7 +144,15 @@ export interface Client {
   getMe(request?: GetMeRequest): Promise<GetMeResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
+  getFeed: {
+    method: 'GET',
+    path: '/feed',
+    params: [],
+    responses: { '200': { media: 'none' } },
+    security: [[], ['bearer']],
+  },
   health: {
     method: 'GET',
     path: '/health',
@@ -141,12 +176,14 @@ const operationSpecs = {
     security: [['bearer'], ['apiKey']],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [
   { key: 'apiKey', option: 'apiKey', scheme: 'apiKey', in: 'header', name: 'X-API-Key' },
   { key: 'basic', option: 'basic', scheme: 'basic' },
   { key: 'bearer', option: 'token', scheme: 'bearer' },
   { key: 'session', option: 'session', scheme: 'apiKey', in: 'cookie', name: 'sid' },
 ];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = { url: 'https://auth.example.com/api/', variables: {} };
 
 /** Creates a client for Auth. Configuration errors (no base URL) throw here; calls never throw. */
@@ -163,6 +200,7 @@ export function createClient(options: ClientOptions = {}): Client {
     },
   });
   return {
+    getFeed: (request) => call(operationSpecs.getFeed, request) as Promise<GetFeedResult>,
     health: (request) => call(operationSpecs.health, request) as Promise<HealthResult>,
     legacyLogin: (request) =>
       call(operationSpecs.legacyLogin, request) as Promise<LegacyLoginResult>,

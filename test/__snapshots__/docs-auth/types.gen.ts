@@ -2,6 +2,23 @@
 /* eslint-disable */
 
 export interface paths {
+  '/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public feed, personalised when signed in */
+    get: operations['getFeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -65,6 +82,24 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   health: {
     parameters: {
       query?: never;
@@ -132,6 +167,7 @@ export interface operations {
 }
 
 // Named exports, decided once in generator/ir/names.ts.
+export type GetFeedResponse200 = undefined;
 export type HealthResponse200 = undefined;
 export type LegacyLoginBody = NonNullable<
   paths['/legacy']['post']['requestBody']

@@ -2,6 +2,9 @@
 /* eslint-disable */
 
 import type {
+  AddNoteBody,
+  AddNotePathParams,
+  AddNoteResponse201,
   ReplaceOrderLinesBody,
   ReplaceOrderLinesCookies,
   ReplaceOrderLinesHeaders,
@@ -10,14 +13,19 @@ import type {
   ReplaceOrderLinesResponse200,
   ReplaceOrderLinesResponse204,
   ReplaceOrderLinesResponse4XX,
+  UploadAttachmentPathParams,
+  UploadAttachmentResponse204,
 } from './types.gen.js';
 import {
+  validateAddNoteBody,
+  validateAddNotePathParams,
   validateReplaceOrderLinesBody,
   validateReplaceOrderLinesHeaders,
   validateReplaceOrderLinesPathParams,
   validateReplaceOrderLinesQueryParams,
   validateReplaceOrderLinesResponse200,
   validateReplaceOrderLinesResponse4XX,
+  validateUploadAttachmentPathParams,
 } from './validators.gen.js';
 import * as runtime from './client-runtime.gen.js';
 
@@ -48,6 +56,22 @@ export interface ClientOptions {
   validateResponses?: boolean | 'strict';
 }
 
+/** The argument of `uploadAttachment`. */
+export interface UploadAttachmentRequest extends runtime.RequestOptions {
+  /** Path parameters, percent-encoded into the URL. */
+  path: UploadAttachmentPathParams;
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+  /** Request body, sent as `application/octet-stream`. */
+  body: BodyInit;
+}
+
+/** What `uploadAttachment` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type UploadAttachmentResult =
+  | runtime.Success<204, UploadAttachmentResponse204>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 204>, unknown>
+  | runtime.TransportError;
+
 /** The argument of `replaceOrderLines`. */
 export interface ReplaceOrderLinesRequest extends runtime.RequestOptions {
   /** Path parameters, percent-encoded into the URL. */
@@ -73,8 +97,30 @@ export type ReplaceOrderLinesResult =
     >
   | runtime.TransportError;
 
+/** The argument of `addNote`. */
+export interface AddNoteRequest extends runtime.RequestOptions {
+  /** Path parameters, percent-encoded into the URL. */
+  path: AddNotePathParams;
+  /** Extra headers for this call (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string | undefined>;
+  /** Request body, sent as `multipart/form-data`. */
+  body: AddNoteBody;
+}
+
+/** What `addNote` resolves to: narrow on `ok` or `status`. Never rejects. */
+export type AddNoteResult =
+  | runtime.Success<201, AddNoteResponse201>
+  | runtime.Failure<Exclude<runtime.HttpStatus, 201>, unknown>
+  | runtime.TransportError;
+
 /** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
 export interface Client {
+  /**
+   * Upload an attachment
+   *
+   * `PUT /orders/{order_id}/attachment`
+   */
+  uploadAttachment(request: UploadAttachmentRequest): Promise<UploadAttachmentResult>;
   /**
    * Replace the lines of an order
    *
@@ -83,9 +129,25 @@ export interface Client {
    * `PUT /orders/{order_id}/lines`
    */
   replaceOrderLines(request: ReplaceOrderLinesRequest): Promise<ReplaceOrderLinesResult>;
+  /**
+   * Add a note with a file
+   *
+   * `POST /orders/{order_id}/notes`
+   */
+  addNote(request: AddNoteRequest): Promise<AddNoteResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
+  uploadAttachment: {
+    method: 'PUT',
+    path: '/orders/{order_id}/attachment',
+    params: [{ name: 'order_id', in: 'path', style: 'simple', explode: false }],
+    body: { contentType: 'application/octet-stream' },
+    validateParams: { path: validateUploadAttachmentPathParams },
+    responses: { '204': { media: 'none' } },
+    security: [],
+  },
   replaceOrderLines: {
     method: 'PUT',
     path: '/orders/{order_id}/lines',
@@ -110,8 +172,19 @@ const operationSpecs = {
     },
     security: [],
   },
+  addNote: {
+    method: 'POST',
+    path: '/orders/{order_id}/notes',
+    params: [{ name: 'order_id', in: 'path', style: 'simple', explode: false }],
+    body: { contentType: 'multipart/form-data', validate: validateAddNoteBody },
+    validateParams: { path: validateAddNotePathParams },
+    responses: { '201': { media: 'none' } },
+    security: [],
+  },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for Fields. Configuration errors (no base URL) throw here; calls never throw. */
@@ -123,7 +196,10 @@ export function createClient(options: ClientOptions): Client {
     credentials: {},
   });
   return {
+    uploadAttachment: (request) =>
+      call(operationSpecs.uploadAttachment, request) as Promise<UploadAttachmentResult>,
     replaceOrderLines: (request) =>
       call(operationSpecs.replaceOrderLines, request) as Promise<ReplaceOrderLinesResult>,
+    addNote: (request) => call(operationSpecs.addNote, request) as Promise<AddNoteResult>,
   };
 }

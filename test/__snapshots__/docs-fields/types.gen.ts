@@ -2,6 +2,23 @@
 /* eslint-disable */
 
 export interface paths {
+  '/orders/{order_id}/attachment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Upload an attachment */
+    put: operations['uploadAttachment'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/orders/{order_id}/lines': {
     parameters: {
       query?: never;
@@ -16,6 +33,23 @@ export interface paths {
      */
     put: operations['replaceOrderLines'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{order_id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a note with a file */
+    post: operations['addNote'];
     delete?: never;
     options?: never;
     head?: never;
@@ -77,6 +111,30 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  uploadAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description Stored. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   replaceOrderLines: {
     parameters: {
       query: {
@@ -155,6 +213,33 @@ export interface operations {
       };
     };
   };
+  addNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          text: string;
+          tags?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
 }
 
 // Named exports, decided once in generator/ir/names.ts.
@@ -165,6 +250,13 @@ export type Problem = components['schemas']['Problem'];
 export type Product = components['schemas']['Product'];
 export type Shape = components['schemas']['Shape'];
 export type Status = components['schemas']['Status'];
+export type UploadAttachmentBody = NonNullable<
+  paths['/orders/{order_id}/attachment']['put']['requestBody']
+>['content']['application/octet-stream'];
+export type UploadAttachmentPathParams = NonNullable<
+  paths['/orders/{order_id}/attachment']['put']['parameters']['path']
+>;
+export type UploadAttachmentResponse204 = undefined;
 export type ReplaceOrderLinesBody = NonNullable<
   paths['/orders/{order_id}/lines']['put']['requestBody']
 >['content']['application/json'];
@@ -185,3 +277,10 @@ export type ReplaceOrderLinesResponse200 =
 export type ReplaceOrderLinesResponse204 = undefined;
 export type ReplaceOrderLinesResponse4XX =
   paths['/orders/{order_id}/lines']['put']['responses']['4XX']['content']['application/problem+json'];
+export type AddNoteBody = NonNullable<
+  paths['/orders/{order_id}/notes']['post']['requestBody']
+>['content']['multipart/form-data'];
+export type AddNotePathParams = NonNullable<
+  paths['/orders/{order_id}/notes']['post']['parameters']['path']
+>;
+export type AddNoteResponse201 = undefined;

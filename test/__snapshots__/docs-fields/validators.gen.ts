@@ -1,6 +1,8 @@
 // Generated from test/fixtures/docs-fields.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
 /* eslint-disable */
 import type {
+  AddNoteBody,
+  AddNotePathParams,
   Address,
   Order,
   OrderBase,
@@ -14,6 +16,8 @@ import type {
   ReplaceOrderLinesResponse4XX,
   Shape,
   Status,
+  UploadAttachmentBody,
+  UploadAttachmentPathParams,
 } from './types.gen.js';
 
 /** One problem found in a value. */
@@ -133,6 +137,28 @@ export function isStatus(value: unknown): value is Status {
   return checkStatus(value, '', _ctx(_FAST, 0));
 }
 
+/** Validates the request body of `PUT /orders/{order_id}/attachment` (request mode: readOnly properties are rejected). */
+export function validateUploadAttachmentBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UploadAttachmentBody> {
+  const c = _ctx(options, 1);
+  return _result<UploadAttachmentBody>(checkUploadAttachmentBody(value, '', c), value, c);
+}
+
+/** Validates the path parameters of `PUT /orders/{order_id}/attachment` (an object keyed by parameter name). */
+export function validateUploadAttachmentPathParams(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<UploadAttachmentPathParams> {
+  const c = _ctx(options, 1);
+  return _result<UploadAttachmentPathParams>(
+    checkUploadAttachmentPathParams(value, '', c),
+    value,
+    c,
+  );
+}
+
 /** Validates the request body of `PUT /orders/{order_id}/lines` (request mode: readOnly properties are rejected). */
 export function validateReplaceOrderLinesBody(
   value: unknown,
@@ -195,18 +221,35 @@ export function validateReplaceOrderLinesResponse4XX(
   return _result<ReplaceOrderLinesResponse4XX>(checkProblem(value, '', c), value, c);
 }
 
+/** Validates the request body of `POST /orders/{order_id}/notes` (request mode: readOnly properties are rejected). */
+export function validateAddNoteBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<AddNoteBody> {
+  const c = _ctx(options, 1);
+  return _result<AddNoteBody>(checkAddNoteBody(value, '', c), value, c);
+}
+
+/** Validates the path parameters of `POST /orders/{order_id}/notes` (an object keyed by parameter name). */
+export function validateAddNotePathParams(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<AddNotePathParams> {
+  const c = _ctx(options, 1);
+  return _result<AddNotePathParams>(checkAddNotePathParams(value, '', c), value, c);
+}
+
 const _re1 = new RegExp('^[A-Z]{3}-\\d{4}$', 'u');
 const _branches1: readonly _Check[] = [checkShape$1, checkShape$2];
 const _re2 = new RegExp('^[A-Za-z0-9-]+$', 'u');
 
 /** #/components/schemas/Address */
 function checkAddress(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.street;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/street', 'type', 'string')) return false;
       }
     }
@@ -214,36 +257,28 @@ function checkAddress(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (v2.length < 2 || (v2.length < 4 && _len(v2) < 2)) {
-          ok = false;
           if (_err(c, p + '/country', 'minLength', 2)) return false;
         }
         if (v2.length > 2 && _len(v2) > 2) {
-          ok = false;
           if (_err(c, p + '/country', 'maxLength', 2)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/country', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Order */
 function checkOrder(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
-  if (!checkOrderBase(v, p, c)) {
-    ok = false;
-    if (c.ff) return false;
-  }
+  const e = c.e.length;
+  if (!checkOrderBase(v, p, c) && c.ff) return false;
   if (_isObj(v)) {
     const v1 = v.lines;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'lines')) return false;
     } else {
       if (Array.isArray(v1)) {
@@ -252,25 +287,19 @@ function checkOrder(v: unknown, p: string, c: _Ctx): boolean {
           if (_isObj(v3)) {
             const v4 = v3.product;
             if (v4 !== undefined) {
-              if (!checkProduct(v4, p + '/lines' + '/' + i2 + '/product', c)) {
-                ok = false;
-                if (c.ff) return false;
-              }
+              if (!checkProduct(v4, p + '/lines/' + i2 + '/product', c) && c.ff) return false;
             }
             const v5 = v3.quantity;
             if (v5 !== undefined) {
               if (!Number.isInteger(v5)) {
-                ok = false;
-                if (_err(c, p + '/lines' + '/' + i2 + '/quantity', 'type', 'integer')) return false;
+                if (_err(c, p + '/lines/' + i2 + '/quantity', 'type', 'integer')) return false;
               }
             }
           } else {
-            ok = false;
-            if (_err(c, p + '/lines' + '/' + i2, 'type', 'object')) return false;
+            if (_err(c, p + '/lines/' + i2, 'type', 'object')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/lines', 'type', 'array')) return false;
       }
     }
@@ -278,64 +307,53 @@ function checkOrder(v: unknown, p: string, c: _Ctx): boolean {
     if (v6 !== undefined) {
       if (v6 === null) {
         if (_test(v6, p + '/shipping', c, checkAddress)) {
-          ok = false;
           if (_err(c, p + '/shipping', 'oneOf')) return false;
         }
       } else if (!checkAddress(v6, p + '/shipping', c)) {
         if (_err(c, p + '/shipping', 'type', 'null')) return false;
-        ok = false;
         if (_err(c, p + '/shipping', 'oneOf')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/OrderBase */
 function checkOrderBase(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
       if (c.m !== 1) {
-        ok = false;
         if (_err(c, p, 'required', 'id')) return false;
       }
     } else {
       if (c.m === 1) {
-        ok = false;
         if (_err(c, p + '/id', 'readOnly')) return false;
       }
       if (typeof v1 === 'number') {
         if (!Number.isInteger(v1)) {
-          ok = false;
           if (_err(c, p + '/id', 'type', 'integer')) return false;
         }
         if (!Number.isSafeInteger(v1)) {
-          ok = false;
           if (_err(c, p + '/id', 'format', 'int64')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'integer')) return false;
       }
     }
     const v2 = v.created_at;
     if (v2 !== undefined) {
       if (c.m === 1) {
-        ok = false;
         if (_err(c, p + '/created_at', 'readOnly')) return false;
       }
       if (typeof v2 === 'string') {
         if (!_fmtDateTime(v2)) {
-          ok = false;
           if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/created_at', 'type', 'string')) return false;
       }
     }
@@ -345,30 +363,26 @@ function checkOrderBase(v: unknown, p: string, c: _Ctx): boolean {
         for (const k4 in v3) {
           const v5 = v3[k4];
           if (typeof v5 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/metadata' + '/' + _esc(k4), 'type', 'string')) return false;
+            if (_err(c, p + '/metadata/' + _esc(k4), 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/metadata', 'type', 'object')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Problem */
 function checkProblem(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.title;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/title', 'type', 'string')) return false;
       }
     }
@@ -376,365 +390,381 @@ function checkProblem(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'number') {
         if (!Number.isInteger(v2)) {
-          ok = false;
           if (_err(c, p + '/status', 'type', 'integer')) return false;
         }
         if (v2 <= 399) {
-          ok = false;
           if (_err(c, p + '/status', 'exclusiveMinimum', 399)) return false;
         }
         if (v2 >= 600) {
-          ok = false;
           if (_err(c, p + '/status', 'exclusiveMaximum', 600)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/status', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Product */
 function checkProduct(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.sku;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'sku')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_re1.test(v1)) {
-          ok = false;
           if (_err(c, p + '/sku', 'pattern', '^[A-Z]{3}-\\d{4}$')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/sku', 'type', 'string')) return false;
       }
     }
     const v2 = v.variant;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/variant', 'type', 'string')) return false;
       }
       if (v2 !== 'small' && v2 !== 'medium' && v2 !== 'large') {
-        if (_tol(c, p + '/variant', 'enum', 'one of "small", "medium", "large"')) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p + '/variant', 'enum', 'one of "small", "medium", "large"') && c.ff)
+          return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Shape */
 function checkShape(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (!_anyOf(v, p, c, _branches1)) {
-    ok = false;
     if (_err(c, p, 'anyOf')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Status */
 function checkStatus(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
   if (v !== 'open' && v !== 'closed') {
-    if (_tol(c, p, 'enum', 'one of "open", "closed"')) {
-      ok = false;
-      if (c.ff) return false;
-    }
+    if (_tol(c, p, 'enum', 'one of "open", "closed"') && c.ff) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
-/** request body of PUT /orders/{order_id}/lines */
-function checkReplaceOrderLinesBody(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
-  if (_isObj(v)) {
-    const v1 = v.lines;
-    if (v1 === undefined) {
-      ok = false;
-      if (_err(c, p, 'required', 'lines')) return false;
-    } else {
-      if (Array.isArray(v1)) {
-        if (v1.length < 1) {
-          ok = false;
-          if (_err(c, p + '/lines', 'minItems', 1)) return false;
-        }
-        if (v1.length > 100) {
-          ok = false;
-          if (_err(c, p + '/lines', 'maxItems', 100)) return false;
-        }
-        for (let i2 = 0; i2 < v1.length; i2++) {
-          const v3 = v1[i2];
-          if (_isObj(v3)) {
-            const v4 = v3.product;
-            if (v4 === undefined) {
-              ok = false;
-              if (_err(c, p + '/lines' + '/' + i2, 'required', 'product')) return false;
-            } else {
-              if (!checkProduct(v4, p + '/lines' + '/' + i2 + '/product', c)) {
-                ok = false;
-                if (c.ff) return false;
-              }
-            }
-            const v5 = v3.quantity;
-            if (v5 === undefined) {
-              ok = false;
-              if (_err(c, p + '/lines' + '/' + i2, 'required', 'quantity')) return false;
-            } else {
-              if (typeof v5 === 'number') {
-                if (!Number.isInteger(v5)) {
-                  ok = false;
-                  if (_err(c, p + '/lines' + '/' + i2 + '/quantity', 'type', 'integer'))
-                    return false;
-                }
-                if (v5 < 1) {
-                  ok = false;
-                  if (_err(c, p + '/lines' + '/' + i2 + '/quantity', 'minimum', 1)) return false;
-                }
-                if (v5 > 999) {
-                  ok = false;
-                  if (_err(c, p + '/lines' + '/' + i2 + '/quantity', 'maximum', 999)) return false;
-                }
-                if (!Number.isInteger(v5 / 1)) {
-                  ok = false;
-                  if (_err(c, p + '/lines' + '/' + i2 + '/quantity', 'multipleOf', 1)) return false;
-                }
-              } else {
-                ok = false;
-                if (_err(c, p + '/lines' + '/' + i2 + '/quantity', 'type', 'integer')) return false;
-              }
-            }
-            const v6 = v3.note;
-            if (v6 !== undefined) {
-              if (typeof v6 === 'string') {
-                if (v6.length > 140 && _len(v6) > 140) {
-                  ok = false;
-                  if (_err(c, p + '/lines' + '/' + i2 + '/note', 'maxLength', 140)) return false;
-                }
-              } else if (v6 !== null) {
-                ok = false;
-                if (_err(c, p + '/lines' + '/' + i2 + '/note', 'type', 'string | null'))
-                  return false;
-              }
-            }
-            const v7 = v3.gift;
-            if (v7 !== undefined) {
-              if (_isObj(v7)) {
-                const v8 = v7.wrap;
-                if (v8 !== undefined) {
-                  if (typeof v8 !== 'boolean') {
-                    ok = false;
-                    if (_err(c, p + '/lines' + '/' + i2 + '/gift/wrap', 'type', 'boolean'))
-                      return false;
-                  }
-                }
-                const v9 = v7.message;
-                if (v9 !== undefined) {
-                  if (typeof v9 === 'string') {
-                    if (v9.length > 200 && _len(v9) > 200) {
-                      ok = false;
-                      if (_err(c, p + '/lines' + '/' + i2 + '/gift/message', 'maxLength', 200))
-                        return false;
-                    }
-                  } else {
-                    ok = false;
-                    if (_err(c, p + '/lines' + '/' + i2 + '/gift/message', 'type', 'string'))
-                      return false;
-                  }
-                }
-              } else {
-                ok = false;
-                if (_err(c, p + '/lines' + '/' + i2 + '/gift', 'type', 'object')) return false;
-              }
-            }
-          } else {
-            ok = false;
-            if (_err(c, p + '/lines' + '/' + i2, 'type', 'object')) return false;
-          }
-        }
-      } else {
-        ok = false;
-        if (_err(c, p + '/lines', 'type', 'array')) return false;
-      }
-    }
-    const v10 = v.comment;
-    if (v10 !== undefined) {
-      if (typeof v10 !== 'string') {
-        ok = false;
-        if (_err(c, p + '/comment', 'type', 'string')) return false;
-      }
-    }
-  } else {
-    ok = false;
-    if (_err(c, p, 'type', 'object')) return false;
+/** request body of PUT /orders/{order_id}/attachment */
+function checkUploadAttachmentBody(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
+  if (typeof v !== 'string') {
+    if (_err(c, p, 'type', 'string')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
-/** path parameters of PUT /orders/{order_id}/lines */
-function checkReplaceOrderLinesPathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+/** path parameters of PUT /orders/{order_id}/attachment */
+function checkUploadAttachmentPathParams(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.order_id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'order_id')) return false;
     } else {
-      if (typeof v1 === 'number') {
-        if (!Number.isInteger(v1)) {
-          ok = false;
-          if (_err(c, p + '/order_id', 'type', 'integer')) return false;
-        }
-        if (v1 < 1) {
-          ok = false;
-          if (_err(c, p + '/order_id', 'minimum', 1)) return false;
-        }
-        if (!Number.isSafeInteger(v1)) {
-          ok = false;
-          if (_err(c, p + '/order_id', 'format', 'int64')) return false;
-        }
-      } else {
-        ok = false;
+      if (!Number.isInteger(v1)) {
         if (_err(c, p + '/order_id', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
+}
+
+/** request body of PUT /orders/{order_id}/lines */
+function checkReplaceOrderLinesBody(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
+  if (_isObj(v)) {
+    const v1 = v.lines;
+    if (v1 === undefined) {
+      if (_err(c, p, 'required', 'lines')) return false;
+    } else {
+      if (Array.isArray(v1)) {
+        if (v1.length < 1) {
+          if (_err(c, p + '/lines', 'minItems', 1)) return false;
+        }
+        if (v1.length > 100) {
+          if (_err(c, p + '/lines', 'maxItems', 100)) return false;
+        }
+        for (let i2 = 0; i2 < v1.length; i2++) {
+          const v3 = v1[i2];
+          if (!checkReplaceOrderLinesBody$1(v3, p + '/lines/' + i2, c) && c.ff) return false;
+        }
+      } else {
+        if (_err(c, p + '/lines', 'type', 'array')) return false;
+      }
+    }
+    const v4 = v.comment;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') {
+        if (_err(c, p + '/comment', 'type', 'string')) return false;
+      }
+    }
+  } else {
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return c.e.length === e;
+}
+
+/** path parameters of PUT /orders/{order_id}/lines */
+function checkReplaceOrderLinesPathParams(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
+  if (_isObj(v)) {
+    const v1 = v.order_id;
+    if (v1 === undefined) {
+      if (_err(c, p, 'required', 'order_id')) return false;
+    } else {
+      if (typeof v1 === 'number') {
+        if (!Number.isInteger(v1)) {
+          if (_err(c, p + '/order_id', 'type', 'integer')) return false;
+        }
+        if (v1 < 1) {
+          if (_err(c, p + '/order_id', 'minimum', 1)) return false;
+        }
+        if (!Number.isSafeInteger(v1)) {
+          if (_err(c, p + '/order_id', 'format', 'int64')) return false;
+        }
+      } else {
+        if (_err(c, p + '/order_id', 'type', 'integer')) return false;
+      }
+    }
+  } else {
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return c.e.length === e;
 }
 
 /** query parameters of PUT /orders/{order_id}/lines */
 function checkReplaceOrderLinesQueryParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.dry_run;
     if (v1 !== undefined) {
       if (typeof v1 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/dry_run', 'type', 'boolean')) return false;
       }
     }
     const v2 = v.fields;
     if (v2 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'fields')) return false;
     } else {
       if (Array.isArray(v2)) {
         if (v2.length < 1) {
-          ok = false;
           if (_err(c, p + '/fields', 'minItems', 1)) return false;
         }
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
           if (typeof v4 !== 'string') {
-            ok = false;
-            if (_err(c, p + '/fields' + '/' + i3, 'type', 'string')) return false;
+            if (_err(c, p + '/fields/' + i3, 'type', 'string')) return false;
           }
           if (v4 !== 'id' && v4 !== 'total') {
-            if (_tol(c, p + '/fields' + '/' + i3, 'enum', 'one of "id", "total"')) {
-              ok = false;
-              if (c.ff) return false;
-            }
+            if (_tol(c, p + '/fields/' + i3, 'enum', 'one of "id", "total"') && c.ff) return false;
           }
         }
         const d5 = _dup(v2);
         if (d5 !== undefined) {
-          ok = false;
           if (_err(c, p + '/fields', 'uniqueItems', d5)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/fields', 'type', 'array')) return false;
       }
     }
     const v6 = v.legacy;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        ok = false;
         if (_err(c, p + '/legacy', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** header parameters of PUT /orders/{order_id}/lines */
 function checkReplaceOrderLinesHeaders(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['Idempotency-Key'];
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'Idempotency-Key')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (v1.length < 8 || (v1.length < 16 && _len(v1) < 8)) {
-          ok = false;
           if (_err(c, p + '/Idempotency-Key', 'minLength', 8)) return false;
         }
         if (v1.length > 64 && _len(v1) > 64) {
-          ok = false;
           if (_err(c, p + '/Idempotency-Key', 'maxLength', 64)) return false;
         }
         if (!_re2.test(v1)) {
-          ok = false;
           if (_err(c, p + '/Idempotency-Key', 'pattern', '^[A-Za-z0-9-]+$')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/Idempotency-Key', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
+}
+
+/** request body of POST /orders/{order_id}/notes */
+function checkAddNoteBody(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
+  if (_isObj(v)) {
+    const v1 = v.text;
+    if (v1 === undefined) {
+      if (_err(c, p, 'required', 'text')) return false;
+    } else {
+      if (typeof v1 !== 'string') {
+        if (_err(c, p + '/text', 'type', 'string')) return false;
+      }
+    }
+    const v2 = v.tags;
+    if (v2 !== undefined) {
+      if (Array.isArray(v2)) {
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const v4 = v2[i3];
+          if (typeof v4 !== 'string') {
+            if (_err(c, p + '/tags/' + i3, 'type', 'string')) return false;
+          }
+        }
+      } else {
+        if (_err(c, p + '/tags', 'type', 'array')) return false;
+      }
+    }
+  } else {
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return c.e.length === e;
+}
+
+/** path parameters of POST /orders/{order_id}/notes */
+function checkAddNotePathParams(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
+  if (_isObj(v)) {
+    const v1 = v.order_id;
+    if (v1 === undefined) {
+      if (_err(c, p, 'required', 'order_id')) return false;
+    } else {
+      if (!Number.isInteger(v1)) {
+        if (_err(c, p + '/order_id', 'type', 'integer')) return false;
+      }
+    }
+  } else {
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Shape/anyOf/0 */
 function checkShape$1(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Shape/anyOf/1 */
 function checkShape$2(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (!Number.isInteger(v)) {
-    ok = false;
     if (_err(c, p, 'type', 'integer')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
+/** #/paths/~1orders~1{order_id}~1lines/put/requestBody/content/application~1json/schema/properties/lines/items */
+function checkReplaceOrderLinesBody$1(v: unknown, p: string, c: _Ctx): boolean {
+  const e = c.e.length;
+  if (_isObj(v)) {
+    const v1 = v.product;
+    if (v1 === undefined) {
+      if (_err(c, p, 'required', 'product')) return false;
+    } else {
+      if (!checkProduct(v1, p + '/product', c) && c.ff) return false;
+    }
+    const v2 = v.quantity;
+    if (v2 === undefined) {
+      if (_err(c, p, 'required', 'quantity')) return false;
+    } else {
+      if (typeof v2 === 'number') {
+        if (!Number.isInteger(v2)) {
+          if (_err(c, p + '/quantity', 'type', 'integer')) return false;
+        }
+        if (v2 < 1) {
+          if (_err(c, p + '/quantity', 'minimum', 1)) return false;
+        }
+        if (v2 > 999) {
+          if (_err(c, p + '/quantity', 'maximum', 999)) return false;
+        }
+        if (!Number.isInteger(v2 / 1)) {
+          if (_err(c, p + '/quantity', 'multipleOf', 1)) return false;
+        }
+      } else {
+        if (_err(c, p + '/quantity', 'type', 'integer')) return false;
+      }
+    }
+    const v3 = v.note;
+    if (v3 !== undefined) {
+      if (typeof v3 === 'string') {
+        if (v3.length > 140 && _len(v3) > 140) {
+          if (_err(c, p + '/note', 'maxLength', 140)) return false;
+        }
+      } else if (v3 !== null) {
+        if (_err(c, p + '/note', 'type', 'string | null')) return false;
+      }
+    }
+    const v4 = v.gift;
+    if (v4 !== undefined) {
+      if (_isObj(v4)) {
+        const v5 = v4.wrap;
+        if (v5 !== undefined) {
+          if (typeof v5 !== 'boolean') {
+            if (_err(c, p + '/gift/wrap', 'type', 'boolean')) return false;
+          }
+        }
+        const v6 = v4.message;
+        if (v6 !== undefined) {
+          if (typeof v6 === 'string') {
+            if (v6.length > 200 && _len(v6) > 200) {
+              if (_err(c, p + '/gift/message', 'maxLength', 200)) return false;
+            }
+          } else {
+            if (_err(c, p + '/gift/message', 'type', 'string')) return false;
+          }
+        }
+      } else {
+        if (_err(c, p + '/gift', 'type', 'object')) return false;
+      }
+    }
+  } else {
+    if (_err(c, p, 'type', 'object')) return false;
+  }
+  return c.e.length === e;
+}
+
+// Runtime: only what the checks above use.
+
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
 interface _Ctx {
   /** Errors so far. */
@@ -756,17 +786,19 @@ interface _Raw {
 
 /** A compiled check: true when `v` is valid; errors are pushed to `c` with pointers under `p`. */
 type _Check = (v: unknown, p: string, c: _Ctx) => boolean;
+
 function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 
 /** Options of a type guard: stop at the first error. */
 const _FAST: ValidateOptions = { failFast: true };
+
 function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   const warnings = _issues(c.w);
   return ok

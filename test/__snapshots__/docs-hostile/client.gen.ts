@@ -29,7 +29,10 @@ export interface ClientOptions {
   /** Base URL of the API. Default: `https://hostile.example.com` (the spec's first server). */
   baseUrl?: string;
   /**
-   * `apiKeyHeader`: API key, sent in the header header `X-Api-Key`. Key <b>with</b> | pipe and {{ key }} and </script>
+   * `apiKeyHeader`: API key, sent in the header header `X-Api-Key`.
+   *
+   * Key <b>with</b> | pipe and {{ key }} and </script>
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   apiKey?: runtime.Credential;
@@ -79,6 +82,7 @@ export interface Client {
   createItem(request: CreateItemRequest): Promise<CreateItemResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   createItem: {
     method: 'POST',
@@ -93,9 +97,11 @@ const operationSpecs = {
     security: [['apiKeyHeader']],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [
   { key: 'apiKeyHeader', option: 'apiKey', scheme: 'apiKey', in: 'header', name: 'X-Api-Key' },
 ];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = { url: 'https://hostile.example.com', variables: {} };
 
 /** Creates a client for Hostile <b>API</b> | `tick` *star* {{ title }}. Configuration errors (no base URL) throw here; calls never throw. */

@@ -124,9 +124,8 @@ const _enum2 = new Set<unknown>([
 
 /** #/components/schemas/HostileEnum */
 function checkHostileEnum(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
   if (!_enum1.has(v)) {
@@ -136,40 +135,35 @@ function checkHostileEnum(v: unknown, p: string, c: _Ctx): boolean {
         p,
         'enum',
         'one of "</script>", "*/", "${x}", "a|b", "`tick`", "{{ x }}", "<img src=x onerror=\\"window.__pwned = 5\\">", "# heading", "[link](x)"',
-      )
-    ) {
-      ok = false;
-      if (c.ff) return false;
-    }
+      ) &&
+      c.ff
+    )
+      return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/HostileItem */
 function checkHostileItem(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['a|b'];
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'a|b')) return false;
     } else {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/a|b', 'type', 'string')) return false;
       }
     }
     const v2 = v['`tick`'];
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/`tick`', 'type', 'string')) return false;
       }
     }
     const v3 = v['{{ name }}'];
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/{{ name }}', 'type', 'string')) return false;
       }
     }
@@ -179,63 +173,52 @@ function checkHostileItem(v: unknown, p: string, c: _Ctx): boolean {
         const v5 = v4['<b>'];
         if (v5 !== undefined) {
           if (typeof v5 !== 'string') {
-            ok = false;
             if (_err(c, p + '/nested/<b>', 'type', 'string')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/nested', 'type', 'object')) return false;
       }
     }
     const v6 = v.kind;
     if (v6 !== undefined) {
-      if (!checkHostileEnum(v6, p + '/kind', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkHostileEnum(v6, p + '/kind', c) && c.ff) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** path parameters of POST /items/{item_id} */
 function checkCreateItemPathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.item_id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'item_id')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_re1.test(v1)) {
-          ok = false;
           if (_err(c, p + '/item_id', 'pattern', '^[a-z|]+`{2}$')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/item_id', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** query parameters of POST /items/{item_id} */
 function checkCreateItemQueryParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.mode;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/mode', 'type', 'string')) return false;
       }
       if (!_enum2.has(v1)) {
@@ -245,19 +228,20 @@ function checkCreateItemQueryParams(v: unknown, p: string, c: _Ctx): boolean {
             p + '/mode',
             'enum',
             'one of "</script>", "*/", "${x}", "a|b", "`tick`", "{{ x }}", "**bold**", "", " spaced "',
-          )
-        ) {
-          ok = false;
-          if (c.ff) return false;
-        }
+          ) &&
+          c.ff
+        )
+          return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
+// Runtime: only what the checks above use.
+
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
 interface _Ctx {
   /** Errors so far. */
@@ -281,13 +265,14 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 
 /** Options of a type guard: stop at the first error. */
 const _FAST: ValidateOptions = { failFast: true };
+
 function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   const warnings = _issues(c.w);
   return ok

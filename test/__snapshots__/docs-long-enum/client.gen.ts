@@ -35,7 +35,10 @@ export interface ClientOptions {
 }
 
 /** Values for the variables of the default server URL. */
-export type ServerVariables = { /** Default: "eu". */ region?: 'eu' | 'us' };
+export type ServerVariables = {
+  /** Default: "eu". */
+  region?: 'eu' | 'us';
+};
 
 /** The argument of `listClocks`. */
 export interface ListClocksRequest extends runtime.RequestOptions {
@@ -61,6 +64,7 @@ export interface Client {
   listClocks(request: ListClocksRequest): Promise<ListClocksResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   listClocks: {
     method: 'GET',
@@ -74,7 +78,9 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = { url: 'https://{region}.example.com/v1', variables: { region: 'eu' } };
 
 /** Creates a client for Long Enum. Configuration errors (no base URL) throw here; calls never throw. */

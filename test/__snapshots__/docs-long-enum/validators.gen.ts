@@ -482,9 +482,8 @@ const _enum1 = new Set<unknown>([
 
 /** #/components/schemas/Timezone */
 function checkTimezone(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
   if (!_enum1.has(v)) {
@@ -494,60 +493,48 @@ function checkTimezone(v: unknown, p: string, c: _Ctx): boolean {
         p,
         'enum',
         'one of "Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", … (418 values)',
-      )
-    ) {
-      ok = false;
-      if (c.ff) return false;
-    }
+      ) &&
+      c.ff
+    )
+      return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** query parameters of GET /clocks */
 function checkListClocksQueryParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.tz;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'tz')) return false;
     } else {
-      if (!checkTimezone(v1, p + '/tz', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkTimezone(v1, p + '/tz', c) && c.ff) return false;
     }
     const v2 = v.style;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        ok = false;
         if (_err(c, p + '/style', 'type', 'string')) return false;
       }
       if (v2 !== 'short' && v2 !== 'long') {
-        if (_tol(c, p + '/style', 'enum', 'one of "short", "long"')) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p + '/style', 'enum', 'one of "short", "long"') && c.ff) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** 200 response of GET /clocks */
 function checkListClocksResponse200(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.timezone;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'timezone')) return false;
     } else {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/timezone', 'type', 'string')) return false;
       }
       if (!_enum1.has(v1)) {
@@ -557,19 +544,20 @@ function checkListClocksResponse200(v: unknown, p: string, c: _Ctx): boolean {
             p + '/timezone',
             'enum',
             'one of "Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", … (418 values)',
-          )
-        ) {
-          ok = false;
-          if (c.ff) return false;
-        }
+          ) &&
+          c.ff
+        )
+          return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
+// Runtime: only what the checks above use.
+
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
 interface _Ctx {
   /** Errors so far. */
@@ -593,13 +581,14 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 
 /** Options of a type guard: stop at the first error. */
 const _FAST: ValidateOptions = { failFast: true };
+
 function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   const warnings = _issues(c.w);
   return ok

@@ -20,6 +20,7 @@ export interface ClientOptions {
   baseUrl: string;
   /**
    * `apiKey`: API key, sent in the header header `X-API-Key`.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   apiKey?: runtime.Credential;
@@ -55,6 +56,7 @@ export interface Client {
   getMe(request?: GetMeRequest): Promise<GetMeResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   getMe: {
     method: 'GET',
@@ -64,9 +66,11 @@ const operationSpecs = {
     security: [['apiKey']],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [
   { key: 'apiKey', option: 'apiKey', scheme: 'apiKey', in: 'header', name: 'X-API-Key' },
 ];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for A JSON spec. Configuration errors (no base URL) throw here; calls never throw. */

@@ -64,6 +64,7 @@ export interface Client {
   getItem(request?: GetItemRequest): Promise<GetItemResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   getItem2: {
     method: 'GET',
@@ -80,7 +81,9 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for Collisions. Configuration errors (no base URL) throw here; calls never throw. */

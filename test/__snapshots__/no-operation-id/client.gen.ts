@@ -79,6 +79,7 @@ export interface Client {
   ): Promise<PatchOrganizationsByOrganizationIdProfileResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   getRoot: {
     method: 'GET',
@@ -100,7 +101,9 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for No operationId. Configuration errors (no base URL) throw here; calls never throw. */

@@ -52,6 +52,7 @@ export interface Client {
   getThing(request: GetThingRequest): Promise<GetThingResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   getThing: {
     method: 'GET',
@@ -62,7 +63,9 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for Nullable 3.0. Configuration errors (no base URL) throw here; calls never throw. */

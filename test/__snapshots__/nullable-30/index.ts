@@ -2,3 +2,5 @@
 /* eslint-disable */
 
 export * from './types.gen.js';
+export * from './client.gen.js';
+export * from './validators.gen.js';

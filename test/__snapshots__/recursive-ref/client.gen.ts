@@ -50,6 +50,7 @@ export interface Client {
   getTree(request?: GetTreeRequest): Promise<GetTreeResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   getTree: {
     method: 'GET',
@@ -59,7 +60,9 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for Recursive. Configuration errors (no base URL) throw here; calls never throw. */

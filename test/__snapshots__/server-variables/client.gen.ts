@@ -21,6 +21,7 @@ export interface ClientOptions {
   serverVariables?: ServerVariables;
   /**
    * `bearerAuth`: HTTP bearer credential, sent as `Authorization: Bearer <value>`.
+   *
    * A string, or a function returning one (called before every attempt, so it can refresh a token).
    */
   token?: runtime.Credential;
@@ -40,8 +41,10 @@ export interface ClientOptions {
 
 /** Values for the variables of the default server URL. */
 export type ServerVariables = {
-  /** Default: "eu". */ region?: 'eu' | 'us';
-  /** Default: "v2". */ version?: string;
+  /** Default: "eu". */
+  region?: 'eu' | 'us';
+  /** Default: "v2". */
+  version?: string;
 };
 
 /** The argument of `ping`. */
@@ -62,6 +65,7 @@ export interface Client {
   ping(request?: PingRequest): Promise<PingResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   ping: {
     method: 'HEAD',
@@ -71,9 +75,11 @@ const operationSpecs = {
     security: [['bearerAuth']],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [
   { key: 'bearerAuth', option: 'token', scheme: 'bearer' },
 ];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = {
   url: 'https://{region}.api.example.com/{version}',
   variables: { region: 'eu', version: 'v2' },

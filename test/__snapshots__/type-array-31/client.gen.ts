@@ -52,6 +52,7 @@ export interface Client {
   putSettings(request: PutSettingsRequest): Promise<PutSettingsResult>;
 }
 
+/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
 const operationSpecs = {
   putSettings: {
     method: 'PUT',
@@ -62,7 +63,9 @@ const operationSpecs = {
     security: [],
   },
 } satisfies Record<string, runtime.OperationSpec>;
+/** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
+/** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
 const defaultServer = undefined;
 
 /** Creates a client for Types 3.1. Configuration errors (no base URL) throw here; calls never throw. */

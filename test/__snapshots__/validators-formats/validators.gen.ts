@@ -63,17 +63,15 @@ const _F_BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?
 
 /** #/components/schemas/Formats */
 function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.dateTime;
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_fmtDateTime(v1)) {
-          ok = false;
           if (_err(c, p + '/dateTime', 'format', 'date-time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/dateTime', 'type', 'string')) return false;
       }
     }
@@ -81,11 +79,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_fmtDate(v2)) {
-          ok = false;
           if (_err(c, p + '/date', 'format', 'date')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/date', 'type', 'string')) return false;
       }
     }
@@ -93,11 +89,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_fmtTime(v3)) {
-          ok = false;
           if (_err(c, p + '/time', 'format', 'time')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/time', 'type', 'string')) return false;
       }
     }
@@ -105,11 +99,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_F_DURATION.test(v4)) {
-          ok = false;
           if (_err(c, p + '/duration', 'format', 'duration')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/duration', 'type', 'string')) return false;
       }
     }
@@ -117,11 +109,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_F_EMAIL.test(v5)) {
-          ok = false;
           if (_err(c, p + '/email', 'format', 'email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/email', 'type', 'string')) return false;
       }
     }
@@ -129,11 +119,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_F_IDN_EMAIL.test(v6)) {
-          ok = false;
           if (_err(c, p + '/idnEmail', 'format', 'idn-email')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/idnEmail', 'type', 'string')) return false;
       }
     }
@@ -141,11 +129,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_F_HOSTNAME.test(v7)) {
-          ok = false;
           if (_err(c, p + '/hostname', 'format', 'hostname')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/hostname', 'type', 'string')) return false;
       }
     }
@@ -153,11 +139,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v8 !== undefined) {
       if (typeof v8 === 'string') {
         if (!_fmtIdnHostname(v8)) {
-          ok = false;
           if (_err(c, p + '/idnHostname', 'format', 'idn-hostname')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/idnHostname', 'type', 'string')) return false;
       }
     }
@@ -165,11 +149,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_F_IPV4.test(v9)) {
-          ok = false;
           if (_err(c, p + '/ipv4', 'format', 'ipv4')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/ipv4', 'type', 'string')) return false;
       }
     }
@@ -177,11 +159,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_F_IPV6.test(v10)) {
-          ok = false;
           if (_err(c, p + '/ipv6', 'format', 'ipv6')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/ipv6', 'type', 'string')) return false;
       }
     }
@@ -189,11 +169,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtUri(v11)) {
-          ok = false;
           if (_err(c, p + '/uri', 'format', 'uri')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/uri', 'type', 'string')) return false;
       }
     }
@@ -201,11 +179,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (!_F_URI_REFERENCE.test(v12)) {
-          ok = false;
           if (_err(c, p + '/uriReference', 'format', 'uri-reference')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/uriReference', 'type', 'string')) return false;
       }
     }
@@ -213,11 +189,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_fmtIri(v13)) {
-          ok = false;
           if (_err(c, p + '/iri', 'format', 'iri')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/iri', 'type', 'string')) return false;
       }
     }
@@ -225,11 +199,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_fmtIriReference(v14)) {
-          ok = false;
           if (_err(c, p + '/iriReference', 'format', 'iri-reference')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/iriReference', 'type', 'string')) return false;
       }
     }
@@ -237,11 +209,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v15 !== undefined) {
       if (typeof v15 === 'string') {
         if (!_F_URI_TEMPLATE.test(v15)) {
-          ok = false;
           if (_err(c, p + '/uriTemplate', 'format', 'uri-template')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/uriTemplate', 'type', 'string')) return false;
       }
     }
@@ -249,11 +219,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtUri(v16)) {
-          ok = false;
           if (_err(c, p + '/url', 'format', 'url')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/url', 'type', 'string')) return false;
       }
     }
@@ -261,11 +229,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v17 !== undefined) {
       if (typeof v17 === 'string') {
         if (!_F_UUID.test(v17)) {
-          ok = false;
           if (_err(c, p + '/uuid', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/uuid', 'type', 'string')) return false;
       }
     }
@@ -273,11 +239,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v18 !== undefined) {
       if (typeof v18 === 'string') {
         if (!_F_ULID.test(v18)) {
-          ok = false;
           if (_err(c, p + '/ulid', 'format', 'ulid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/ulid', 'type', 'string')) return false;
       }
     }
@@ -285,11 +249,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v19 !== undefined) {
       if (typeof v19 === 'string') {
         if (!_F_JSON_POINTER.test(v19)) {
-          ok = false;
           if (_err(c, p + '/jsonPointer', 'format', 'json-pointer')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/jsonPointer', 'type', 'string')) return false;
       }
     }
@@ -297,11 +259,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_F_RELATIVE_JSON_POINTER.test(v20)) {
-          ok = false;
           if (_err(c, p + '/relativeJsonPointer', 'format', 'relative-json-pointer')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/relativeJsonPointer', 'type', 'string')) return false;
       }
     }
@@ -309,11 +269,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v21 !== undefined) {
       if (typeof v21 === 'string') {
         if (!_fmtRegex(v21)) {
-          ok = false;
           if (_err(c, p + '/regex', 'format', 'regex')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/regex', 'type', 'string')) return false;
       }
     }
@@ -321,11 +279,9 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_F_BYTE.test(v22)) {
-          ok = false;
           if (_err(c, p + '/byte', 'format', 'byte')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/byte', 'type', 'string')) return false;
       }
     }
@@ -333,15 +289,12 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v23 !== undefined) {
       if (typeof v23 === 'number') {
         if (!Number.isInteger(v23)) {
-          ok = false;
           if (_err(c, p + '/int32', 'type', 'integer')) return false;
         }
         if (!(Number.isInteger(v23) && v23 >= -2147483648 && v23 <= 2147483647)) {
-          ok = false;
           if (_err(c, p + '/int32', 'format', 'int32')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/int32', 'type', 'integer')) return false;
       }
     }
@@ -349,52 +302,45 @@ function checkFormats(v: unknown, p: string, c: _Ctx): boolean {
     if (v24 !== undefined) {
       if (typeof v24 === 'number') {
         if (!Number.isInteger(v24)) {
-          ok = false;
           if (_err(c, p + '/int64', 'type', 'integer')) return false;
         }
         if (!Number.isSafeInteger(v24)) {
-          ok = false;
           if (_err(c, p + '/int64', 'format', 'int64')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/int64', 'type', 'integer')) return false;
       }
     }
     const v25 = v.float;
     if (v25 !== undefined) {
       if (typeof v25 !== 'number') {
-        ok = false;
         if (_err(c, p + '/float', 'type', 'number')) return false;
       }
     }
     const v26 = v.double;
     if (v26 !== undefined) {
       if (typeof v26 !== 'number') {
-        ok = false;
         if (_err(c, p + '/double', 'type', 'number')) return false;
       }
     }
     const v27 = v.password;
     if (v27 !== undefined) {
       if (typeof v27 !== 'string') {
-        ok = false;
         if (_err(c, p + '/password', 'type', 'string')) return false;
       }
     }
     const v28 = v.binary;
     if (v28 !== undefined) {
       if (typeof v28 !== 'string') {
-        ok = false;
         if (_err(c, p + '/binary', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -420,8 +366,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

@@ -123,77 +123,63 @@ const _re4 = new RegExp('^[a-z]+$', 'u');
 
 /** #/components/schemas/Named */
 function checkNamed(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'id')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          ok = false;
           if (_err(c, p + '/id', 'format', 'uuid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing */
 function checkThing(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.name;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'name')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (v1.length < 1) {
-          ok = false;
           if (_err(c, p + '/name', 'minLength', 1)) return false;
         }
         if (v1.length > 40 && _len(v1) > 40) {
-          ok = false;
           if (_err(c, p + '/name', 'maxLength', 40)) return false;
         }
         if (!_re1.test(v1)) {
-          ok = false;
           if (_err(c, p + '/name', 'pattern', '^\\p{L}')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v2 = v.size;
     if (v2 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'size')) return false;
     } else {
       if (typeof v2 === 'number') {
         if (v2 > 10) {
-          ok = false;
           if (_err(c, p + '/size', 'maximum', 10)) return false;
         }
         if (v2 <= 0) {
-          ok = false;
           if (_err(c, p + '/size', 'exclusiveMinimum', 0)) return false;
         }
         if (!Number.isInteger(v2 / 0.5)) {
-          ok = false;
           if (_err(c, p + '/size', 'multipleOf', 0.5)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/size', 'type', 'number')) return false;
       }
     }
@@ -201,15 +187,12 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
     if (v3 !== undefined) {
       if (typeof v3 === 'number') {
         if (!Number.isInteger(v3)) {
-          ok = false;
           if (_err(c, p + '/count', 'type', 'integer')) return false;
         }
         if (!(Number.isInteger(v3) && v3 >= -2147483648 && v3 <= 2147483647)) {
-          ok = false;
           if (_err(c, p + '/count', 'format', 'int32')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/count', 'type', 'integer')) return false;
       }
     }
@@ -217,27 +200,22 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
     if (v4 !== undefined) {
       if (Array.isArray(v4)) {
         if (v4.length < 1) {
-          ok = false;
           if (_err(c, p + '/tags', 'minItems', 1)) return false;
         }
         if (v4.length > 5) {
-          ok = false;
           if (_err(c, p + '/tags', 'maxItems', 5)) return false;
         }
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (typeof v6 !== 'string') {
-            ok = false;
             if (_err(c, p + '/tags/' + i5, 'type', 'string')) return false;
           }
         }
         const d7 = _dup(v4);
         if (d7 !== undefined) {
-          ok = false;
           if (_err(c, p + '/tags', 'uniqueItems', d7)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/tags', 'type', 'array')) return false;
       }
     }
@@ -247,23 +225,19 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
         if (v8.length > 0) {
           const v9 = v8[0];
           if (typeof v9 !== 'number') {
-            ok = false;
             if (_err(c, p + '/point/0', 'type', 'number')) return false;
           }
         }
         if (v8.length > 1) {
           const v10 = v8[1];
           if (typeof v10 !== 'number') {
-            ok = false;
             if (_err(c, p + '/point/1', 'type', 'number')) return false;
           }
         }
         if (v8.length > 2) {
-          ok = false;
           if (_err(c, p + '/point', 'items', 2)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/point', 'type', 'array')) return false;
       }
     }
@@ -272,7 +246,6 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
       if (_isObj(v12)) {
         for (const k13 in v12) {
           if (!checkThing$1(k13, p + '/labels', c)) {
-            ok = false;
             if (_err(c, p + '/labels', 'propertyNames', k13)) return false;
           }
           const v14 = v12[k13];
@@ -280,51 +253,41 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
           if (_re2.test(k13)) {
             known15 = true;
             if (typeof v14 !== 'string') {
-              ok = false;
               if (_err(c, p + '/labels/' + _esc(k13), 'type', 'string')) return false;
             }
           }
           if (!known15) {
             if (!Number.isInteger(v14)) {
-              ok = false;
               if (_err(c, p + '/labels/' + _esc(k13), 'type', 'integer')) return false;
             }
           }
         }
         if (Object.keys(v12).length > 8) {
-          ok = false;
           if (_err(c, p + '/labels', 'maxProperties', 8)) return false;
         }
         if (Object.keys(v12).length < 1) {
-          ok = false;
           if (_err(c, p + '/labels', 'minProperties', 1)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/labels', 'type', 'object')) return false;
       }
     }
     const v16 = v.note;
     if (v16 !== undefined) {
       if (!(typeof v16 === 'string' || v16 === null)) {
-        ok = false;
         if (_err(c, p + '/note', 'type', 'string | null')) return false;
       }
     }
     const v17 = v.kind;
     if (v17 !== undefined) {
       if (v17 !== 'thing') {
-        ok = false;
         if (_err(c, p + '/kind', 'const', '"thing"')) return false;
       }
     }
     const v18 = v.level;
     if (v18 !== undefined) {
       if (!_enum1.has(v18)) {
-        if (_tol(c, p + '/level', 'enum', 'one of 1, 2, 3, "low", null')) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p + '/level', 'enum', 'one of 1, 2, 3, "low", null') && c.ff) return false;
       }
     }
     const v19 = v.contact;
@@ -333,7 +296,6 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
         const v20 = v19.name;
         if (v20 !== undefined) {
           if (typeof v20 !== 'string') {
-            ok = false;
             if (_err(c, p + '/contact/name', 'type', 'string')) return false;
           }
         }
@@ -341,60 +303,50 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
         if (v21 !== undefined) {
           if (typeof v21 === 'string') {
             if (!_F_EMAIL.test(v21)) {
-              ok = false;
               if (_err(c, p + '/contact/email', 'format', 'email')) return false;
             }
           } else {
-            ok = false;
             if (_err(c, p + '/contact/email', 'type', 'string')) return false;
           }
         }
         if (v19.email !== undefined) {
           if (v19.name === undefined) {
-            ok = false;
             if (_err(c, p + '/contact', 'dependentRequired', ['name', 'email'])) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/contact', 'type', 'object')) return false;
       }
     }
     const v22 = v.value;
     if (v22 !== undefined) {
       if (!_anyOf(v22, p + '/value', c, _branches1)) {
-        ok = false;
         if (_err(c, p + '/value', 'anyOf')) return false;
       }
     }
     const v23 = v.choice;
     if (v23 !== undefined) {
       if (!_oneOf(v23, p + '/choice', c, _branches2)) {
-        ok = false;
         if (_err(c, p + '/choice', 'oneOf')) return false;
       }
     }
     const v24 = v.notEmpty;
     if (v24 !== undefined) {
       if (_test(v24, p + '/notEmpty', c, checkThing$6)) {
-        ok = false;
         if (_err(c, p + '/notEmpty', 'not')) return false;
       }
     }
     const v25 = v.window;
     if (v25 !== undefined) {
       if (!_isObj(v25)) {
-        ok = false;
         if (_err(c, p + '/window', 'type', 'object')) return false;
       }
       if (_test(v25, p + '/window', c, checkThing$7)) {
         if (!checkThing$8(v25, p + '/window', c)) {
-          ok = false;
           if (_err(c, p + '/window', 'if', 'then')) return false;
         }
       } else {
         if (!checkThing$9(v25, p + '/window', c)) {
-          ok = false;
           if (_err(c, p + '/window', 'if', 'else')) return false;
         }
       }
@@ -403,244 +355,211 @@ function checkThing(v: unknown, p: string, c: _Ctx): boolean {
     if (v26 !== undefined) {
       if (Array.isArray(v26)) {
         if (!_contains(v26, p + '/parts', c, checkThing$10, 1, 1)) {
-          ok = false;
           if (_err(c, p + '/parts', 'contains', [1, 1])) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/parts', 'type', 'array')) return false;
       }
     }
     const v27 = v.base;
     if (v27 !== undefined) {
-      if (!checkNamed(v27, p + '/base', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkNamed(v27, p + '/base', c) && c.ff) return false;
       if (_isObj(v27)) {
         const v28 = v27.extra;
         if (v28 !== undefined) {
           if (typeof v28 !== 'boolean') {
-            ok = false;
             if (_err(c, p + '/base/extra', 'type', 'boolean')) return false;
           }
         }
       } else {
-        ok = false;
         if (_err(c, p + '/base', 'type', 'object')) return false;
       }
     }
     for (const k29 in v) {
       if (!_keys1.has(k29)) {
-        if (_tol(c, p, 'additionalProperties', k29)) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p, 'additionalProperties', k29) && c.ff) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** query parameters of POST /things */
 function checkCreateThingQueryParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.limit;
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (!Number.isInteger(v1)) {
-          ok = false;
           if (_err(c, p + '/limit', 'type', 'integer')) return false;
         }
         if (v1 < 1) {
-          ok = false;
           if (_err(c, p + '/limit', 'minimum', 1)) return false;
         }
         if (v1 > 100) {
-          ok = false;
           if (_err(c, p + '/limit', 'maximum', 100)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/limit', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** header parameters of POST /things */
 function checkCreateThingHeaders(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['X-Trace'];
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'X-Trace')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_re3.test(v1)) {
-          ok = false;
           if (_err(c, p + '/X-Trace', 'pattern', '^[a-f0-9]{8}$')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/X-Trace', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/labels/propertyNames */
 function checkThing$1(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v === 'string') {
     if (!_re4.test(v)) {
-      ok = false;
       if (_err(c, p, 'pattern', '^[a-z]+$')) return false;
     }
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/value/anyOf/0 */
 function checkThing$2(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/value/anyOf/1 */
 function checkThing$3(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v === 'number') {
     if (v < 0) {
-      ok = false;
       if (_err(c, p, 'minimum', 0)) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'number')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/choice/oneOf/0 */
 function checkThing$4(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length > 3 && _len(v) > 3) {
-      ok = false;
       if (_err(c, p, 'maxLength', 3)) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/choice/oneOf/1 */
 function checkThing$5(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length < 5 || (v.length < 10 && _len(v) < 5)) {
-      ok = false;
       if (_err(c, p, 'minLength', 5)) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/notEmpty/not */
 function checkThing$6(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (v !== '') {
-    ok = false;
     if (_err(c, p, 'const', '""')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/window/if */
 function checkThing$7(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.unit;
     if (v1 !== undefined) {
       if (v1 !== 'days') {
-        ok = false;
         if (_err(c, p + '/unit', 'const', '"days"')) return false;
       }
     }
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/window/then */
 function checkThing$8(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.length;
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (v1 > 31) {
-          ok = false;
           if (_err(c, p + '/length', 'maximum', 31)) return false;
         }
       }
     }
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/window/else */
 function checkThing$9(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.length;
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (v1 > 24) {
-          ok = false;
           if (_err(c, p + '/length', 'maximum', 24)) return false;
         }
       }
     }
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Thing/properties/parts/contains */
 function checkThing$10(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
   if (v !== 'head') {
-    ok = false;
     if (_err(c, p, 'const', '"head"')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -669,8 +588,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

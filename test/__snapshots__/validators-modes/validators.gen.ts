@@ -124,96 +124,75 @@ const _F_ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i;
 
 /** #/components/schemas/Account */
 function checkAccount(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
       if (c.m !== 1) {
-        ok = false;
         if (_err(c, p, 'required', 'id')) return false;
       }
     } else {
       if (c.m === 1) {
-        ok = false;
         if (_err(c, p + '/id', 'readOnly')) return false;
       }
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/id', 'type', 'string')) return false;
       }
     }
     const v2 = v.password;
     if (v2 === undefined) {
       if (c.m < 2) {
-        ok = false;
         if (_err(c, p, 'required', 'password')) return false;
       }
     } else {
       if (c.m >= 2) {
-        if (_tol(c, p + '/password', 'writeOnly')) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p + '/password', 'writeOnly') && c.ff) return false;
       }
       if (typeof v2 === 'string') {
         if (v2.length < 8 || (v2.length < 16 && _len(v2) < 8)) {
-          ok = false;
           if (_err(c, p + '/password', 'minLength', 8)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/password', 'type', 'string')) return false;
       }
     }
     const v3 = v.name;
     if (v3 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'name')) return false;
     } else {
       if (typeof v3 !== 'string') {
-        ok = false;
         if (_err(c, p + '/name', 'type', 'string')) return false;
       }
     }
     const v4 = v.plan;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        ok = false;
         if (_err(c, p + '/plan', 'type', 'string')) return false;
       }
       if (v4 !== 'free' && v4 !== 'pro') {
-        if (_tol(c, p + '/plan', 'enum', 'one of "free", "pro"')) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p + '/plan', 'enum', 'one of "free", "pro"') && c.ff) return false;
       }
     }
     for (const k5 in v) {
       if (!(k5 === 'id' || k5 === 'password' || k5 === 'name' || k5 === 'plan')) {
-        if (_tol(c, p, 'additionalProperties', k5)) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (_tol(c, p, 'additionalProperties', k5) && c.ff) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Cat */
 function checkCat(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.kind;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'kind')) return false;
     } else {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/kind', 'type', 'string')) return false;
       }
     }
@@ -221,129 +200,104 @@ function checkCat(v: unknown, p: string, c: _Ctx): boolean {
     if (v2 !== undefined) {
       if (typeof v2 === 'number') {
         if (!Number.isInteger(v2)) {
-          ok = false;
           if (_err(c, p + '/lives', 'type', 'integer')) return false;
         }
         if (v2 < 0) {
-          ok = false;
           if (_err(c, p + '/lives', 'minimum', 0)) return false;
         }
         if (v2 > 9) {
-          ok = false;
           if (_err(c, p + '/lives', 'maximum', 9)) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/lives', 'type', 'integer')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Dog */
 function checkDog(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.kind;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'kind')) return false;
     } else {
       if (typeof v1 !== 'string') {
-        ok = false;
         if (_err(c, p + '/kind', 'type', 'string')) return false;
       }
     }
     const v2 = v.good;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        ok = false;
         if (_err(c, p + '/good', 'type', 'boolean')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** #/components/schemas/Pet */
 function checkPet(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     if (v.kind === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'kind')) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
   if (_isObj(v)) {
     const t1 = v.kind;
     switch (t1) {
       case 'cat':
-        if (!checkCat(v, p, c)) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (!checkCat(v, p, c) && c.ff) return false;
         break;
       case 'dog':
-        if (!checkDog(v, p, c)) {
-          ok = false;
-          if (c.ff) return false;
-        }
+        if (!checkDog(v, p, c) && c.ff) return false;
         break;
       default:
         if (typeof t1 !== 'string') {
-          ok = false;
           if (_err(c, p, 'discriminator', ['kind', t1, '"cat", "dog"'])) return false;
         } else {
-          if (_tol(c, p, 'discriminator', ['kind', t1, '"cat", "dog"'])) {
-            ok = false;
-            if (c.ff) return false;
-          }
+          if (_tol(c, p, 'discriminator', ['kind', t1, '"cat", "dog"']) && c.ff) return false;
         }
     }
   } else {
     if (!_oneOf(v, p, c, _branches1)) {
-      ok = false;
       if (_err(c, p, 'oneOf')) return false;
     }
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** path parameters of GET /pets/{petId} */
 function checkGetPetPathParams(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.petId;
     if (v1 === undefined) {
-      ok = false;
       if (_err(c, p, 'required', 'petId')) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_ULID.test(v1)) {
-          ok = false;
           if (_err(c, p + '/petId', 'format', 'ulid')) return false;
         }
       } else {
-        ok = false;
         if (_err(c, p + '/petId', 'type', 'string')) return false;
       }
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -372,8 +326,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

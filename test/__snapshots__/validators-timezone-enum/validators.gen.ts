@@ -73,9 +73,8 @@ const _enum1 = new Set<unknown>([
 
 /** #/components/schemas/Timezone */
 function checkTimezone(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (typeof v !== 'string') {
-    ok = false;
     if (_err(c, p, 'type', 'string')) return false;
   }
   if (!_enum1.has(v)) {
@@ -85,32 +84,28 @@ function checkTimezone(v: unknown, p: string, c: _Ctx): boolean {
         p,
         'enum',
         'one of "Africa/Abidjan", "Africa/Cairo", "Africa/Johannesburg", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/New_York", "America/Sao_Paulo", "America/Toronto", "Asia/Kolkata", … (18 values)',
-      )
-    ) {
-      ok = false;
-      if (c.ff) return false;
-    }
+      ) &&
+      c.ff
+    )
+      return false;
   }
-  return ok;
+  return c.e.length === e;
 }
 
 /** request body of PATCH /me */
 function checkUpdateMeBody(v: unknown, p: string, c: _Ctx): boolean {
-  let ok = true;
+  const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.timezone;
     if (v1 !== undefined) {
-      if (!checkTimezone(v1, p + '/timezone', c)) {
-        ok = false;
-        if (c.ff) return false;
-      }
+      if (!checkTimezone(v1, p + '/timezone', c) && c.ff) return false;
     }
   } else {
-    ok = false;
     if (_err(c, p, 'type', 'object')) return false;
   }
-  return ok;
+  return c.e.length === e;
 }
+
 // Runtime: only what the checks above use.
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
@@ -136,8 +131,8 @@ function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
   return {
     e: [],
     w: [],
-    ff: options !== undefined && options.failFast === true,
-    m: m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    ff: options?.failFast === true,
+    m: m === 3 && options?.strict === true ? 2 : m,
   };
 }
 

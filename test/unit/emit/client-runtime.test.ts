@@ -90,10 +90,14 @@ describe('backoff', () => {
 
 describe('redact', () => {
   it('hides query keys by name, known secrets (raw and encoded) and URL passwords', () => {
-    expect(redact('https://x/p?a=1&api_key=abc%2Fd&b=2', [], ['api_key'])).toBe('https://x/p?a=1&api_key=***&b=2');
-    expect(redact('failed: token tok/123456 and tok%2F123456', ['tok/123456'])).toBe('failed: token *** and ***');
-    expect(redact('https://ada:hunter2@x/p', [])).toBe('https://ada:***@x/p');
-    expect(redact('the letter t stays', ['t'])).toBe('the letter t stays');
+    expect(redact('https://x/p?a=1&api_key=abc%2Fd&b=2', { secrets: [], queryKeys: ['api_key'] })).toBe(
+      'https://x/p?a=1&api_key=***&b=2',
+    );
+    expect(redact('failed: token tok/123456 and tok%2F123456', { secrets: ['tok/123456'], queryKeys: [] })).toBe(
+      'failed: token *** and ***',
+    );
+    expect(redact('https://ada:hunter2@x/p', { secrets: [], queryKeys: [] })).toBe('https://ada:***@x/p');
+    expect(redact('the letter t stays', { secrets: ['t'], queryKeys: [] })).toBe('the letter t stays');
   });
 });
 

@@ -2,8 +2,14 @@
 
 const MIN_SECRET_LENGTH = 6;
 
-/** The URL with query credentials and any known secret replaced by `***`. */
-export function redact(text: string, secrets: readonly string[], queryKeys: readonly string[] = []): string {
+/** What to hide: credential values, and the query parameters that carry credentials. */
+export interface Hidden {
+  secrets: readonly string[];
+  queryKeys: readonly string[];
+}
+
+/** The text with query credentials, URL passwords and any known secret replaced by `***`. */
+export function redact(text: string, { secrets, queryKeys }: Hidden): string {
   let out = text.replace(/(\/\/[^/@:]*:)[^/@]*@/, '$1***@');
   for (const key of queryKeys) {
     const name = encodeURIComponent(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -19,16 +25,16 @@ export function redact(text: string, secrets: readonly string[], queryKeys: read
 }
 
 /** A copy of an error chain with every secret redacted (a fetch error can quote the URL it failed on). */
-export function scrub(error: unknown, secrets: readonly string[], queryKeys: readonly string[], depth = 0): unknown {
+export function scrub(error: unknown, hidden: Hidden, depth = 0): unknown {
   if (error === undefined || depth > 4) return undefined;
-  if (!(error instanceof Error)) return typeof error === 'string' ? redact(error, secrets, queryKeys) : undefined;
+  if (!(error instanceof Error)) return typeof error === 'string' ? redact(error, hidden) : undefined;
   const cause = (error as { cause?: unknown }).cause;
   const copy = new Error(
-    redact(error.message, secrets, queryKeys),
-    cause === undefined ? undefined : { cause: scrub(cause, secrets, queryKeys, depth + 1) },
+    redact(error.message, hidden),
+    cause === undefined ? undefined : { cause: scrub(cause, hidden, depth + 1) },
   );
   copy.name = error.name;
-  copy.stack = redact(error.stack ?? '', secrets, queryKeys);
+  copy.stack = redact(error.stack ?? '', hidden);
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') Object.assign(copy, { code });
   return copy;

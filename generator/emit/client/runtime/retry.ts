@@ -1,4 +1,4 @@
-// When to try again and how long to wait; per-attempt timeout combined with the caller's signal.
+// When to try again and how long to wait.
 import type { RetryOptions } from './contract.js';
 
 /** The retry policy when neither the client nor the call says otherwise. */
@@ -43,7 +43,8 @@ export function backoff(retry: Required<RetryOptions> | undefined, attempt: numb
   return delay / 2 + Math.random() * (delay / 2);
 }
 
-const MAX_TIMER_MS = 2_147_483_647;
+/** setTimeout's largest delay; longer ones fire at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
 
 /** Waits `ms`; resolves false at once if the caller's signal aborts first. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
@@ -61,34 +62,4 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<bool
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/**
- * One attempt's signal: aborts on the caller's signal or after `timeoutMs`, and remembers which.
- * A hand-rolled combiner rather than `AbortSignal.any` so the reason is known and timers are cleared.
- */
-export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number) {
-  const controller = new AbortController();
-  let kind: 'timeout' | 'aborted' | undefined;
-  const onAbort = () => {
-    kind ??= 'aborted';
-    controller.abort(caller?.reason);
-  };
-  const timer =
-    timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS
-      ? setTimeout(() => {
-          kind ??= 'timeout';
-          controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
-        }, timeoutMs)
-      : undefined;
-  if (caller?.aborted) onAbort();
-  else caller?.addEventListener('abort', onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    kind: () => kind,
-    done: () => {
-      clearTimeout(timer);
-      caller?.removeEventListener('abort', onAbort);
-    },
-  };
 }

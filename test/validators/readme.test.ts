@@ -5,10 +5,10 @@ import { ANNOTATION_ONLY, FORMAT_RULES } from '../../generator/emit/validators/f
 import { KNOWN_DEVIATIONS } from './suite-skips.js';
 import { repoRoot } from './support/load.js';
 
-/** docs-notes/validators.md (merged into the README) states the format table and skip list the code has. */
-const doc = readFileSync(path.join(repoRoot, 'docs-notes/validators.md'), 'utf8');
+/** README.md states the format table and skip list the code has. */
+const doc = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
-describe('docs-notes/validators.md', () => {
+describe('README.md (validators section)', () => {
   it('has one row per format, with the rule and the ajv-formats mapping from the format table', () => {
     for (const f of FORMAT_RULES) expect(doc).toContain(`| \`${f.name}\` | ${f.type} | ${f.rule} | ${f.ajv} |`);
     for (const f of ANNOTATION_ONLY) expect(doc).toContain(`| \`${f}\` | string | not checked (annotation) | same |`);

@@ -1,0 +1,26 @@
+// Generated from test/fixtures/server-variables.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
+/* eslint-disable */
+/** One problem found in a value. */
+export interface ValidationError {
+  /** JSON pointer of the offending value (`/data/user/timezone`); the object itself for `required` and `additionalProperties`. */
+  pointer: string;
+  /** The JSON Schema keyword that failed, named as ajv names it (`type`, `required`, `format` ...). */
+  keyword: string;
+  /** What the schema asks for, e.g. `string | null`, `>= 1 characters`, `date-time`. */
+  expected: string;
+  /** A readable sentence. */
+  message: string;
+}
+
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+export type ValidationResult<T> =
+  | { ok: true; value: T; warnings: ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+
+/** Options of every validator. */
+export interface ValidateOptions {
+  /** Stop at the first error (default: report all errors). */
+  failFast?: boolean;
+  /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
+  strict?: boolean;
+}
