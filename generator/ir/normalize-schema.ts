@@ -76,7 +76,7 @@ export function normalizeSchema(raw: unknown, path: (string | number)[], ctx: Sc
   }
   if (typeof s.pattern === 'string') out.pattern = s.pattern;
   if (typeof s.uniqueItems === 'boolean') out.uniqueItems = s.uniqueItems;
-  readExclusiveBounds(s, out, ctx.is30);
+  readExclusiveBounds(s, out);
 
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
     const list = s[key];
@@ -110,12 +110,15 @@ function readTypes(s: Record<string, unknown>, is30: boolean): JsonType[] | unde
   return types.length > 0 ? types : undefined;
 }
 
-/** 3.0 uses boolean `exclusiveMinimum` next to `minimum`; 3.1 uses the numeric bound itself. */
-function readExclusiveBounds(s: Record<string, unknown>, out: SchemaIR, is30: boolean): void {
+/**
+ * 3.0 uses boolean `exclusiveMinimum` next to `minimum`; 3.1 uses the numeric bound itself. The boolean
+ * form is read in 3.1 documents too: specs upgraded by hand often keep it, and its meaning is unambiguous.
+ */
+function readExclusiveBounds(s: Record<string, unknown>, out: SchemaIR): void {
   for (const [exclusive, inclusive] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
     const value = s[exclusive];
     if (typeof value === 'number') out[exclusive] = value;
-    else if (value === true && typeof s[inclusive] === 'number' && (is30 || true)) {
+    else if (value === true && typeof s[inclusive] === 'number') {
       out[exclusive] = s[inclusive] as number;
       delete out[inclusive];
     }

@@ -19,7 +19,7 @@ export async function rawOutputs(specFile: string, cwd: string): Promise<Emitted
   const data = spec.data as Record<string, unknown>;
   const { api } = normalize(data, specFile);
   const ctx = { report: () => {} };
-  const files = [...(await emitTypes(api, data)), ...(await emitClient(api, ctx)), ...(await emitValidators(api, ctx)), ...(await emitDocs(api, ctx))];
+  const files = [...(await emitTypes(api, data, ctx)), ...(await emitClient(api, ctx)), ...(await emitValidators(api, ctx)), ...(await emitDocs(api, ctx))];
   files.push(emitIndex(api, files));
   return files;
 }
