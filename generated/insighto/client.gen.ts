@@ -39,7 +39,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `updateTheUserProfile`. */
 export interface UpdateTheUserProfileRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */

@@ -42,7 +42,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `updateYourProfile`. */
 export interface UpdateYourProfileRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */

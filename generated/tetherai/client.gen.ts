@@ -54,7 +54,6 @@ export type ServerVariables = {
   /** Default: "your-instance.example.com". */
   instance?: string;
 };
-
 /** The argument of `updateCurrentUserProfile`. */
 export interface UpdateCurrentUserProfileRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */

@@ -45,7 +45,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `updateOrganizationProfile`. */
 export interface UpdateOrganizationProfileRequest extends runtime.RequestOptions {
   /** Path parameters, percent-encoded into the URL. */

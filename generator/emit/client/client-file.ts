@@ -1,4 +1,11 @@
-import { StructureKind, VariableDeclarationKind, type JSDocStructure, type OptionalKind } from 'ts-morph';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
@@ -39,17 +46,22 @@ export function emitClientFile(api: ApiIR, validators: ReadonlySet<string>): Emi
       docs: ['Values for the variables of the default server URL.'],
     });
   }
-  for (const op of api.operations) {
-    file.addInterface(requestInterface(op, useType));
-    const members = resultMembers(op);
-    for (const r of op.responses) if (members.some((m) => m.includes(`, ${r.typeName}>`))) useType(r.typeName);
-    file.addTypeAlias({
-      name: op.names.result,
-      isExported: true,
-      type: members.map((m) => `\n  | ${m}`).join(''),
-      docs: [`What \`${op.names.method}\` resolves to: narrow on \`ok\` or \`status\`. Never rejects.`],
-    });
-  }
+  // One addStatements call: adding per operation re-parses the growing file each time (quadratic on large specs).
+  file.addStatements(
+    api.operations.flatMap((op) => {
+      const request: InterfaceDeclarationStructure = { kind: StructureKind.Interface, ...requestInterface(op, useType) };
+      const members = resultMembers(op);
+      for (const r of op.responses) if (members.some((m) => m.includes(`, ${r.typeName}>`))) useType(r.typeName);
+      const result: TypeAliasDeclarationStructure = {
+        kind: StructureKind.TypeAlias,
+        name: op.names.result,
+        isExported: true,
+        type: members.map((m) => `\n  | ${m}`).join(''),
+        docs: [`What \`${op.names.method}\` resolves to: narrow on \`ok\` or \`status\`. Never rejects.`],
+      };
+      return [request, result];
+    }),
+  );
   file.addInterface({
     name: 'Client',
     isExported: true,

@@ -61,7 +61,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `exportItems`. */
 export interface ExportItemsRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */

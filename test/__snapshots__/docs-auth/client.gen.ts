@@ -65,7 +65,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `getFeed`. */
 export interface GetFeedRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */

@@ -55,7 +55,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `uploadAttachment`. */
 export interface UploadAttachmentRequest extends runtime.RequestOptions {
   /** Path parameters, percent-encoded into the URL. */

@@ -49,7 +49,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `createItem`. */
 export interface CreateItemRequest extends runtime.RequestOptions {
   /** Path parameters, percent-encoded into the URL. */

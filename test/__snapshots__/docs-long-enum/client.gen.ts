@@ -39,7 +39,6 @@ export type ServerVariables = {
   /** Default: "eu". */
   region?: 'eu' | 'us';
 };
-
 /** The argument of `listClocks`. */
 export interface ListClocksRequest extends runtime.RequestOptions {
   /** Query parameters, serialised with their documented style/explode. */

@@ -40,7 +40,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `getRoot`. */
 export interface GetRootRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */

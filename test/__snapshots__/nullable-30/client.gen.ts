@@ -31,7 +31,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `getThing`. */
 export interface GetThingRequest extends runtime.RequestOptions {
   /** Path parameters, percent-encoded into the URL. */

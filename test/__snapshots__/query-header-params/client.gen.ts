@@ -40,7 +40,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `search`. */
 export interface SearchRequest extends runtime.RequestOptions {
   /** Query parameters, serialised with their documented style/explode. */

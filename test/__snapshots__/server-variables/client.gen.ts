@@ -46,7 +46,6 @@ export type ServerVariables = {
   /** Default: "v2". */
   version?: string;
 };
-
 /** The argument of `ping`. */
 export interface PingRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */

@@ -41,7 +41,6 @@ export interface ClientOptions {
   /** Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false. */
   validateResponses?: boolean | 'strict';
 }
-
 /** The argument of `createThing`. */
 export interface CreateThingRequest extends runtime.RequestOptions {
   /** Query parameters, serialised with their documented style/explode. */
