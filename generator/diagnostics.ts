@@ -35,7 +35,6 @@ export const DIAGNOSTIC_CATALOG = {
   SPEC_INVALID_PATTERN: { severity: 'error', help: 'The `pattern` must be a valid ECMAScript regular expression with the u flag.' },
   SPEC_UNSUPPORTED_CONSTRUCT: { severity: 'warning', help: 'The generator cannot express this yet; the output treats it loosely, as the message says.' },
   SPEC_TYPES_FAILED: { severity: 'error', help: 'openapi-typescript cannot turn this construct into types; rewrite it (e.g. drop a boolean schema from allOf).' },
-  GEN_FORMAT_FAILED: { severity: 'error', help: 'An emitter produced text prettier cannot parse: this is a generator bug, please report it.' },
 } as const satisfies Record<string, { severity: Severity; help: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
