@@ -66,11 +66,6 @@ export const FIXED_EXPORTS = new Set([
   'ValidationMode', 'ServerVariables', 'Fetch',
 ]);
 
-/** A variable-safe form of `name`: reserved words get a trailing underscore (house style). */
-export function safeIdentifier(name: string): string {
-  return RESERVED_WORDS.has(name) ? `${name}_` : name;
-}
-
 /**
  * Assigns final names to candidates without collisions, independent of input order.
  * Pass 1: a candidate whose proposed name equals its own source string keeps it (it is already final).

@@ -242,7 +242,7 @@ function primaryMedia(content: MediaIR[]): MediaIR | undefined {
 }
 
 /** `application/json`, `application/problem+json`, `application/json; charset=utf-8` ... */
-export function isJsonMedia(contentType: string): boolean {
+function isJsonMedia(contentType: string): boolean {
   return /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i.test(contentType);
 }
 

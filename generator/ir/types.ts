@@ -17,9 +17,6 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' 
 /** HTTP methods in the canonical order used everywhere output order depends on methods. */
 export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** Methods the client may retry without an explicit opt-in (RFC 9110 §9.2.2 idempotent methods). */
-export const IDEMPOTENT_METHODS: readonly HttpMethod[] = ['get', 'head', 'put', 'delete', 'options', 'trace'];
-
 export interface PropertyIR {
   /** Property key exactly as in the spec (never renamed; emitters quote it when needed). */
   name: string;

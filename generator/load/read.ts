@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import { fromPointer, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
-import { DIAGNOSTIC_CATALOG } from '../diagnostics.js';
+import { DIAGNOSTIC_CATALOG, fromPointer, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
 import { firstDuplicateKey, jsonText } from './json-text.js';
 
 /** A parsed spec: the plain data plus a way back from any pointer to a line and column. */
