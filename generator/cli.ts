@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { formatDiagnostic, hasErrors } from './diagnostics.js';
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
+import { inputFacts } from './run-record.js';
+import { saveRecord } from './up-to-date.mjs';
 
 const HELP = `Usage: npm run generate -- [options]
 
@@ -38,10 +40,20 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   // and usage errors should not pay for.
   const { generate } = await import('./index.js');
   const { checkOutputs, writeOutputs } = await import('./write.js');
+  const facts = inputFacts(config);
   const result = await generate({ specs: config.specs, cwd: config.cwd });
-  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  const stderr = result.diagnostics.map(formatDiagnostic);
+  for (const line of stderr) console.error(line);
   const failed = result.apis.filter((a) => hasErrors(a.diagnostics));
   const outputs = { outDir: config.outDir, fullRun: config.fullRun };
+  // A clean run is recorded (node_modules/.cache, not the output) so bin.mjs can skip the next
+  // identical one; see up-to-date.mjs for what must hold.
+  const record = () => {
+    if (!facts || failed.length > 0) return;
+    const scopes = config.fullRun ? [''] : result.apis.map((a) => a.slug);
+    const apis = result.apis.map((a) => ({ slug: a.slug, files: a.files.length }));
+    saveRecord(cwd, argv, { ...facts, outDir: config.outDir, scopes, stderr, quiet: config.quiet, apis });
+  };
 
   if (config.check) {
     const drift = await checkOutputs(result, outputs);
@@ -51,6 +63,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
       for (const api of result.apis) console.log(`${api.slug}: ${api.files.length} files checked (${Math.round(api.ms)} ms)`);
       console.log(drift.length === 0 ? 'check: output is current' : `check: ${drift.length} file(s) differ — run npm run generate`);
     }
+    if (drift.length === 0) record();
     return drift.length > 0 || failed.length > 0 ? 1 : 0;
   }
 
@@ -63,6 +76,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     }
     for (const s of summaries.filter((x) => x.removed > 0 && x.written === 0 && x.unchanged === 0)) console.log(`${s.slug}: removed (no spec)`);
   }
+  record();
   return failed.length > 0 ? 1 : 0;
 }
 

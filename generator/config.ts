@@ -15,6 +15,10 @@ export interface ResolvedConfig {
   check: boolean;
   quiet: boolean;
   help: boolean;
+  /** The config file read, if any (absolute); the up-to-date record lists it among the run's inputs. */
+  configFile?: string;
+  /** The folder specs were discovered in (absolute), when they were not listed. */
+  specsDir?: string;
 }
 
 /** A user mistake in flags or the config file: exit code 2. */
@@ -28,7 +32,8 @@ export interface FileConfig {
   quiet?: boolean;
 }
 
-const CONFIG_FILES = ['generator.config.json', 'generator.config.mjs', 'generator.config.js'];
+/** The names looked for when no --config is given, in this order. */
+export const CONFIG_FILES = ['generator.config.json', 'generator.config.mjs', 'generator.config.js'];
 const SPEC_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** Merges defaults, `generator.config.*` (or --config) and argv into a ResolvedConfig. */
@@ -51,9 +56,10 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const file = await loadConfigFile(cwd, flags.config);
+  const { config: file, path: configFile } = await loadConfigFile(cwd, flags.config);
   const explicit = flags.spec ?? file.specs;
-  const specs = explicit ?? (await discoverSpecs(path.resolve(cwd, file.specsDir ?? 'specs')));
+  const specsDir = explicit ? undefined : path.resolve(cwd, file.specsDir ?? 'specs');
+  const specs = explicit ?? (await discoverSpecs(specsDir!));
   return {
     cwd,
     specs,
@@ -62,10 +68,12 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
     check: flags.check ?? false,
     quiet: flags.quiet ?? file.quiet ?? false,
     help: flags.help ?? false,
+    configFile,
+    specsDir,
   };
 }
 
-async function loadConfigFile(cwd: string, explicit: string | undefined): Promise<FileConfig> {
+async function loadConfigFile(cwd: string, explicit: string | undefined): Promise<{ config: FileConfig; path?: string }> {
   const candidates = explicit ? [explicit] : CONFIG_FILES;
   for (const name of candidates) {
     const file = path.resolve(cwd, name);
@@ -77,13 +85,13 @@ async function loadConfigFile(cwd: string, explicit: string | undefined): Promis
       const loaded = file.endsWith('.json')
         ? JSON.parse(await readFile(file, 'utf8'))
         : (await import(pathToFileURL(file).href)).default;
-      return checkFileConfig(loaded, name);
+      return { config: checkFileConfig(loaded, name), path: file };
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot load ${name}: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  return {};
+  return { config: {} };
 }
 
 function checkFileConfig(value: unknown, name: string): FileConfig {

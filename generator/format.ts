@@ -1,6 +1,7 @@
 import * as prettier from 'prettier';
 import type { EmittedFile } from './emit/emitted-file.js';
 import { FormatPool } from './format-pool.js';
+import { joinFormatted, splitStatements } from './format-split.js';
 
 /**
  * Pinned prettier options. Passed explicitly (prettier.format never reads .prettierrc), so a developer's
@@ -16,7 +17,10 @@ export const PRETTIER_OPTIONS: prettier.Options = {
   bracketSpacing: true,
   arrowParens: 'always',
   endOfLine: 'lf',
-  proseWrap: 'preserve',
+  // 'never': a Markdown table wider than printWidth is printed compact (`| --- |`), not padded. Aligned
+  // padding doubled the docs' size on GitHub, cost 20% more time, and re-padded a whole table in the
+  // diff whenever one cell grew. Paragraphs go on one line, which renders the same.
+  proseWrap: 'never',
 };
 
 /** Thrown when an emitter produced text prettier cannot parse: a generator bug, reported with the file. */
@@ -33,15 +37,28 @@ export class FormatError extends Error {
 export const POOL_THRESHOLD = 400_000;
 
 let pool: FormatPool | undefined;
-let batch: { file: EmittedFile; resolve(file: EmittedFile): void; reject(error: unknown): void }[] = [];
+let batch: { file: EmittedFile; resolve(content: string): void; reject(error: unknown): void }[] = [];
 
 /**
  * Formats one emitted file in memory. JSON is printed by us with a trailing newline; null = verbatim.
- * Calls made in the same tick (the pipeline formats all files of an API with one Promise.all) form a
- * batch; a large batch is spread over a worker pool. The output does not depend on where it ran.
+ * Calls made in the same tick form a batch; a large batch is spread over a worker pool, and a large
+ * TypeScript file over several jobs (format-split.ts). The output does not depend on where it ran.
  */
-export function formatFile(file: EmittedFile): Promise<EmittedFile> {
-  if (file.parser === null) return Promise.resolve(file);
+export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
+  if (file.parser === null) return file;
+  const chunks = file.parser === 'typescript' ? splitStatements(file.content) : [file.content];
+  if (chunks.length > 1) {
+    try {
+      const parts = await Promise.all(chunks.map((content) => enqueue({ ...file, content })));
+      return { ...file, content: joinFormatted(chunks, parts) };
+    } catch {
+      // A split prettier could not parse (not a statement boundary after all): format the file whole.
+    }
+  }
+  return { ...file, content: await enqueue(file) };
+}
+
+function enqueue(file: EmittedFile): Promise<string> {
   return new Promise((resolve, reject) => {
     if (batch.length === 0) setImmediate(() => void flush());
     batch.push({ file, resolve, reject });
@@ -63,8 +80,8 @@ async function flush(): Promise<void> {
   for (const [i, job] of jobs.entries()) {
     const r = results?.[i];
     // A rejected job (babel-ts refused it, or its worker died) is retried here, with the fallback parser.
-    if (r?.status === 'fulfilled') job.resolve({ ...job.file, content: r.value });
-    else await formatHere(job.file).then(job.resolve, job.reject);
+    if (r?.status === 'fulfilled') job.resolve(r.value);
+    else await formatHere(job.file).then((f) => job.resolve(f.content), job.reject);
   }
 }
 

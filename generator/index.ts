@@ -68,17 +68,26 @@ async function generateOne(absPath: string, specFile: string): Promise<ApiOutput
   const ctx = emitContext(spec, diagnostics);
   const types = await emitTypes(api, spec.data as Record<string, unknown>, ctx);
   if (hasErrors(diagnostics)) return done({ slug: api.slug, specFile, files: [], diagnostics, api });
-  const emitted: EmittedFile[] = [
-    ...types,
-    ...(await emitClient(api, ctx)),
-    ...(await emitValidators(api, ctx)),
-    ...(await emitDocs(api, ctx)),
-  ];
-  emitted.push(emitIndex(api, emitted));
-  const formatted = await Promise.all(emitted.map(formatFile));
-  const files = [...formatted].sort((a, b) => compareStrings(a.path, b.path));
+  // Each emitter's files go to the formatter as soon as they exist, so on a large spec the format
+  // workers run while the next emitter does (GitHub: ~16 s of emitting, ~60 s of prettier CPU).
+  const emitted: EmittedFile[] = [];
+  const formatting: Promise<EmittedFile>[] = [];
+  const emitters = [async () => types, () => emitClient(api, ctx), () => emitValidators(api, ctx), () => emitDocs(api, ctx)];
+  for (const emit of emitters) {
+    const files = await emit();
+    emitted.push(...files);
+    formatting.push(...files.map(formatFile));
+    await yieldToEventLoop();
+  }
+  formatting.push(formatFile(emitIndex(api, emitted)));
+  const files = (await Promise.all(formatting)).sort((a, b) => compareStrings(a.path, b.path));
   files.push(manifest(files));
   return done({ slug: api.slug, specFile, files, diagnostics, api });
+}
+
+/** Lets the formatter dispatch the batch just queued (it flushes on setImmediate) before more CPU work. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[]): EmitContext {

@@ -4,10 +4,9 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-/** Runs the real CLI (through tsx) in `cwd`; used only by tests of the CLI itself. */
+/** Runs the real CLI in `cwd` through its entry, generator/bin.mjs, as `npm run generate` does; used only by tests of the CLI itself. */
 export function runCli(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-  const result = spawnSync(tsx, [path.join(repoRoot, 'generator/cli.ts'), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'generator/bin.mjs'), ...args], { cwd, encoding: 'utf8' });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -38,20 +38,41 @@ export interface FieldWalkOptions extends LabelContext {
 const MAX_DEPTH = 6;
 
 /**
+ * Rows a table may reach by expanding nested referenced schemas. Past it, nested refs are expanded
+ * less deeply (the same depth across the table) and otherwise only linked. Expanding every ref six
+ * levels deep gave Stripe 42 kB pages, 52 MB of Markdown in all; with this budget, 9.3 MB.
+ */
+export const ROW_BUDGET = 100;
+
+/**
  * Flattens an object schema into rows with dotted names (`data.user.organizations[].uid`), walking
  * inline objects, array items and, when asked, referenced schemas. A ref already being expanded on
  * the current path is not expanded again, so recursive schemas stay finite.
  */
 export function fieldTable(root: SchemaIR, options: FieldWalkOptions): FieldTable {
+  if (!options.expandRefs) return walkTable(root, options, 0, Infinity);
+  for (let refDepth = MAX_DEPTH; refDepth > 0; refDepth--) {
+    const table = walkTable(root, options, refDepth, ROW_BUDGET);
+    if (table.rows.length <= ROW_BUDGET) return table;
+  }
+  return walkTable(root, options, 0, Infinity);
+}
+
+/** One walk; stops adding rows once `limit` is passed (the caller then retries with less nesting). */
+function walkTable(root: SchemaIR, options: FieldWalkOptions, maxRefDepth: number, limit: number): FieldTable {
   const table: FieldTable = { rows: [], longEnums: [] };
-  const start = resolve(root, options, true);
-  if (start.schema) walk(start.schema, { path: '', depth: 0, seen: start.seen, table, options });
+  const start = resolve(root, true, options, new Set());
+  if (start.schema) walk(start.schema, { path: '', depth: 0, refDepth: 0, maxRefDepth, limit, seen: start.seen, table, options });
   return table;
 }
 
 interface Walk {
   path: string;
   depth: number;
+  /** Referenced schemas expanded on the path from the root (the root's own ref not counted). */
+  refDepth: number;
+  maxRefDepth: number;
+  limit: number;
   seen: Set<string>;
   table: FieldTable;
   options: FieldWalkOptions;
@@ -63,6 +84,7 @@ function walk(schema: SchemaIR, w: Walk): void {
     return;
   }
   for (const prop of propertiesOf(schema, w)) {
+    if (w.table.rows.length > w.limit) return;
     const path = w.path === '' ? prop.name : `${w.path}.${prop.name}`;
     addRow(path, prop, w);
     descend(prop.schema, { ...w, path, depth: w.depth + 1 });
@@ -77,25 +99,26 @@ function walk(schema: SchemaIR, w: Walk): void {
 /** Walks into a property's value when it holds fields of its own. */
 function descend(schema: SchemaIR, w: Walk): void {
   if (w.depth >= MAX_DEPTH) return;
-  const { schema: target, seen } = resolve(schema, w.options, false, w.seen);
+  const { schema: target, seen } = resolve(schema, w.refDepth < w.maxRefDepth, w.options, w.seen);
   if (target === undefined) return;
+  const refDepth = seen === w.seen ? w.refDepth : w.refDepth + 1;
   const kind = schemaKind(target);
   if (kind === 'array' && target.items) {
-    descend(target.items, { ...w, seen, path: `${w.path}[]` });
+    descend(target.items, { ...w, seen, refDepth, path: `${w.path}[]` });
   } else if (kind === 'object' || kind === 'intersection') {
-    walk(target, { ...w, seen });
+    walk(target, { ...w, seen, refDepth });
   }
 }
 
 /**
- * Follows refs (always at the root, otherwise only when expanding) and unwraps `X or null` unions.
- * Returns undefined for a ref that must not be expanded here.
+ * Follows refs (when `expand`: always at the root and for allOf parts) and unwraps `X or null`
+ * unions. Returns undefined for a ref that must not be expanded here.
  */
 function resolve(
   schema: SchemaIR,
+  expand: boolean,
   options: FieldWalkOptions,
-  isRoot: boolean,
-  seen: Set<string> = new Set(),
+  seen: Set<string>,
 ): { schema: SchemaIR | undefined; seen: Set<string> } {
   let current = schema;
   let visited = seen;
@@ -108,7 +131,7 @@ function resolve(
       continue;
     }
     if (!current.ref) return { schema: current, seen: visited };
-    if ((!options.expandRefs && !isRoot) || visited.has(current.ref)) return { schema: undefined, seen: visited };
+    if (!expand || visited.has(current.ref)) return { schema: undefined, seen: visited };
     const target = options.api.schemaIndex[current.ref];
     if (!target) return { schema: undefined, seen: visited };
     visited = new Set([...visited, current.ref]);
@@ -121,7 +144,7 @@ function resolve(
 function propertiesOf(schema: SchemaIR, w: Walk): PropertyIR[] {
   const props: PropertyIR[] = [...(schema.properties ?? [])];
   for (const part of schema.allOf ?? []) {
-    const { schema: target } = resolve(part, { ...w.options, expandRefs: true }, false, w.seen);
+    const { schema: target } = resolve(part, true, w.options, w.seen);
     if (target) props.push(...propertiesOf(target, w));
   }
   for (const name of schema.required ?? []) {
