@@ -2,7 +2,7 @@ import path from 'node:path';
 import { formatDiagnostic, hasErrors } from './diagnostics.js';
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
 import { inputFacts } from './run-record.js';
-import { saveRecord } from './up-to-date.mjs';
+import { CACHE_DIR, saveRecord } from './up-to-date.mjs';
 
 const HELP = `Usage: npm run generate -- [options]
 
@@ -37,11 +37,12 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     return 0;
   }
   // Loaded only now: the pipeline pulls in TypeScript, ts-morph and prettier (seconds), which --help
-  // and usage errors should not pay for.
+  // and usage errors should not pay for. The format workers start first and load prettier meanwhile.
+  (await import('./format.js')).startFormatWorkers();
   const { generate } = await import('./index.js');
   const { checkOutputs, writeOutputs } = await import('./write.js');
   const facts = inputFacts(config);
-  const result = await generate({ specs: config.specs, cwd: config.cwd });
+  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR });
   const stderr = result.diagnostics.map(formatDiagnostic);
   for (const line of stderr) console.error(line);
   const failed = result.apis.filter((a) => hasErrors(a.diagnostics));

@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type * as prettier from 'prettier';
 
@@ -43,6 +41,11 @@ export class FormatPool {
     await Promise.all(this.workers.slice(0, count).map(drain));
     return results;
   }
+
+  /** Starts every worker now (each begins loading prettier), instead of on the first batch. */
+  start(): void {
+    while (this.workers.length < this.size) this.workers.push(new PoolWorker());
+  }
 }
 
 /** Worker source: loads prettier from the URL it is given and formats what it is sent. */
@@ -51,7 +54,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 const loaded = import(workerData.prettierUrl);
 parentPort.on('message', async ({ id, content, options }) => {
   try {
-    const prettier = await loaded;
+    const module = await loaded;
+    const prettier = typeof module.format === 'function' ? module : module.default;
     parentPort.postMessage({ id, content: await prettier.format(content, options) });
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
@@ -65,7 +69,9 @@ class PoolWorker {
   private nextId = 0;
 
   constructor() {
-    const prettierUrl = pathToFileURL(createRequire(import.meta.url).resolve('prettier')).href;
+    // The ES module entry, the one this thread imports (resolving through require gave index.cjs,
+    // whose import() had no named `format`: every job failed and was redone in the main thread).
+    const prettierUrl = import.meta.resolve('prettier');
     // A larger young generation: prettier allocates many short-lived objects, and with the default
     // 16 MB semi-space a third of its time went to scavenges (cpu profile of the Mastodon docs).
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettierUrl }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });

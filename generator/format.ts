@@ -1,5 +1,6 @@
 import * as prettier from 'prettier';
 import type { EmittedFile } from './emit/emitted-file.js';
+import { FormatCache } from './format-cache.js';
 import { FormatPool } from './format-pool.js';
 import { joinFormatted, splitStatements } from './format-split.js';
 
@@ -31,10 +32,21 @@ export class FormatError extends Error {
 }
 
 /**
- * Below this many characters in one batch, formatting stays in this thread: starting workers (each
- * loads prettier, ~0.3 s) costs more than it saves for a seed-sized API (~100-250 kB of output).
+ * Below this many characters in one batch, formatting stays in this thread, unless the pool was
+ * started ahead (`startFormatWorkers`): starting workers (each loads prettier, ~0.3 s) costs more
+ * than it saves for a seed-sized API (~100-250 kB of output) when nothing else runs meanwhile.
  */
 export const POOL_THRESHOLD = 400_000;
+
+/**
+ * Starts the format workers now, so they load prettier while this thread loads the pipeline's
+ * modules (~3 s of TypeScript, ts-morph, openapi-typescript); every batch then goes to them. The CLI
+ * calls this first thing: on two cores the five seeds go from ~7 s to ~4 s.
+ */
+export function startFormatWorkers(): void {
+  pool ??= new FormatPool();
+  pool.start();
+}
 
 let pool: FormatPool | undefined;
 let batch: { file: EmittedFile; resolve(content: string): void; reject(error: unknown): void }[] = [];
@@ -44,21 +56,31 @@ let batch: { file: EmittedFile; resolve(content: string): void; reject(error: un
  * Calls made in the same tick form a batch; a large batch is spread over a worker pool, and a large
  * TypeScript file over several jobs (format-split.ts). The output does not depend on where it ran.
  */
-export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
+export async function formatFile(file: EmittedFile, cache?: FormatCache): Promise<EmittedFile> {
   if (file.parser === null) return file;
   const chunks = file.parser === 'typescript' ? splitStatements(file.content) : [file.content];
   if (chunks.length > 1) {
     try {
-      const parts = await Promise.all(chunks.map((content) => enqueue({ ...file, content })));
+      const parts = await Promise.all(chunks.map((content) => enqueue({ ...file, content }, cache)));
       return { ...file, content: joinFormatted(chunks, parts) };
     } catch {
       // A split prettier could not parse (not a statement boundary after all): format the file whole.
     }
   }
-  return { ...file, content: await enqueue(file) };
+  return { ...file, content: await enqueue(file, cache) };
 }
 
-function enqueue(file: EmittedFile): Promise<string> {
+/** Prettier's output for the file: from the cache when it has this exact question, else a batch job. */
+async function enqueue(file: EmittedFile, cache: FormatCache | undefined): Promise<string> {
+  const key = cache && FormatCache.key(prettier.version, optionsFor(file), file.content);
+  const cached = key && cache.get(key);
+  if (cached !== undefined) return cached;
+  const formatted = await format(file);
+  if (key) cache.set(key, formatted);
+  return formatted;
+}
+
+function format(file: EmittedFile): Promise<string> {
   return new Promise((resolve, reject) => {
     if (batch.length === 0) setImmediate(() => void flush());
     batch.push({ file, resolve, reject });
@@ -69,7 +91,7 @@ async function flush(): Promise<void> {
   const jobs = batch;
   batch = [];
   let results: PromiseSettledResult<string>[] | undefined;
-  if (jobs.reduce((n, j) => n + j.file.content.length, 0) >= POOL_THRESHOLD) {
+  if (pool || jobs.reduce((n, j) => n + j.file.content.length, 0) >= POOL_THRESHOLD) {
     try {
       pool ??= new FormatPool();
       results = await pool.run(jobs.map((j) => ({ content: j.file.content, options: optionsFor(j.file) })));

@@ -8,6 +8,7 @@ import { emitIndex } from './emit/index-file.js';
 import { emitTypes } from './emit/types.js';
 import { emitValidators } from './emit/validators.js';
 import { formatFile } from './format.js';
+import { FormatCache } from './format-cache.js';
 import { normalize } from './ir/normalize.js';
 import { compareStrings, slugFromFile } from './ir/names.js';
 import type { ApiIR } from './ir/types.js';
@@ -19,6 +20,11 @@ import { rootFiles } from './root-files.js';
 export interface GenerateOptions {
   specs: string[];
   cwd: string;
+  /**
+   * Where to keep prettier's answers between runs (format-cache.ts), one file per API. The CLI passes
+   * node_modules/.cache/openapi-profile-gen; unset (tests), every file is formatted afresh.
+   */
+  cacheDir?: string;
 }
 
 /** The in-memory result for one spec. `files` is empty when the spec has errors. */
@@ -47,12 +53,12 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
   const apis: ApiOutput[] = [];
-  for (const specFile of specFiles) apis.push(await generateOne(path.resolve(options.cwd, specFile), specFile));
+  for (const specFile of specFiles) apis.push(await generateOne(path.resolve(options.cwd, specFile), specFile, options.cacheDir));
   const diagnostics = sortDiagnostics(apis.flatMap((a) => a.diagnostics));
   return { apis, rootFiles: await rootFiles(apis), diagnostics };
 }
 
-async function generateOne(absPath: string, specFile: string): Promise<ApiOutput> {
+async function generateOne(absPath: string, specFile: string, cacheDir: string | undefined): Promise<ApiOutput> {
   const started = performance.now();
   const done = (out: Omit<ApiOutput, 'ms'>): ApiOutput => ({ ...out, diagnostics: sortDiagnostics(out.diagnostics), ms: performance.now() - started });
   const slug = slugFromFile(specFile);
@@ -72,15 +78,18 @@ async function generateOne(absPath: string, specFile: string): Promise<ApiOutput
   // workers run while the next emitter does (GitHub: ~16 s of emitting, ~60 s of prettier CPU).
   const emitted: EmittedFile[] = [];
   const formatting: Promise<EmittedFile>[] = [];
+  const cache = cacheDir === undefined ? undefined : FormatCache.open(path.join(cacheDir, `format-${api.slug}.json`));
+  const format = (file: EmittedFile) => formatFile(file, cache);
   const emitters = [async () => types, () => emitClient(api, ctx), () => emitValidators(api, ctx), () => emitDocs(api, ctx)];
   for (const emit of emitters) {
     const files = await emit();
     emitted.push(...files);
-    formatting.push(...files.map(formatFile));
+    formatting.push(...files.map(format));
     await yieldToEventLoop();
   }
-  formatting.push(formatFile(emitIndex(api, emitted)));
+  formatting.push(format(emitIndex(api, emitted)));
   const files = (await Promise.all(formatting)).sort((a, b) => compareStrings(a.path, b.path));
+  cache?.save();
   files.push(manifest(files));
   return done({ slug: api.slug, specFile, files, diagnostics, api });
 }

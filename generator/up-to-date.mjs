@@ -28,6 +28,8 @@ import { fileURLToPath } from 'node:url';
 
 const RECORD_VERSION = 1;
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The generator's cache folder: run records here, and prettier's answers (format-cache.ts). */
+export const CACHE_DIR = path.join(REPO_ROOT, 'node_modules/.cache/openapi-profile-gen');
 /** What the generator's output depends on besides its inputs: its code, templates and installed packages. */
 const GENERATOR_SOURCES = ['generator', 'templates'];
 const INSTALL_FILES = ['package-lock.json', 'node_modules/.package-lock.json'];
@@ -141,7 +143,7 @@ function keyArgs(argv) {
  */
 function recordPath(cwd, argv) {
   const id = createHash('sha256').update(JSON.stringify([cwd, keyArgs(argv)])).digest('hex').slice(0, 16);
-  return path.join(REPO_ROOT, 'node_modules/.cache/openapi-profile-gen', `run-${id}.json`);
+  return path.join(CACHE_DIR, `run-${id}.json`);
 }
 
 /**

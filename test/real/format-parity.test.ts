@@ -21,7 +21,7 @@ describe.each(specs)('%s', (spec) => {
   it('formats every TypeScript output exactly as the typescript parser does', async () => {
     const files = (await rawOutputs(spec, root)).filter((f) => f.parser === 'typescript');
     expect(files.length).toBeGreaterThan(0);
-    const ours = await Promise.all(files.map(formatFile));
+    const ours = await Promise.all(files.map((f) => formatFile(f)));
     for (const [i, file] of files.entries()) {
       const reference = await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser: 'typescript', filepath: file.path });
       expect(ours[i]!.content, file.path).toBe(reference);
@@ -36,7 +36,7 @@ describe('the worker pool', () => {
     const copies = Math.ceil(POOL_THRESHOLD / files.reduce((n, f) => n + f.content.length, 0));
     expect(copies).toBeGreaterThan(1);
     const many = Array.from({ length: copies }, (_, n) => files.map((f) => ({ ...f, content: `${f.parser === 'markdown' ? `# copy ${n}\n\n` : `// copy ${n}\n`}${f.content}` }))).flat();
-    const pooled = await Promise.all(many.map(formatFile));
+    const pooled = await Promise.all(many.map((f) => formatFile(f)));
     for (const [i, file] of many.entries()) {
       const parser = file.parser === 'typescript' ? 'typescript' : file.parser!;
       expect(pooled[i]!.content, file.path).toBe(await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser, filepath: file.path }));
