@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseReport, type GenerationReport } from './generation.js';
 
@@ -8,12 +8,17 @@ export const repoRoot = path.resolve(import.meta.dirname, '..');
 
 /** One child run as the parent saw it. */
 export interface Measured {
-  /** Wall time from spawn to exit, in seconds (includes node and tsx start-up). */
+  /** Wall time from spawn to exit, in seconds (includes node start-up, and tsx's for in-process runs). */
   wallS: number;
   /** Peak RSS in MiB: /usr/bin/time's "Maximum resident set size" when present, else the child's own figure. */
   rssMiB: number;
   rssSource: '/usr/bin/time' | 'process.resourceUsage';
-  report: GenerationReport;
+  files: number;
+  outputBytes: number;
+  /** Files the run wrote. */
+  written: number;
+  /** The child's own split of its time (in-process runs through bench/generation.ts only). */
+  report?: GenerationReport;
 }
 
 /** Runs `node --import tsx bench/generation.ts <args>` in a fresh process and measures it. */
@@ -21,20 +26,34 @@ export async function measure(args: string[], options: { timeoutS: number; cpuPr
   const nodeArgs = ['--import', 'tsx'];
   if (options.cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
   nodeArgs.push(path.join(repoRoot, 'bench/generation.ts'), ...args);
+  const { wallS, rss, stdout } = await runMeasured(nodeArgs, options.timeoutS);
+  const report = parseReport(stdout);
+  return { wallS, ...rssOf(rss, report.maxRssKb), files: report.files, outputBytes: report.outputBytes, written: report.written, report };
+}
+
+/**
+ * Runs the CLI exactly as `npm run generate` does (`node generator/bin.mjs`, without npm's own ~0.3 s)
+ * and measures it; files and bytes are counted in `outDir` afterwards, writes read from its summary.
+ */
+export async function measureCli(cliArgs: string[], outDir: string, options: { timeoutS: number }): Promise<Measured> {
+  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/bin.mjs'), '--out', outDir, ...cliArgs], options.timeoutS);
+  const sizes = [...fileSizes(outDir).values()];
+  const written = [...stdout.matchAll(/, (\d+) written/g)].reduce((n, m) => n + Number(m[1]), 0);
+  return { wallS, ...rssOf(rss, 0), files: sizes.length, outputBytes: sizes.reduce((a, b) => a + b, 0), written };
+}
+
+function rssOf(timeRss: string | undefined, ownKb: number): Pick<Measured, 'rssMiB' | 'rssSource'> {
+  return { rssMiB: (timeRss ? Number(timeRss) : ownKb) / 1024, rssSource: timeRss ? '/usr/bin/time' : 'process.resourceUsage' };
+}
+
+async function runMeasured(nodeArgs: string[], timeoutS: number): Promise<{ wallS: number; rss?: string; stdout: string }> {
   const useTime = existsSync(TIME);
   const [command, argv] = useTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const started = performance.now();
-  const { code, stdout, stderr } = await run(command, argv, options.timeoutS);
+  const { code, stdout, stderr } = await run(command, argv, timeoutS);
   const wallS = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`child failed (exit ${code}): ${stderr.slice(-2000)}`);
-  const report = parseReport(stdout);
-  const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
-  return {
-    wallS,
-    rssMiB: (timeRss ? Number(timeRss) : report.maxRssKb) / 1024,
-    rssSource: timeRss ? '/usr/bin/time' : 'process.resourceUsage',
-    report,
-  };
+  return { wallS, rss: /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1], stdout };
 }
 
 function run(command: string, args: string[], timeoutS: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -59,12 +78,20 @@ function run(command: string, args: string[], timeoutS: number): Promise<{ code:
 
 /** mtime (ms) of every file below `dir`, by relative path: a rerun that writes nothing leaves it equal. */
 export function mtimes(dir: string): Map<string, number> {
+  return statAll(dir, (s) => s.mtimeMs);
+}
+
+function fileSizes(dir: string): Map<string, number> {
+  return statAll(dir, (s) => s.size);
+}
+
+function statAll(dir: string, pick: (s: Stats) => number): Map<string, number> {
   const out = new Map<string, number>();
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const abs = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, abs), statSync(abs).mtimeMs);
+    out.set(path.relative(dir, abs), pick(statSync(abs)));
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function resultsTable(rows: readonly Row[]): string {
       mib(m.rssMiB),
       b ? `${s(m.wallS / b.wallS)}×` : '—',
       b ? `${s(m.rssMiB / b.rssMiB)}×` : '—',
-      `${m.report.files} files, ${(m.report.outputBytes / 2 ** 20).toFixed(1)} MiB`,
+      `${m.files} files, ${(m.outputBytes / 2 ** 20).toFixed(1)} MiB`,
       r.note ?? '',
     ];
   });
@@ -40,19 +40,20 @@ export function resultsTable(rows: readonly Row[]): string {
 /** Where the wall time of each run went, from the child's own clock. */
 export function timeSplitTable(rows: readonly Row[]): string {
   const body = rows.flatMap((r) => {
-    if (r.measured instanceof Error) return [];
+    if (r.measured instanceof Error || !r.measured.report) return [];
     const m = r.measured.report;
     const diagnostics = Object.entries(m.diagnostics ?? {}).map(([k, n]) => `${n} ${k}`).join(', ');
     return [[r.set, r.run, s(m.startupMs / 1000), s(m.loadMs / 1000), s(m.generateMs / 1000), s(m.writeMs / 1000), String(m.written), diagnostics || '—']];
   });
   const head = ['Input', 'Run', 'node + tsx start (s)', 'module load (s)', 'generate (s)', 'write (s)', 'files written', 'diagnostics'];
-  return `## Where the time goes\n\n${table(head, body)}\n`;
+  const intro = 'In-process runs (bench/generation.ts through tsx), timed by the child itself; the CLI rows above have no split.';
+  return `## Where the time goes\n\n${intro}\n\n${table(head, body)}\n`;
 }
 
 /** The issue's goals with the measured figure and whether it is met. */
 export function goalsTable(rows: readonly Row[]): string {
   const find = (key: string) => {
-    const r = rows.find((x) => x.key === key && x.run.startsWith('ours'));
+    const r = rows.find((x) => x.key === key && x.run.startsWith('ours (CLI)'));
     return r && !(r.measured instanceof Error) ? { m: r.measured, note: r.note } : undefined;
   };
   const seeds = find('seeds');
@@ -66,7 +67,7 @@ export function goalsTable(rows: readonly Row[]): string {
   ];
   const body = [
     goal('five seeds, all outputs, cold', seeds?.m.wallS, 1.0, 's'),
-    goal('regenerate unchanged seeds (writes no file)', regen?.m.wallS, 0.6, 's', regen?.m.report.written === 0 && regen.note?.startsWith('no file') === true),
+    goal('regenerate unchanged seeds (writes no file)', regen?.m.wallS, 0.6, 's', regen?.m.written === 0 && regen.note?.startsWith('no file') === true),
     goal('GitHub, all outputs, cold', github?.m.wallS, 8, 's'),
     goal('GitHub peak RSS', github ? github.m.rssMiB / 1024 : undefined, 1, 'GiB'),
   ];

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openapiTypescriptVersion } from './generation.js';
-import { measure, mtimes, repoRoot, type Measured } from './measure.js';
+import { CACHE_DIR } from '../generator/up-to-date.mjs';
+import { measure, measureCli, mtimes, repoRoot, type Measured } from './measure.js';
 import { goalsTable, otherBenchSection, resultsTable, timeSplitTable, type Row } from './results.js';
 
 /**
@@ -51,31 +52,67 @@ async function best(args: string[], runs: number, options: { fresh?: string; pro
   return top!;
 }
 
+/**
+ * The CLI as users run it. `cold`: empty output folder and none of the generator's cache (run records,
+ * format cache; the compiled CLI is kept: it is built once per generator version). Otherwise the
+ * output and cache of the previous run stay; `dropRecords` removes only the run records.
+ */
+async function bestCli(cliArgs: string[], outDir: string, runs: number, options: { cold: boolean; dropRecords?: boolean }): Promise<Measured | Error> {
+  let top: Measured | undefined;
+  for (let i = 0; i < runs; i++) {
+    if (options.cold) rmSync(outDir, { recursive: true, force: true });
+    clearCache(options.cold ? /^(run|format)-.*\.json$/ : options.dropRecords ? /^run-.*\.json$/ : undefined);
+    try {
+      const m = await measureCli(cliArgs, outDir, { timeoutS });
+      if (!top || m.wallS < top.wallS) top = m;
+    } catch (error) {
+      return error as Error;
+    }
+  }
+  return top!;
+}
+
+/** Removes the generator's cache files matching `names` (the bench's runs share the user's cache folder). */
+function clearCache(names: RegExp | undefined): void {
+  if (!names || !existsSync(CACHE_DIR)) return;
+  for (const name of readdirSync(CACHE_DIR)) if (names.test(name)) rmSync(path.join(CACHE_DIR, name), { force: true });
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
   // Untimed warm-up: fills tsx's transform cache and the OS file cache, so "cold" means a cold process.
   console.log('warming up (untimed) ...');
   await measure(['ours', '--out', path.join(scratch, 'warmup/ours'), ...seeds], { timeoutS });
   await measure(['ots', '--out', path.join(scratch, 'warmup/ots'), ...seeds], { timeoutS });
+  // Also builds the compiled CLI when the generator's sources changed since the last run.
+  await measureCli(seeds.flatMap((spec) => ['--spec', spec]), path.join(scratch, 'warmup/cli'), { timeoutS });
 
   for (const set of SETS.filter((s) => !only || only.includes(s.key))) {
     const runs = flags.runs ? Number(flags.runs) : set.runs;
     const oursDir = path.join(scratch, set.key, 'ours');
     const profile = flags.profile ? path.join(scratch, 'profiles', set.key) : undefined;
-    console.log(`${set.label}: ours x${runs} ...`);
+    const cliDir = path.join(scratch, set.key, 'cli');
+    const cliArgs = set.specs.flatMap((spec) => ['--spec', spec]);
+    console.log(`${set.label}: ours (CLI) x${runs} ...`);
+    const cli = await bestCli(cliArgs, cliDir, runs, { cold: true });
+    console.log(`${set.label}: ours (in-process, for the time split) x${runs} ...`);
     const ours = await best(['ours', '--out', oursDir, ...set.specs], runs, { fresh: oursDir, profile });
     console.log(`${set.label}: openapi-typescript x${runs} ...`);
     const ots = await best(['ots', '--out', path.join(scratch, set.key, 'ots'), ...set.specs], runs, { fresh: path.join(scratch, set.key, 'ots') });
-    rows.push({ set: set.label, key: set.key, run: 'ours: all outputs, cold', measured: ours, baseline: ots });
+    rows.push({ set: set.label, key: set.key, run: 'ours (CLI): all outputs, cold', measured: cli, baseline: ots, note: 'no run record, no format cache' });
+    rows.push({ set: set.label, key: `${set.key}-split`, run: 'ours (in-process via tsx): all outputs, cold', measured: ours, baseline: ots });
     rows.push({ set: set.label, key: set.key, run: `openapi-typescript ${openapiTypescriptVersion()}: types only, cold`, measured: ots });
-    if (set.key === 'seeds' && !(ours instanceof Error)) {
+    if (set.key === 'seeds' && !(cli instanceof Error)) {
       // The output of the best cold run is on disk; regenerating it must write nothing.
-      const before = mtimes(oursDir);
+      const before = mtimes(cliDir);
       console.log(`${set.label}: regenerate unchanged x${runs} ...`);
-      const again = await best(['ours', '--out', oursDir, ...set.specs], runs);
-      const after = mtimes(oursDir);
+      const again = await bestCli(cliArgs, cliDir, runs, { cold: false });
+      const after = mtimes(cliDir);
       const untouched = before.size > 0 && before.size === after.size && [...before].every(([f, t]) => after.get(f) === t);
-      rows.push({ set: set.label, key: 'seeds-regen', run: 'ours: regenerate unchanged', measured: again, baseline: ots, note: untouched ? 'no file written (mtimes kept)' : 'FILES REWRITTEN' });
+      rows.push({ set: set.label, key: 'seeds-regen', run: 'ours (CLI): regenerate unchanged', measured: again, baseline: ots, note: untouched ? 'no file written (mtimes kept)' : 'FILES REWRITTEN' });
+      console.log(`${set.label}: rerun without the run record x${runs} ...`);
+      const warm = await bestCli(cliArgs, cliDir, runs, { cold: false, dropRecords: true });
+      rows.push({ set: set.label, key: 'seeds-warm', run: 'ours (CLI): full pipeline, format cache warm', measured: warm, baseline: ots, note: 'run record removed: the cost of a spec edit that leaves most files as they were' });
     }
   }
 
@@ -104,7 +141,8 @@ async function main(): Promise<void> {
     '# Benchmark results',
     '',
     'Written by `npm run bench` (bench/run.ts); the numbers change from run to run. Each measurement is a',
-    'fresh `node --import tsx` process (wall time includes node and tsx start-up); the best of the runs is kept.',
+    'fresh process: `node generator/bin.mjs` for the CLI rows (what `npm run generate` runs, without npm\'s',
+    'own start-up), `node --import tsx bench/generation.ts` for the in-process rows; the best of the runs is kept.',
     `Machine: ${machine}.`,
     '',
     ...sections,

@@ -75,7 +75,6 @@ class PoolWorker {
     // A larger young generation: prettier allocates many short-lived objects, and with the default
     // 16 MB semi-space a third of its time went to scavenges (cpu profile of the Mastodon docs).
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettierUrl }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-    this.worker.unref();
     this.worker.on('message', (message: { id: number; content?: string; error?: string }) => {
       const job = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -91,6 +90,9 @@ class PoolWorker {
     };
     this.worker.on('error', die);
     this.worker.on('exit', (code) => die(new Error(`format worker exited with code ${code}`)));
+    // After the listeners: adding a 'message' listener refs the worker's port again, and a pool that
+    // never got a job (every file from the format cache) then kept the process from exiting.
+    this.worker.unref();
   }
 
   /** Set once the worker is gone; the pool replaces it. */

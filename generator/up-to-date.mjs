@@ -40,12 +40,25 @@ const INSTALL_FILES = ['package-lock.json', 'node_modules/.package-lock.json'];
  * @returns {string}
  */
 export function runKey(cwd, argv) {
-  const hash = createHash('sha256').update(JSON.stringify([RECORD_VERSION, cwd, keyArgs(argv)]));
+  const hash = createHash('sha256').update(JSON.stringify([RECORD_VERSION, cwd, keyArgs(argv)])).update(sourcesHash());
+  for (const file of INSTALL_FILES) hash.update(`\0${file}\0`).update(hashOrNull(path.join(REPO_ROOT, file)) ?? '');
+  return hash.digest('hex');
+}
+
+/** @type {string | undefined} */
+let sources;
+
+/**
+ * sha256 of the generator's own sources and templates (computed once per process).
+ * @returns {string}
+ */
+export function sourcesHash() {
+  if (sources) return sources;
+  const hash = createHash('sha256');
   for (const dir of GENERATOR_SOURCES) {
     for (const file of listFiles(path.join(REPO_ROOT, dir))) hash.update(`\0${dir}/${file}\0`).update(readFileSync(path.join(REPO_ROOT, dir, file)));
   }
-  for (const file of INSTALL_FILES) hash.update(`\0${file}\0`).update(hashOrNull(path.join(REPO_ROOT, file)) ?? '');
-  return hash.digest('hex');
+  return (sources = hash.digest('hex'));
 }
 
 /**
