@@ -75,7 +75,7 @@ async function generateOne(absPath: string, specFile: string, cacheDir: string |
   const types = await emitTypes(api, spec.data as Record<string, unknown>, ctx);
   if (hasErrors(diagnostics)) return done({ slug: api.slug, specFile, files: [], diagnostics, api });
   // Each emitter's files go to the formatter as soon as they exist, so on a large spec the format
-  // workers run while the next emitter does (GitHub: ~16 s of emitting, ~60 s of prettier CPU).
+  // workers run while the next emitter does (GitHub: ~16 s of emitting, several times that of prettier).
   const emitted: EmittedFile[] = [];
   const formatting: Promise<EmittedFile>[] = [];
   const cache = cacheDir === undefined ? undefined : FormatCache.open(path.join(cacheDir, `format-${api.slug}.json`));
