@@ -53,7 +53,11 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     if (!facts || failed.length > 0) return;
     const scopes = config.fullRun ? [''] : result.apis.map((a) => a.slug);
     const apis = result.apis.map((a) => ({ slug: a.slug, files: a.files.length }));
-    saveRecord(cwd, argv, { ...facts, outDir: config.outDir, scopes, stderr, quiet: config.quiet, apis });
+    try {
+      saveRecord(cwd, argv, { ...facts, outDir: config.outDir, scopes, stderr, quiet: config.quiet, apis });
+    } catch {
+      // Only a shortcut for the next run is lost (say, a read-only node_modules): it will run in full.
+    }
   };
 
   if (config.check) {

@@ -46,10 +46,14 @@ export class FormatCache {
 
   /** Keeps only the entries this run used (so the file tracks the current output), via temp file + rename. */
   save(): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: CACHE_VERSION, entries: Object.fromEntries(this.used) }));
-    renameSync(temp, this.file);
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const temp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify({ version: CACHE_VERSION, entries: Object.fromEntries(this.used) }));
+      renameSync(temp, this.file);
+    } catch {
+      // A cache that cannot be written (read-only node_modules, say) only makes the next run slower.
+    }
   }
 }
 

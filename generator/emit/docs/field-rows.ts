@@ -42,7 +42,7 @@ const MAX_DEPTH = 6;
  * less deeply (the same depth across the table) and otherwise only linked. Expanding every ref six
  * levels deep gave Stripe 42 kB pages, 52 MB of Markdown in all; with this budget, 9.3 MB.
  */
-export const ROW_BUDGET = 100;
+const ROW_BUDGET = 100;
 
 /**
  * Flattens an object schema into rows with dotted names (`data.user.organizations[].uid`), walking
