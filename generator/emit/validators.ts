@@ -20,8 +20,8 @@ export const emitValidators: Emitter = (api, ctx) => {
   const module = new CheckModule(api, ctx.report);
   const validators = publicValidators(module);
   module.drain(compileCheck);
-  module.use('_ctx', '_result');
-  if (validators.some((v) => v.guard)) module.use('_fast');
+  module.use('_validate');
+  if (validators.some((v) => v.guard)) module.use('_is');
   return [{ path: 'validators.gen.ts', content: render(api, module, validators), parser: 'typescript' }];
 };
 
@@ -56,6 +56,7 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[]):
           { name: 'v', type: 'unknown' },
           { name: 'p', type: 'string' },
           { name: 'c', type: '_Ctx' },
+          { name: 'd', type: 'number' },
         ],
         returnType: 'boolean',
         // One block of text: ts-morph would put a blank line between every multi-line statement.
@@ -88,8 +89,10 @@ function publicTypes(): StatementStructures[] {
       name: 'ValidationResult',
       isExported: true,
       typeParameters: ['T'],
-      docs: ['The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`).'],
-      type: '{ ok: true; value: T; warnings: ValidationError[] } | { ok: false; errors: ValidationError[]; warnings: ValidationError[] }',
+      docs: [
+        'The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). `warnings` is read-only: results without warnings share one frozen empty list.',
+      ],
+      type: '{ ok: true; value: T; warnings: readonly ValidationError[] } | { ok: false; errors: ValidationError[]; warnings: readonly ValidationError[] }',
     },
     {
       kind: StructureKind.Interface,
@@ -103,6 +106,12 @@ function publicTypes(): StatementStructures[] {
           type: 'boolean',
           hasQuestionToken: true,
           docs: ['Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings.'],
+        },
+        {
+          name: 'maxDepth',
+          type: 'number',
+          hasQuestionToken: true,
+          docs: ['How deep a value may nest where the schema recurses (default 1000): deeper is a `maxDepth` error, not a stack overflow.'],
         },
       ],
     },
@@ -121,7 +130,7 @@ function validatorFunctions(v: PublicValidator): StatementStructures[] {
         { name: 'options', type: 'ValidateOptions', hasQuestionToken: true },
       ],
       returnType: `ValidationResult<${v.typeName}>`,
-      statements: [`const c = _ctx(options, ${v.mode});`, `return _result<${v.typeName}>(${v.check}(value, '', c), value, c);`],
+      statements: [`return _validate<${v.typeName}>(${v.check}, value, options, ${v.mode});`],
     },
   ];
   if (v.guard) {
@@ -132,7 +141,7 @@ function validatorFunctions(v: PublicValidator): StatementStructures[] {
       docs: [`True when the value is a valid \`${v.typeName}\` (stops at the first error).`],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${v.typeName}`,
-      statements: [`return ${v.check}(value, '', _ctx(_FAST, 0));`],
+      statements: [`return _is(${v.check}, value);`],
     });
   }
   return out;

@@ -1,8 +1,9 @@
 import type { EmitContext } from '../emitted-file.js';
 import type { ApiIR, SchemaIR } from '../../ir/types.js';
+import { cyclicNodes } from './recursion.js';
 import { schemaKey } from './schema-key.js';
 
-/** One compiled check function: `function name(v: unknown, p: string, c: _Ctx): boolean`. */
+/** One compiled check function: `function name(v: unknown, p: string, c: _Ctx, d: number): boolean`. */
 export interface CheckFunction {
   name: string;
   doc: string;
@@ -35,6 +36,9 @@ export class CheckModule {
   private readonly counters = new Map<string, number>();
   private readonly checksByKey = new Map<string, string>();
   private readonly namedConstants = new Set<string>();
+  /** The call graph: checks each check calls, and those it calls on the same value (not a child). */
+  private readonly callees = new Map<string, Set<string>>();
+  private readonly sameValueCallees = new Map<string, Set<string>>();
 
   constructor(
     readonly api: ApiIR,
@@ -99,6 +103,12 @@ export class CheckModule {
     return name;
   }
 
+  /** Records that check `caller` calls check `callee`, on its own value or (`sameValue` false) a child. */
+  calls(caller: string, callee: string, sameValue: boolean): void {
+    add(this.callees, caller, callee);
+    if (sameValue) add(this.sameValueCallees, caller, callee);
+  }
+
   /** Marks a runtime snippet as used. */
   use(...names: string[]): void {
     for (const name of names) this.snippets.add(name);
@@ -112,6 +122,24 @@ export class CheckModule {
       this.functions.push({ name: job.name, doc: job.doc, statements: compile(this, job.name, job.schema) });
     }
     this.queue.length = 0;
+    this.guardRecursion();
+  }
+
+  /**
+   * Puts the depth guard at the top of every check that can call itself: past `maxDepth` levels it
+   * stops the run with a `maxDepth` error at its pointer (`_Deep`), where the stack would otherwise
+   * overflow. A cycle on one value (`not: {$ref: self}`, which ajv also recurses on for ever) descends
+   * no value, so its checks count each call as a level (`++d`).
+   */
+  private guardRecursion(): void {
+    const recursive = cyclicNodes(this.callees);
+    if (recursive.size === 0) return;
+    const sameValue = cyclicNodes(this.sameValueCallees);
+    this.use('_Deep');
+    this.keywords.add('maxDepth');
+    for (const f of this.functions) {
+      if (recursive.has(f.name)) f.statements.unshift(`if (${sameValue.has(f.name) ? '++d' : 'd'} > c.md) throw new _Deep(p);`);
+    }
   }
 
   private next(prefix: string): number {
@@ -119,6 +147,12 @@ export class CheckModule {
     this.counters.set(prefix, n);
     return n;
   }
+}
+
+function add(map: Map<string, Set<string>>, from: string, to: string): void {
+  const set = map.get(from);
+  if (set) set.add(to);
+  else map.set(from, new Set([to]));
 }
 
 const ANNOTATIONS = new Set<keyof SchemaIR>([

@@ -88,8 +88,35 @@ export function tolerantFail(fn: Fn, at: Place, keyword: string, param?: string)
 }
 
 /** Calls another check on the same or a child value; its errors are already recorded. */
-export function callCheck(check: string, at: Place): string[] {
-  return [`if (!${check}(${at.v}, ${pointerOf(at)}, c) && c.ff) return false;`];
+export function callCheck(fn: Fn, check: string, at: Place): string[] {
+  return [`if (!${checkCall(fn, check, at)} && c.ff) return false;`];
+}
+
+/**
+ * The call of a check on the value at `at` (`check(v1, p + '/a', c, d + 1)`), recorded in the module's
+ * call graph so recursive checks get their depth guard (check-module.ts).
+ */
+export function checkCall(fn: Fn, check: string, at: Place, value = at.v): string {
+  fn.module.calls(fn.name, check, at.path.length === 0);
+  return `${check}(${value}, ${pointerOf(at)}, c, ${depthOf(at)})`;
+}
+
+/**
+ * A call of a runtime helper that runs checks on the value at `at` (`_anyOf(v, p, c, d, _branches1)`):
+ * `args` follow the value, pointer, context and depth; `callees` are recorded as called on the same
+ * value (or on its items, for `contains`).
+ */
+export function runtimeCall(fn: Fn, helper: string, at: Place, args: string, callees: string[], sameValue = true): string {
+  for (const callee of callees) fn.module.calls(fn.name, callee, sameValue && at.path.length === 0);
+  return `${helper}(${at.v}, ${pointerOf(at)}, c, ${depthOf(at)}, ${args})`;
+}
+
+/**
+ * The nesting depth of the value at `at`: the check's `d` plus one per path segment below it. Checks
+ * that recurse compare it with `maxDepth`, so a deep value is an error instead of a stack overflow.
+ */
+export function depthOf(at: Place): string {
+  return at.path.length === 0 ? 'd' : `d + ${at.path.length}`;
 }
 
 /** `if (cond) { body }`, or nothing when the body is empty. */

@@ -1,5 +1,5 @@
 import type { SchemaIR } from '../../ir/types.js';
-import { childPlace, fail, pointerOf, type Fn, type Place } from './code.js';
+import { childPlace, fail, runtimeCall, type Fn, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** Array keywords; `x` is known to be an array. */
@@ -58,5 +58,5 @@ function compileContains(fn: Fn, s: SchemaIR, at: Place): string[] {
   const check = fn.module.branchCheck(fn.name, s.contains);
   fn.module.use('_contains');
   const limits = `${min}, ${max ?? 'Infinity'}`;
-  return [`if (!_contains(${at.v}, ${pointerOf(at)}, c, ${check}, ${limits})) {`, ...fail(fn, at, 'contains', `[${limits}]`), '}'];
+  return [`if (!${runtimeCall(fn, '_contains', at, `${check}, ${limits}`, [check], false)}) {`, ...fail(fn, at, 'contains', `[${limits}]`), '}'];
 }

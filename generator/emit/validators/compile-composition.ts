@@ -1,6 +1,6 @@
 import type { SchemaIR } from '../../ir/types.js';
 import { isAlwaysValid } from './check-module.js';
-import { callCheck, fail, lit, pointerOf, readProperty, tolerantFail, type Fn, type Place } from './code.js';
+import { callCheck, checkCall, fail, lit, readProperty, runtimeCall, tolerantFail, type Fn, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** allOf inline; anyOf/oneOf through the runtime (with discriminator dispatch); not; if/then/else. */
@@ -16,7 +16,7 @@ export function compileComposition(fn: Fn, s: SchemaIR, at: Place): string[] {
   if (s.not) {
     const check = fn.module.branchCheck(fn.name, s.not);
     fn.module.use('_test');
-    out.push(`if (_test(${at.v}, ${pointerOf(at)}, c, ${check})) {`, ...fail(fn, at, 'not'), '}');
+    out.push(`if (${runtimeCall(fn, '_test', at, check, [check])}) {`, ...fail(fn, at, 'not'), '}');
   }
   out.push(...compileIf(fn, s, at));
   return out;
@@ -27,9 +27,10 @@ function compileUnion(fn: Fn, branches: SchemaIR[], keyword: 'anyOf' | 'oneOf', 
   if (keyword === 'anyOf' && branches.some(isAlwaysValid)) return [];
   const nullable = nullableUnion(fn, branches, keyword, at);
   if (nullable) return nullable;
-  const list = branchList(fn, branches);
-  fn.module.use(keyword === 'anyOf' ? '_anyOf' : '_oneOf');
-  return [`if (!_${keyword}(${at.v}, ${pointerOf(at)}, c, ${list})) {`, ...fail(fn, at, keyword), '}'];
+  const checks = branches.map((b) => fn.module.branchCheck(fn.name, b));
+  fn.module.use(keyword === 'anyOf' ? '_anyOf' : '_oneOf', '_Check');
+  const list = fn.module.constant('_branches', `[${checks.join(', ')}]`, 'readonly _Check[]');
+  return [`if (!${runtimeCall(fn, `_${keyword}`, at, list, checks)}) {`, ...fail(fn, at, keyword), '}'];
 }
 
 /**
@@ -42,16 +43,15 @@ function nullableUnion(fn: Fn, branches: SchemaIR[], keyword: 'anyOf' | 'oneOf',
   const nullAt = branches.findIndex(isNullOnly);
   if (nullAt < 0 || isNullOnly(branches[1 - nullAt]!)) return undefined;
   const other = fn.module.branchCheck(fn.name, branches[1 - nullAt]!);
-  const ptr = pointerOf(at);
   const notOther = [...fail(fn, at, 'type', lit('null')), ...fail(fn, at, keyword)];
-  if (keyword === 'anyOf') return [`if (${at.v} !== null && !${other}(${at.v}, ${ptr}, c)) {`, ...notOther, '}'];
+  if (keyword === 'anyOf') return [`if (${at.v} !== null && !${checkCall(fn, other, at)}) {`, ...notOther, '}'];
   fn.module.use('_test');
   return [
     `if (${at.v} === null) {`,
-    `if (_test(${at.v}, ${ptr}, c, ${other})) {`,
+    `if (${runtimeCall(fn, '_test', at, other, [other])}) {`,
     ...fail(fn, at, keyword),
     '}',
-    `} else if (!${other}(${at.v}, ${ptr}, c)) {`,
+    `} else if (!${checkCall(fn, other, at)}) {`,
     ...notOther,
     '}',
   ];
@@ -60,12 +60,6 @@ function nullableUnion(fn: Fn, branches: SchemaIR[], keyword: 'anyOf' | 'oneOf',
 function isNullOnly(s: SchemaIR): boolean {
   const { pointer: _p, types, title: _t, description: _d, sourceNote: _n, examples: _e, default: _def, deprecated: _dep, ...rest } = s;
   return types?.length === 1 && types[0] === 'null' && Object.values(rest).every((v) => v === undefined);
-}
-
-function branchList(fn: Fn, branches: SchemaIR[]): string {
-  const checks = branches.map((b) => fn.module.branchCheck(fn.name, b));
-  fn.module.use('_Check');
-  return fn.module.constant('_branches', `[${checks.join(', ')}]`, 'readonly _Check[]');
 }
 
 /**
@@ -92,7 +86,7 @@ function compileDiscriminator(fn: Fn, s: SchemaIR, at: Place): string[] {
 
   const t = fn.local('t');
   fn.module.use('_isObj');
-  const cases = [...byCheck].flatMap(([check, values]) => [...values.map((v) => `case ${lit(v)}:`), ...callCheck(check, at), 'break;']);
+  const cases = [...byCheck].flatMap(([check, values]) => [...values.map((v) => `case ${lit(v)}:`), ...callCheck(fn, check, at), 'break;']);
   const tag = d.propertyName;
   const param = `[${lit(tag)}, ${t}, ${lit([...targets.keys()].map((v) => JSON.stringify(v)).join(', '))}]`;
   return [
@@ -133,12 +127,12 @@ function compileIf(fn: Fn, s: SchemaIR, at: Place): string[] {
   const branch = (sub: SchemaIR | undefined, name: 'then' | 'else'): string[] => {
     if (!sub || sub.bool === true) return [];
     const check = fn.module.branchCheck(fn.name, sub);
-    return [`if (!${check}(${at.v}, ${pointerOf(at)}, c)) {`, ...fail(fn, at, 'if', lit(name)), '}'];
+    return [`if (!${checkCall(fn, check, at)}) {`, ...fail(fn, at, 'if', lit(name)), '}'];
   };
   const thenCode = branch(s.then, 'then');
   const elseCode = branch(s.else, 'else');
   if (thenCode.length === 0 && elseCode.length === 0) return [];
-  const cond = `_test(${at.v}, ${pointerOf(at)}, c, ${test})`;
+  const cond = runtimeCall(fn, '_test', at, test, [test]);
   if (elseCode.length === 0) return [`if (${cond}) {`, ...thenCode, '}'];
   if (thenCode.length === 0) return [`if (!${cond}) {`, ...elseCode, '}'];
   return [`if (${cond}) {`, ...thenCode, '} else {', ...elseCode, '}'];

@@ -1,5 +1,5 @@
 import type { PropertyIR, SchemaIR } from '../../ir/types.js';
-import { childPlace, fail, lit, pointerOf, readProperty, tolerantFail, when, type Fn, type Place } from './code.js';
+import { checkCall, childPlace, fail, lit, readProperty, tolerantFail, when, type Fn, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** Object keywords; `x` is known to be a plain object (`Record<string, unknown>`). */
@@ -116,7 +116,7 @@ function compilePropertyNames(fn: Fn, s: SchemaIR, at: Place, k: string): string
   const check = fn.module.branchCheck(fn.name, pn);
   // ajv reports the name's errors and this one at the object itself.
   return [
-    `if (!${check}(${k}, ${pointerOf(at)}, c)) {`,
+    `if (!${checkCall(fn, check, at, k)}) {`,
     ...fail(fn, at, 'propertyNames', k),
     '}',
   ];

@@ -16,10 +16,10 @@ export function compileSchema(fn: Fn, s: SchemaIR, at: Place, root = false): str
   if (s.bool === true) return [];
   if (s.bool === false) return fail(fn, at, 'false schema');
   // A nested object with several properties gets its own check, shared by identical copies.
-  if (!root && (s.properties?.length ?? 0) >= SHARED_MIN_PROPERTIES) return callCheck(fn.module.branchCheck(fn.name, s), at);
+  if (!root && (s.properties?.length ?? 0) >= SHARED_MIN_PROPERTIES) return callCheck(fn, fn.module.branchCheck(fn.name, s), at);
   return [
     ...accessModes(fn, s, at),
-    ...(s.ref !== undefined ? callCheck(fn.module.refCheck(s.ref), at) : []),
+    ...(s.ref !== undefined ? callCheck(fn, fn.module.refCheck(s.ref), at) : []),
     ...compileTypes(fn, s, at),
     ...compileValues(fn, s, at),
     ...compileComposition(fn, s, at),

@@ -3,8 +3,8 @@ import type { Snippet } from './snippet.js';
 /**
  * How each keyword's error reads. Checks call `_err(c, pointer, keyword, a)` with the keyword's
  * parameter `a` (the limit, the format name, the property ...); `_issue` turns that into `expected` and
- * `message` only when an error happens, so the checks stay short and the success path builds no
- * strings. Messages follow ajv's wording. Each entry is code over `a` (typed `any`: its shape depends
+ * `message` only for the errors a run returns, so the checks stay short, and neither the success path
+ * nor a failing `anyOf` branch builds strings. Messages follow ajv's wording. Each entry is code over `a` (typed `any`: its shape depends
  * on the keyword, fixed here).
  */
 const MESSAGES: Record<string, { expected: string; message: string }> = {
@@ -41,6 +41,7 @@ const MESSAGES: Record<string, { expected: string; message: string }> = {
   oneOf: { expected: `'exactly one matching branch'`, message: `'must match exactly one schema in oneOf'` },
   not: { expected: `'not the schema in not'`, message: `'must NOT be valid'` },
   if: { expected: `'the "' + a + '" schema'`, message: `'must match "' + a + '" schema'` },
+  maxDepth: { expected: `'<= ' + a + ' levels'`, message: `'must NOT be nested deeper than ' + a + ' levels'` },
   discriminator: {
     expected: `'"' + a[0] + '" one of ' + a[2]`,
     message: `typeof a[1] === 'string' ? 'value of tag "' + a[0] + '" must be one of ' + a[2] + ', got ' + JSON.stringify(a[1]) : 'tag "' + a[0] + '" must be string'`,
@@ -51,19 +52,23 @@ const MESSAGES: Record<string, { expected: string; message: string }> = {
 export function issueSnippet(keywords: ReadonlySet<string>): Snippet {
   const cases = Object.keys(MESSAGES)
     .filter((k) => keywords.has(k))
-    .map((k) => `    case ${JSON.stringify(k)}:\n      return { pointer: r.p, keyword: r.k, expected: ${MESSAGES[k]!.expected}, message: ${MESSAGES[k]!.message} };`);
+    .map((k) => `    case ${JSON.stringify(k)}:\n      r.message = ${MESSAGES[k]!.message};\n      r.expected = ${MESSAGES[k]!.expected};\n      break;`);
   return {
     name: '_issue',
     deps: ['_Ctx'],
     code: `
-/** The error a raw problem describes; \`a\` is the keyword's parameter (its shape depends on the keyword). */
-function _issue(r: _Raw): ValidationError {
+/**
+ * Writes the message of a raw problem, in place: until now \`expected\` held the keyword's parameter
+ * \`a\` (its shape depends on the keyword), so an error costs one object.
+ */
+function _issue(r: _Raw): void {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.a;
-  switch (r.k) {
+  const a: any = r.expected;
+  switch (r.keyword) {
 ${cases.join('\n')}
     default:
-      return { pointer: r.p, keyword: r.k, expected: String(a), message: 'must satisfy ' + r.k };
+      r.message = 'must satisfy ' + r.keyword;
+      r.expected = String(a);
   }
 }`,
   };

@@ -23,10 +23,10 @@ export interface ValidationError {
   message: string;
 }
 
-/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). `warnings` is read-only: results without warnings share one frozen empty list. */
 export type ValidationResult<T> =
-  | { ok: true; value: T; warnings: ValidationError[] }
-  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+  | { ok: true; value: T; warnings: readonly ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: readonly ValidationError[] };
 
 /** Options of every validator. */
 export interface ValidateOptions {
@@ -34,50 +34,48 @@ export interface ValidateOptions {
   failFast?: boolean;
   /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
   strict?: boolean;
+  /** How deep a value may nest where the schema recurses (default 1000): deeper is a `maxDepth` error, not a stack overflow. */
+  maxDepth?: number;
 }
 
 /** Validates a `Base` (#/components/schemas/Base) exactly as its JSON Schema says. */
 export function validateBase(value: unknown, options?: ValidateOptions): ValidationResult<Base> {
-  const c = _ctx(options, 0);
-  return _result<Base>(checkBase(value, '', c), value, c);
+  return _validate<Base>(checkBase, value, options, 0);
 }
 
 /** True when the value is a valid `Base` (stops at the first error). */
 export function isBase(value: unknown): value is Base {
-  return checkBase(value, '', _ctx(_FAST, 0));
+  return _is(checkBase, value);
 }
 
 /** Validates a `Cat` (#/components/schemas/Cat) exactly as its JSON Schema says. */
 export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<Cat> {
-  const c = _ctx(options, 0);
-  return _result<Cat>(checkCat(value, '', c), value, c);
+  return _validate<Cat>(checkCat, value, options, 0);
 }
 
 /** True when the value is a valid `Cat` (stops at the first error). */
 export function isCat(value: unknown): value is Cat {
-  return checkCat(value, '', _ctx(_FAST, 0));
+  return _is(checkCat, value);
 }
 
 /** Validates a `Dog` (#/components/schemas/Dog) exactly as its JSON Schema says. */
 export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<Dog> {
-  const c = _ctx(options, 0);
-  return _result<Dog>(checkDog(value, '', c), value, c);
+  return _validate<Dog>(checkDog, value, options, 0);
 }
 
 /** True when the value is a valid `Dog` (stops at the first error). */
 export function isDog(value: unknown): value is Dog {
-  return checkDog(value, '', _ctx(_FAST, 0));
+  return _is(checkDog, value);
 }
 
 /** Validates a `Pet` (#/components/schemas/Pet) exactly as its JSON Schema says. */
 export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet> {
-  const c = _ctx(options, 0);
-  return _result<Pet>(checkPet(value, '', c), value, c);
+  return _validate<Pet>(checkPet, value, options, 0);
 }
 
 /** True when the value is a valid `Pet` (stops at the first error). */
 export function isPet(value: unknown): value is Pet {
-  return checkPet(value, '', _ctx(_FAST, 0));
+  return _is(checkPet, value);
 }
 
 /** Validates a `Problem` (#/components/schemas/Problem) exactly as its JSON Schema says. */
@@ -85,13 +83,12 @@ export function validateProblem(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Problem> {
-  const c = _ctx(options, 0);
-  return _result<Problem>(checkProblem(value, '', c), value, c);
+  return _validate<Problem>(checkProblem, value, options, 0);
 }
 
 /** True when the value is a valid `Problem` (stops at the first error). */
 export function isProblem(value: unknown): value is Problem {
-  return checkProblem(value, '', _ctx(_FAST, 0));
+  return _is(checkProblem, value);
 }
 
 /** Validates the request body of `POST /pets` (request mode: readOnly properties are rejected). */
@@ -99,8 +96,7 @@ export function validateCreatePetBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreatePetBody> {
-  const c = _ctx(options, 1);
-  return _result<CreatePetBody>(checkPet(value, '', c), value, c);
+  return _validate<CreatePetBody>(checkPet, value, options, 1);
 }
 
 /** Validates the 201 response body of `POST /pets` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -108,8 +104,7 @@ export function validateCreatePetResponse201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreatePetResponse201> {
-  const c = _ctx(options, 3);
-  return _result<CreatePetResponse201>(checkPet(value, '', c), value, c);
+  return _validate<CreatePetResponse201>(checkPet, value, options, 3);
 }
 
 /** Validates the default response body of `POST /pets` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -117,14 +112,13 @@ export function validateCreatePetResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreatePetResponseDefault> {
-  const c = _ctx(options, 3);
-  return _result<CreatePetResponseDefault>(checkProblem(value, '', c), value, c);
+  return _validate<CreatePetResponseDefault>(checkProblem, value, options, 3);
 }
 
 const _branches1: readonly _Check[] = [checkCat, checkDog];
 
 /** #/components/schemas/Base */
-function checkBase(v: unknown, p: string, c: _Ctx): boolean {
+function checkBase(v: unknown, p: string, c: _Ctx, d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.kind;
@@ -154,9 +148,9 @@ function checkBase(v: unknown, p: string, c: _Ctx): boolean {
 }
 
 /** #/components/schemas/Cat */
-function checkCat(v: unknown, p: string, c: _Ctx): boolean {
+function checkCat(v: unknown, p: string, c: _Ctx, d: number): boolean {
   const e = c.e.length;
-  if (!checkBase(v, p, c) && c.ff) return false;
+  if (!checkBase(v, p, c, d) && c.ff) return false;
   if (_isObj(v)) {
     const v1 = v.indoor;
     if (v1 !== undefined) {
@@ -171,9 +165,9 @@ function checkCat(v: unknown, p: string, c: _Ctx): boolean {
 }
 
 /** #/components/schemas/Dog */
-function checkDog(v: unknown, p: string, c: _Ctx): boolean {
+function checkDog(v: unknown, p: string, c: _Ctx, d: number): boolean {
   const e = c.e.length;
-  if (!checkBase(v, p, c) && c.ff) return false;
+  if (!checkBase(v, p, c, d) && c.ff) return false;
   if (_isObj(v)) {
     const v1 = v.good;
     if (v1 !== undefined) {
@@ -188,16 +182,16 @@ function checkDog(v: unknown, p: string, c: _Ctx): boolean {
 }
 
 /** #/components/schemas/Pet */
-function checkPet(v: unknown, p: string, c: _Ctx): boolean {
+function checkPet(v: unknown, p: string, c: _Ctx, d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const t1 = v.kind;
     switch (t1) {
       case 'cat':
-        if (!checkCat(v, p, c) && c.ff) return false;
+        if (!checkCat(v, p, c, d) && c.ff) return false;
         break;
       case 'dog':
-        if (!checkDog(v, p, c) && c.ff) return false;
+        if (!checkDog(v, p, c, d) && c.ff) return false;
         break;
       default:
         if (typeof t1 !== 'string') {
@@ -207,7 +201,7 @@ function checkPet(v: unknown, p: string, c: _Ctx): boolean {
         }
     }
   } else {
-    if (!_oneOf(v, p, c, _branches1)) {
+    if (!_oneOf(v, p, c, d, _branches1)) {
       if (_err(c, p, 'oneOf')) return false;
     }
   }
@@ -215,7 +209,7 @@ function checkPet(v: unknown, p: string, c: _Ctx): boolean {
 }
 
 /** #/components/schemas/Problem */
-function checkProblem(v: unknown, p: string, c: _Ctx): boolean {
+function checkProblem(v: unknown, p: string, c: _Ctx, d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.title;
@@ -240,65 +234,143 @@ function checkProblem(v: unknown, p: string, c: _Ctx): boolean {
 
 /** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
 interface _Ctx {
-  /** Errors so far. */
+  /** Errors so far (`_NONE` until the first). */
   e: _Raw[];
-  /** Warnings so far (tolerant responses only). */
+  /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: _Raw[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
   m: number;
+  /** The deepest level a recursive check may enter (`maxDepth`). */
+  md: number;
+  /** Record problems (false for type guards, which only need the verdict). */
+  r: boolean;
+  /** In use by a run. */
+  b: boolean;
 }
 
-/** A problem before it has a message: pointer, keyword and the keyword's parameter. */
+/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
 interface _Raw {
-  p: string;
-  k: string;
-  a: unknown;
+  pointer: string;
+  keyword: string;
+  expected: unknown;
+  message: string;
 }
 
-/** A compiled check: true when `v` is valid; errors are pushed to `c` with pointers under `p`. */
-type _Check = (v: unknown, p: string, c: _Ctx) => boolean;
+/**
+ * A compiled check: true when `v` is valid; errors are pushed to `c` with pointers under `p`.
+ * `d` is the nesting depth of `v` in the validated value.
+ */
+type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 
-function _ctx(options: ValidateOptions | undefined, m: number): _Ctx {
-  return {
-    e: [],
-    w: [],
-    ff: options?.failFast === true,
-    m: m === 3 && options?.strict === true ? 2 : m,
-  };
+/** The lists of a run without problems: one frozen empty list, shared. */
+const _NONE: readonly ValidationError[] = Object.freeze([]);
+
+/** The default `maxDepth`. */
+const _MAX_DEPTH = 1000;
+
+function _ctx(r: boolean): _Ctx {
+  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff: !r, m: 0, md: _MAX_DEPTH, r, b: false };
 }
 
-/** Options of a type guard: stop at the first error. */
-const _FAST: ValidateOptions = { failFast: true };
+/** The context every run uses, unless one is already using it (a getter of the value validating). */
+const _C = _ctx(true);
 
-function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
-  const warnings = _issues(c.w);
+/**
+ * One validator call: one run, on a context that is reused and whose lists start as `_NONE`, so valid
+ * input allocates nothing but its result, and invalid input is checked once.
+ */
+function _validate<T>(
+  check: _Check,
+  value: unknown,
+  options: ValidateOptions | undefined,
+  m: number,
+): ValidationResult<T> {
+  const c = _C.b ? _ctx(true) : _C;
+  c.b = true;
+  c.ff = options?.failFast === true;
+  c.m = m === 3 && options?.strict === true ? 2 : m;
+  c.md = options?.maxDepth ?? _MAX_DEPTH;
+  const ok = _run(check, value, c);
+  c.b = false;
+  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
+  const errors = c.e;
+  const warnings = c.w;
+  c.e = c.w = _NONE as _Raw[];
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(c.e), warnings };
+    ? { ok: true, value: value as T, warnings: _issues(warnings) }
+    : { ok: false, errors: _issues(errors), warnings: _issues(warnings) };
 }
 
-/** Turns the raw problems into errors in place: the context's arrays are handed out, never copied. */
+/** Runs a check from the root; past `maxDepth` the run stops with that error. */
+function _run(check: _Check, value: unknown, c: _Ctx): boolean {
+  try {
+    return check(value, '', c, 0);
+  } catch (x) {
+    if (x instanceof _Deep) {
+      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
+      return false;
+    }
+    // A getter of the value threw: leave the context as it was found.
+    c.e = c.w = _NONE as _Raw[];
+    c.b = false;
+    throw x;
+  }
+}
+
+/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
 function _issues(list: _Raw[]): ValidationError[] {
-  const out = list as unknown as ValidationError[];
-  for (let i = 0; i < list.length; i++) out[i] = _issue(list[i]!);
-  return out;
+  for (let i = 0; i < list.length; i++) _issue(list[i]!);
+  return list as ValidationError[];
+}
+
+/** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
+const _G = _ctx(false);
+
+/** A type guard: true when valid; too deep is invalid. */
+function _is(check: _Check, value: unknown): boolean {
+  try {
+    return check(value, '', _G, 0);
+  } catch (x) {
+    if (x instanceof _Deep) return false;
+    throw x;
+  }
+}
+
+/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
+class _Deep {
+  p: string;
+  constructor(p: string) {
+    this.p = p;
+  }
 }
 
 /** Records an error; true when the run should stop (fail-fast). */
 function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
-  c.e.push({ p: pointer, k: keyword, a });
+  if (!c.r) return true;
+  _add(c, { pointer, keyword, expected: a, message: '' });
   return c.ff;
+}
+
+/**
+ * Appends an error. A run starts with the shared empty list and the first error makes its own:
+ * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ */
+function _add(c: _Ctx, r: _Raw): void {
+  if (c.e.length === 0) c.e = [r];
+  else c.e.push(r);
 }
 
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
 function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
   if (c.m === 3) {
-    c.w.push({ p: pointer, k: keyword, a });
+    const r: _Raw = { pointer, keyword, expected: a, message: '' };
+    if (c.w.length === 0) c.w = [r];
+    else c.w.push(r);
     return false;
   }
-  c.e.push({ p: pointer, k: keyword, a });
+  if (c.r) _add(c, { pointer, keyword, expected: a, message: '' });
   return true;
 }
 
@@ -313,76 +385,65 @@ function _trim(c: _Ctx, ne: number, nw: number): void {
 }
 
 /** oneOf: exactly one branch passes; stops at the second pass (as ajv). Tolerance as in _anyOf. */
-function _oneOf(v: unknown, p: string, c: _Ctx, branches: readonly _Check[]): boolean {
+function _oneOf(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[]): boolean {
   const ne = c.e.length,
     m = c.m;
   if (m === 3) c.m = 2;
-  let n = _count(v, p, c, branches);
+  let n = _count(v, p, c, d, branches);
   if (n === 0 && m === 3) {
     _trim(c, ne, -1);
     c.m = 3;
-    n = _count(v, p, c, branches);
+    n = _count(v, p, c, d, branches);
   }
   c.m = m;
   if (n === 1) _trim(c, ne, -1);
   return n === 1;
 }
 
-function _count(v: unknown, p: string, c: _Ctx, branches: readonly _Check[]): number {
+function _count(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[]): number {
   let n = 0;
   for (let i = 0; i < branches.length; i++) {
     const nw = c.w.length;
-    if (branches[i]!(v, p, c)) {
+    if (branches[i]!(v, p, c, d)) {
       if (++n > 1) break;
     } else _trim(c, -1, nw);
   }
   return n;
 }
 
-/** The error a raw problem describes; `a` is the keyword's parameter (its shape depends on the keyword). */
-function _issue(r: _Raw): ValidationError {
+/**
+ * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
+ * `a` (its shape depends on the keyword), so an error costs one object.
+ */
+function _issue(r: _Raw): void {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.a;
-  switch (r.k) {
+  const a: any = r.expected;
+  switch (r.keyword) {
     case 'type':
-      return {
-        pointer: r.p,
-        keyword: r.k,
-        expected: a,
-        message: 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a),
-      };
+      r.message = 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a);
+      r.expected = a;
+      break;
     case 'required':
-      return {
-        pointer: r.p,
-        keyword: r.k,
-        expected: a,
-        message: "must have required property '" + a + "'",
-      };
+      r.message = "must have required property '" + a + "'";
+      r.expected = a;
+      break;
     case 'minLength':
-      return {
-        pointer: r.p,
-        keyword: r.k,
-        expected: '>= ' + a + ' characters',
-        message: 'must NOT have fewer than ' + a + ' characters',
-      };
+      r.message = 'must NOT have fewer than ' + a + ' characters';
+      r.expected = '>= ' + a + ' characters';
+      break;
     case 'oneOf':
-      return {
-        pointer: r.p,
-        keyword: r.k,
-        expected: 'exactly one matching branch',
-        message: 'must match exactly one schema in oneOf',
-      };
+      r.message = 'must match exactly one schema in oneOf';
+      r.expected = 'exactly one matching branch';
+      break;
     case 'discriminator':
-      return {
-        pointer: r.p,
-        keyword: r.k,
-        expected: '"' + a[0] + '" one of ' + a[2],
-        message:
-          typeof a[1] === 'string'
-            ? 'value of tag "' + a[0] + '" must be one of ' + a[2] + ', got ' + JSON.stringify(a[1])
-            : 'tag "' + a[0] + '" must be string',
-      };
+      r.message =
+        typeof a[1] === 'string'
+          ? 'value of tag "' + a[0] + '" must be one of ' + a[2] + ', got ' + JSON.stringify(a[1])
+          : 'tag "' + a[0] + '" must be string';
+      r.expected = '"' + a[0] + '" one of ' + a[2];
+      break;
     default:
-      return { pointer: r.p, keyword: r.k, expected: String(a), message: 'must satisfy ' + r.k };
+      r.message = 'must satisfy ' + r.keyword;
+      r.expected = String(a);
   }
 }

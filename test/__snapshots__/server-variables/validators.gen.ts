@@ -12,10 +12,10 @@ export interface ValidationError {
   message: string;
 }
 
-/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). */
+/** The outcome of a validator: the value typed as `T`, or every error (the first one with `failFast`). `warnings` is read-only: results without warnings share one frozen empty list. */
 export type ValidationResult<T> =
-  | { ok: true; value: T; warnings: ValidationError[] }
-  | { ok: false; errors: ValidationError[]; warnings: ValidationError[] };
+  | { ok: true; value: T; warnings: readonly ValidationError[] }
+  | { ok: false; errors: ValidationError[]; warnings: readonly ValidationError[] };
 
 /** Options of every validator. */
 export interface ValidateOptions {
@@ -23,4 +23,6 @@ export interface ValidateOptions {
   failFast?: boolean;
   /** Response validators only: unknown enum values, extra properties and writeOnly properties are errors instead of warnings. */
   strict?: boolean;
+  /** How deep a value may nest where the schema recurses (default 1000): deeper is a `maxDepth` error, not a stack overflow. */
+  maxDepth?: number;
 }
