@@ -529,10 +529,10 @@ function _trim(c: _Ctx, ne: number, nw: number): void {
 
 /** Runs a check only for its answer (not, if): strict, fail-fast, and leaves no errors behind. */
 function _test(v: unknown, p: string, c: _Ctx, d: number, check: _Check): boolean {
-  const ne = c.e.length,
-    nw = c.w.length,
-    m = c.m,
-    ff = c.ff;
+  const ne = c.e.length;
+  const nw = c.w.length;
+  const m = c.m;
+  const ff = c.ff;
   c.ff = true;
   if (m === 3) c.m = 2;
   const ok = check(v, p, c, d);

@@ -15,6 +15,8 @@ export interface HoistedConstant {
   name: string;
   type?: string;
   initializer: string;
+  /** Holds JSON objects or arrays (an object `const` or `enum`): prettier lays it out (see validators.ts). */
+  structured?: boolean;
 }
 
 type Compile = (module: CheckModule, name: string, schema: SchemaIR) => string[];
@@ -84,13 +86,13 @@ export class CheckModule {
   }
 
   /** A hoisted constant, shared when the same initializer is asked for twice. */
-  constant(prefix: string, initializer: string, type?: string): string {
+  constant(prefix: string, initializer: string, type?: string, structured = false): string {
     const key = `${type ?? ''}:${initializer}`;
     const known = this.constantsByInit.get(key);
     if (known) return known;
     const name = `${prefix}${this.next(prefix)}`;
     this.constantsByInit.set(key, name);
-    this.constants.push({ name, type, initializer });
+    this.constants.push({ name, type, initializer, structured });
     return name;
   }
 

@@ -1,4 +1,5 @@
 import type { CheckModule } from './check-module.js';
+import { jsJson, jsNumber, jsString } from './print/literal.js';
 
 /**
  * Small code-building pieces shared by the keyword compilers. A keyword compiler returns statements
@@ -32,15 +33,14 @@ export class Fn {
   }
 }
 
-/** A string literal. */
-export function lit(value: string): string {
-  return JSON.stringify(value);
-}
+/** A string literal, as prettier prints it (print/literal.ts). */
+export const lit = jsString;
 
-/** A JSON value as a literal expression. */
-export function jsonLit(value: unknown): string {
-  return JSON.stringify(value);
-}
+/** A JSON value as a literal expression, as prettier prints it. */
+export const jsonLit = jsJson;
+
+/** A number literal, as prettier prints it. */
+export const num = jsNumber;
 
 /** RFC 6901 escaping of one segment, at generation time. */
 export function escapeSegment(segment: string): string {

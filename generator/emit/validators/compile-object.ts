@@ -1,5 +1,5 @@
 import type { PropertyIR, SchemaIR } from '../../ir/types.js';
-import { checkCall, childPlace, fail, lit, readProperty, tolerantFail, when, type Fn, type Place } from './code.js';
+import { checkCall, childPlace, fail, lit, num, readProperty, tolerantFail, when, type Fn, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** Object keywords; `x` is known to be a plain object (`Record<string, unknown>`). */
@@ -80,7 +80,8 @@ function compileKeyLoop(fn: Fn, s: SchemaIR, at: Place): string[] {
   }
   const props = s.properties ?? [];
   if (additional.length > 0 && patterns.length === 0) {
-    body.push(...(props.length === 0 ? additional : when(`!(${knownKey(fn, props, k)})`, additional)));
+    const known = props.length === 0 ? '' : knownKey(fn, props, k);
+    body.push(...(props.length === 0 ? additional : when(known.includes(' ') ? `!(${known})` : `!${known}`, additional)));
   } else if (patternsMatter) {
     const known = fn.local('known');
     if (additional.length > 0) body.push(`let ${known} = ${props.length === 0 ? 'false' : knownKey(fn, props, k)};`);
@@ -127,11 +128,11 @@ function compileCounts(fn: Fn, s: SchemaIR, at: Place): string[] {
   const count = `Object.keys(${at.v}).length`;
   if (s.maxProperties !== undefined) {
     const n = s.maxProperties;
-    out.push(`if (${count} > ${n}) {`, ...fail(fn, at, 'maxProperties', String(n)), '}');
+    out.push(`if (${count} > ${num(n)}) {`, ...fail(fn, at, 'maxProperties', num(n)), '}');
   }
   if (s.minProperties !== undefined && s.minProperties > 0) {
     const n = s.minProperties;
-    out.push(`if (${count} < ${n}) {`, ...fail(fn, at, 'minProperties', String(n)), '}');
+    out.push(`if (${count} < ${num(n)}) {`, ...fail(fn, at, 'minProperties', num(n)), '}');
   }
   return out;
 }

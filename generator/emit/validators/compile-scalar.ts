@@ -1,5 +1,5 @@
 import type { SchemaIR } from '../../ir/types.js';
-import { fail, lit, type Fn, type Place } from './code.js';
+import { fail, lit, num, type Fn, type Place } from './code.js';
 import { formatRule } from './formats.js';
 
 /** String keywords; `x` is known to be a string. Lengths count code points (JSON Schema §6.3.1). */
@@ -9,14 +9,14 @@ export function compileString(fn: Fn, s: SchemaIR, at: Place): string[] {
   if (s.minLength !== undefined && s.minLength > 0) {
     const n = s.minLength;
     // UTF-16 length ≥ code points ≥ length / 2: count only when the cheap bounds cannot decide.
-    const cond = n === 1 ? `${x}.length < 1` : `${x}.length < ${n} || (${x}.length < ${2 * n} && _len(${x}) < ${n})`;
+    const cond = n === 1 ? `${x}.length < 1` : `${x}.length < ${num(n)} || (${x}.length < ${num(2 * n)} && _len(${x}) < ${num(n)})`;
     if (n > 1) fn.module.use('_len');
-    out.push(`if (${cond}) {`, ...fail(fn, at, 'minLength', String(n)), '}');
+    out.push(`if (${cond}) {`, ...fail(fn, at, 'minLength', num(n)), '}');
   }
   if (s.maxLength !== undefined) {
     const n = s.maxLength;
     fn.module.use('_len');
-    out.push(`if (${x}.length > ${n} && _len(${x}) > ${n}) {`, ...fail(fn, at, 'maxLength', String(n)), '}');
+    out.push(`if (${x}.length > ${num(n)} && _len(${x}) > ${num(n)}) {`, ...fail(fn, at, 'maxLength', num(n)), '}');
   }
   if (s.pattern !== undefined && validPattern(fn, s)) {
     const re = fn.module.constant('_re', `new RegExp(${lit(s.pattern)}, 'u')`);
@@ -32,7 +32,7 @@ export function compileNumber(fn: Fn, s: SchemaIR, at: Place): string[] {
   const out: string[] = [];
   const bound = (value: number | undefined, keyword: string, bad: string): void => {
     if (value === undefined) return;
-    out.push(`if (${x} ${bad} ${value}) {`, ...fail(fn, at, keyword, String(value)), '}');
+    out.push(`if (${x} ${bad} ${num(value)}) {`, ...fail(fn, at, keyword, num(value)), '}');
   };
   bound(s.minimum, 'minimum', '<');
   bound(s.maximum, 'maximum', '>');
@@ -40,7 +40,7 @@ export function compileNumber(fn: Fn, s: SchemaIR, at: Place): string[] {
   bound(s.exclusiveMaximum, 'exclusiveMaximum', '>=');
   if (s.multipleOf !== undefined && s.multipleOf > 0) {
     // As ajv (multipleOfPrecision unset): the quotient must be an integer, so 0.07 is not a multiple of 0.01.
-    out.push(`if (!Number.isInteger(${x} / ${s.multipleOf})) {`, ...fail(fn, at, 'multipleOf', String(s.multipleOf)), '}');
+    out.push(`if (!Number.isInteger(${x} / ${num(s.multipleOf)})) {`, ...fail(fn, at, 'multipleOf', num(s.multipleOf)), '}');
   }
   out.push(...compileFormat(fn, s, at, 'number'));
   return out;
@@ -53,8 +53,12 @@ function compileFormat(fn: Fn, s: SchemaIR, at: Place, type: 'string' | 'number'
   if (!rule || rule.type !== type || !rule.check) return [];
   for (const [name, regex] of Object.entries(rule.regexes ?? {})) fn.module.namedConstant(name, String(regex));
   fn.module.use(...rule.uses);
-  return [`if (!(${rule.check(at.v)})) {`, ...fail(fn, at, 'format', lit(s.format)), '}'];
+  const check = rule.check(at.v);
+  // `!f(x)`, but `!(a && b)`: the parentheses only where prettier keeps them.
+  return [`if (${SIMPLE_CALL.test(check) ? `!${check}` : `!(${check})`}) {`, ...fail(fn, at, 'format', lit(s.format)), '}'];
 }
+
+const SIMPLE_CALL = /^[\w$.]+\([^()]*\)$/;
 
 /** load/validate rejects invalid patterns; if one gets here anyway, the file must still load. */
 function validPattern(fn: Fn, s: SchemaIR): boolean {

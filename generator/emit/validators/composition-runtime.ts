@@ -22,7 +22,10 @@ function _trim(c: _Ctx, ne: number, nw: number): void {
     code: `
 /** Runs a check only for its answer (not, if): strict, fail-fast, and leaves no errors behind. */
 function _test(v: unknown, p: string, c: _Ctx, d: number, check: _Check): boolean {
-  const ne = c.e.length, nw = c.w.length, m = c.m, ff = c.ff;
+  const ne = c.e.length;
+  const nw = c.w.length;
+  const m = c.m;
+  const ff = c.ff;
   c.ff = true;
   if (m === 3) c.m = 2;
   const ok = check(v, p, c, d);
@@ -42,7 +45,9 @@ function _test(v: unknown, p: string, c: _Ctx, d: number, check: _Check): boolea
  * no branch passes (as ajv reports them).
  */
 function _anyOf(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[]): boolean {
-  const ne = c.e.length, nw = c.w.length, m = c.m;
+  const ne = c.e.length;
+  const nw = c.w.length;
+  const m = c.m;
   if (m === 3) c.m = 2;
   let ok = _some(v, p, c, d, branches, nw);
   if (!ok && m === 3) {
@@ -55,7 +60,14 @@ function _anyOf(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _C
   return ok;
 }
 
-function _some(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[], nw: number): boolean {
+function _some(
+  v: unknown,
+  p: string,
+  c: _Ctx,
+  d: number,
+  branches: readonly _Check[],
+  nw: number,
+): boolean {
   for (let i = 0; i < branches.length; i++) {
     if (branches[i]!(v, p, c, d)) return true;
     _trim(c, -1, nw);
@@ -69,7 +81,8 @@ function _some(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Ch
     code: `
 /** oneOf: exactly one branch passes; stops at the second pass (as ajv). Tolerance as in _anyOf. */
 function _oneOf(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[]): boolean {
-  const ne = c.e.length, m = c.m;
+  const ne = c.e.length;
+  const m = c.m;
   if (m === 3) c.m = 2;
   let n = _count(v, p, c, d, branches);
   if (n === 0 && m === 3) {
@@ -98,8 +111,17 @@ function _count(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _C
     deps: ['_Check', '_trim'],
     code: `
 /** contains with min/maxContains: counts passing items (strictly); item errors stay only on failure. */
-function _contains(a: readonly unknown[], p: string, c: _Ctx, d: number, check: _Check, min: number, max: number): boolean {
-  const ne = c.e.length, m = c.m;
+function _contains(
+  a: readonly unknown[],
+  p: string,
+  c: _Ctx,
+  d: number,
+  check: _Check,
+  min: number,
+  max: number,
+): boolean {
+  const ne = c.e.length;
+  const m = c.m;
   if (m === 3) c.m = 2;
   let n = 0;
   let ok = min === 0;

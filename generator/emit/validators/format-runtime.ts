@@ -29,7 +29,16 @@ function _date(s: string, i: number): boolean {
   const y2 = _d2(s, i + 2);
   const m = _d2(s, i + 5);
   const d = _d2(s, i + 8);
-  if (y1 < 0 || y2 < 0 || s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45 || m < 1 || m > 12 || d < 1) return false;
+  if (
+    y1 < 0 ||
+    y2 < 0 ||
+    s.charCodeAt(i + 4) !== 45 ||
+    s.charCodeAt(i + 7) !== 45 ||
+    m < 1 ||
+    m > 12 ||
+    d < 1
+  )
+    return false;
   const y = y1 * 100 + y2;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
@@ -44,7 +53,8 @@ function _time(s: string, i: number): boolean {
   const h = _d2(s, i);
   const min = _d2(s, i + 3);
   const whole = _d2(s, i + 6);
-  if (h < 0 || min < 0 || whole < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58) return false;
+  if (h < 0 || min < 0 || whole < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58)
+    return false;
   let j = i + 8;
   let sec = whole;
   if (s.charCodeAt(j) === 46) {
@@ -113,7 +123,8 @@ function _fmtDateTime(s: string): boolean {
     name: '_fmtUri',
     deps: [],
     code: `
-const _URI = ${String(URI_REGEX)};
+const _URI =
+  ${String(URI_REGEX)};
 
 /** format: uri (and url): an absolute URI, as ajv-formats. */
 function _fmtUri(s: string): boolean {
@@ -147,7 +158,8 @@ function _fmtIri(s: string): boolean {
     name: '_fmtIriReference',
     deps: ['_toAscii'],
     code: `
-const _URI_REFERENCE = ${String(URI_REFERENCE_REGEX)};
+const _URI_REFERENCE =
+  ${String(URI_REFERENCE_REGEX)};
 
 /** format: iri-reference */
 function _fmtIriReference(s: string): boolean {
@@ -159,7 +171,8 @@ function _fmtIriReference(s: string): boolean {
     name: '_fmtIdnHostname',
     deps: [],
     code: `
-const _IDN_HOSTNAME = ${String(IDN_HOSTNAME_REGEX)};
+const _IDN_HOSTNAME =
+  ${String(IDN_HOSTNAME_REGEX)};
 
 /** format: idn-hostname — IDNA2008 (RFC 5890/5891) separators and label shape, without its code point tables. */
 function _fmtIdnHostname(s: string): boolean {

@@ -1,58 +1,97 @@
+import { jsString } from './print/literal.js';
 import type { Snippet } from './snippet.js';
 
 /**
  * How each keyword's error reads. Checks call `_err(c, pointer, keyword, a)` with the keyword's
  * parameter `a` (the limit, the format name, the property ...); `_issue` turns that into `expected` and
  * `message` only for the errors a run returns, so the checks stay short, and neither the success path
- * nor a failing `anyOf` branch builds strings. Messages follow ajv's wording. Each entry is code over `a` (typed `any`: its shape depends
- * on the keyword, fixed here).
+ * nor a failing `anyOf` branch builds strings. Messages follow ajv's wording. Each entry is the code of
+ * its `case`, over `a` (typed `any`: its shape depends on the keyword, fixed here), as prettier prints
+ * it inside the switch.
  */
-const MESSAGES: Record<string, { expected: string; message: string }> = {
-  'false schema': { expected: `'nothing'`, message: `'boolean schema is false'` },
-  type: { expected: 'a', message: `'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a)` },
-  required: { expected: 'a', message: `"must have required property '" + a + "'"` },
-  readOnly: { expected: `'absent in requests'`, message: `'is read-only and must not be sent'` },
-  writeOnly: { expected: `'absent in responses'`, message: `'is write-only and must not be returned'` },
-  minLength: { expected: `'>= ' + a + ' characters'`, message: `'must NOT have fewer than ' + a + ' characters'` },
-  maxLength: { expected: `'<= ' + a + ' characters'`, message: `'must NOT have more than ' + a + ' characters'` },
-  pattern: { expected: 'a', message: `'must match pattern "' + a + '"'` },
-  format: { expected: 'a', message: `'must match format "' + a + '"'` },
-  minimum: { expected: `'>= ' + a`, message: `'must be >= ' + a` },
-  maximum: { expected: `'<= ' + a`, message: `'must be <= ' + a` },
-  exclusiveMinimum: { expected: `'> ' + a`, message: `'must be > ' + a` },
-  exclusiveMaximum: { expected: `'< ' + a`, message: `'must be < ' + a` },
-  multipleOf: { expected: `'multiple of ' + a`, message: `'must be multiple of ' + a` },
-  minItems: { expected: `'>= ' + a + ' items'`, message: `'must NOT have fewer than ' + a + ' items'` },
-  maxItems: { expected: `'<= ' + a + ' items'`, message: `'must NOT have more than ' + a + ' items'` },
-  items: { expected: `'<= ' + a + ' items'`, message: `'must NOT have more than ' + a + ' items'` },
-  uniqueItems: { expected: `'unique items'`, message: `'must NOT have duplicate items (items ## ' + a[0] + ' and ' + a[1] + ' are identical)'` },
-  contains: {
-    expected: `a[1] === Infinity ? '>= ' + a[0] + ' matching items' : a[0] + '..' + a[1] + ' matching items'`,
-    message: `'must contain at least ' + a[0] + (a[1] === Infinity ? '' : ' and no more than ' + a[1]) + ' valid item(s)'`,
-  },
-  minProperties: { expected: `'>= ' + a + ' properties'`, message: `'must NOT have fewer than ' + a + ' properties'` },
-  maxProperties: { expected: `'<= ' + a + ' properties'`, message: `'must NOT have more than ' + a + ' properties'` },
-  additionalProperties: { expected: `'no property ' + JSON.stringify(a)`, message: `'must NOT have additional property ' + JSON.stringify(a)` },
-  propertyNames: { expected: `'valid property names'`, message: `'property name ' + JSON.stringify(a) + ' is invalid'` },
-  dependentRequired: { expected: 'a[0]', message: `'must have property ' + a[0] + ' when property ' + a[1] + ' is present'` },
-  enum: { expected: 'a', message: `'must be equal to one of the allowed values'` },
-  const: { expected: 'a', message: `'must be equal to constant'` },
-  anyOf: { expected: `'a matching branch'`, message: `'must match a schema in anyOf'` },
-  oneOf: { expected: `'exactly one matching branch'`, message: `'must match exactly one schema in oneOf'` },
-  not: { expected: `'not the schema in not'`, message: `'must NOT be valid'` },
-  if: { expected: `'the "' + a + '" schema'`, message: `'must match "' + a + '" schema'` },
-  maxDepth: { expected: `'<= ' + a + ' levels'`, message: `'must NOT be nested deeper than ' + a + ' levels'` },
-  discriminator: {
-    expected: `'"' + a[0] + '" one of ' + a[2]`,
-    message: `typeof a[1] === 'string' ? 'value of tag "' + a[0] + '" must be one of ' + a[2] + ', got ' + JSON.stringify(a[1]) : 'tag "' + a[0] + '" must be string'`,
-  },
+const MESSAGES: Record<string, string> = {
+  'false schema': `r.message = 'boolean schema is false';
+r.expected = 'nothing';`,
+  type: `r.message = 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a);
+r.expected = a;`,
+  required: `r.message = "must have required property '" + a + "'";
+r.expected = a;`,
+  readOnly: `r.message = 'is read-only and must not be sent';
+r.expected = 'absent in requests';`,
+  writeOnly: `r.message = 'is write-only and must not be returned';
+r.expected = 'absent in responses';`,
+  minLength: `r.message = 'must NOT have fewer than ' + a + ' characters';
+r.expected = '>= ' + a + ' characters';`,
+  maxLength: `r.message = 'must NOT have more than ' + a + ' characters';
+r.expected = '<= ' + a + ' characters';`,
+  pattern: `r.message = 'must match pattern "' + a + '"';
+r.expected = a;`,
+  format: `r.message = 'must match format "' + a + '"';
+r.expected = a;`,
+  minimum: `r.message = 'must be >= ' + a;
+r.expected = '>= ' + a;`,
+  maximum: `r.message = 'must be <= ' + a;
+r.expected = '<= ' + a;`,
+  exclusiveMinimum: `r.message = 'must be > ' + a;
+r.expected = '> ' + a;`,
+  exclusiveMaximum: `r.message = 'must be < ' + a;
+r.expected = '< ' + a;`,
+  multipleOf: `r.message = 'must be multiple of ' + a;
+r.expected = 'multiple of ' + a;`,
+  minItems: `r.message = 'must NOT have fewer than ' + a + ' items';
+r.expected = '>= ' + a + ' items';`,
+  maxItems: `r.message = 'must NOT have more than ' + a + ' items';
+r.expected = '<= ' + a + ' items';`,
+  items: `r.message = 'must NOT have more than ' + a + ' items';
+r.expected = '<= ' + a + ' items';`,
+  uniqueItems: `r.message =
+  'must NOT have duplicate items (items ## ' + a[0] + ' and ' + a[1] + ' are identical)';
+r.expected = 'unique items';`,
+  contains: `r.message =
+  'must contain at least ' +
+  a[0] +
+  (a[1] === Infinity ? '' : ' and no more than ' + a[1]) +
+  ' valid item(s)';
+r.expected =
+  a[1] === Infinity
+    ? '>= ' + a[0] + ' matching items'
+    : a[0] + '..' + a[1] + ' matching items';`,
+  minProperties: `r.message = 'must NOT have fewer than ' + a + ' properties';
+r.expected = '>= ' + a + ' properties';`,
+  maxProperties: `r.message = 'must NOT have more than ' + a + ' properties';
+r.expected = '<= ' + a + ' properties';`,
+  additionalProperties: `r.message = 'must NOT have additional property ' + JSON.stringify(a);
+r.expected = 'no property ' + JSON.stringify(a);`,
+  propertyNames: `r.message = 'property name ' + JSON.stringify(a) + ' is invalid';
+r.expected = 'valid property names';`,
+  dependentRequired: `r.message = 'must have property ' + a[0] + ' when property ' + a[1] + ' is present';
+r.expected = a[0];`,
+  enum: `r.message = 'must be equal to one of the allowed values';
+r.expected = a;`,
+  const: `r.message = 'must be equal to constant';
+r.expected = a;`,
+  anyOf: `r.message = 'must match a schema in anyOf';
+r.expected = 'a matching branch';`,
+  oneOf: `r.message = 'must match exactly one schema in oneOf';
+r.expected = 'exactly one matching branch';`,
+  not: `r.message = 'must NOT be valid';
+r.expected = 'not the schema in not';`,
+  if: `r.message = 'must match "' + a + '" schema';
+r.expected = 'the "' + a + '" schema';`,
+  maxDepth: `r.message = 'must NOT be nested deeper than ' + a + ' levels';
+r.expected = '<= ' + a + ' levels';`,
+  discriminator: `r.message =
+  typeof a[1] === 'string'
+    ? 'value of tag "' + a[0] + '" must be one of ' + a[2] + ', got ' + JSON.stringify(a[1])
+    : 'tag "' + a[0] + '" must be string';
+r.expected = '"' + a[0] + '" one of ' + a[2];`,
 };
 
 /** The `_issue` snippet for the keywords this file reports, in a fixed order. */
 export function issueSnippet(keywords: ReadonlySet<string>): Snippet {
   const cases = Object.keys(MESSAGES)
     .filter((k) => keywords.has(k))
-    .map((k) => `    case ${JSON.stringify(k)}:\n      r.message = ${MESSAGES[k]!.message};\n      r.expected = ${MESSAGES[k]!.expected};\n      break;`);
+    .map((k) => [`    case ${jsString(k)}:`, ...MESSAGES[k]!.split('\n').map((l) => `      ${l}`), '      break;'].join('\n'));
   return {
     name: '_issue',
     deps: ['_Ctx'],

@@ -215,7 +215,13 @@ function _len(s: string): number {
   for (let i = 0; i < s.length; i++) {
     n++;
     const ch = s.charCodeAt(i);
-    if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    if (
+      ch >= 0xd800 &&
+      ch <= 0xdbff &&
+      i + 1 < s.length &&
+      (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    )
+      i++;
   }
   return n;
 }`,
@@ -227,7 +233,8 @@ function _len(s: string): number {
 /** JSON equality: same type, same array items in order, same object keys and values. */
 function _equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return a !== a && b !== b;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!_equal(a[i], b[i])) return false;
@@ -237,7 +244,11 @@ function _equal(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
   for (const k of ka) {
-    if (!Object.hasOwn(b, k) || !_equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+    if (
+      !Object.hasOwn(b, k) ||
+      !_equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+    )
+      return false;
   }
   return true;
 }`,

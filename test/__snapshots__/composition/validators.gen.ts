@@ -386,8 +386,8 @@ function _trim(c: _Ctx, ne: number, nw: number): void {
 
 /** oneOf: exactly one branch passes; stops at the second pass (as ajv). Tolerance as in _anyOf. */
 function _oneOf(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[]): boolean {
-  const ne = c.e.length,
-    m = c.m;
+  const ne = c.e.length;
+  const m = c.m;
   if (m === 3) c.m = 2;
   let n = _count(v, p, c, d, branches);
   if (n === 0 && m === 3) {

@@ -773,10 +773,10 @@ function _trim(c: _Ctx, ne: number, nw: number): void {
 
 /** Runs a check only for its answer (not, if): strict, fail-fast, and leaves no errors behind. */
 function _test(v: unknown, p: string, c: _Ctx, d: number, check: _Check): boolean {
-  const ne = c.e.length,
-    nw = c.w.length,
-    m = c.m,
-    ff = c.ff;
+  const ne = c.e.length;
+  const nw = c.w.length;
+  const m = c.m;
+  const ff = c.ff;
   c.ff = true;
   if (m === 3) c.m = 2;
   const ok = check(v, p, c, d);
@@ -792,9 +792,9 @@ function _test(v: unknown, p: string, c: _Ctx, d: number, check: _Check): boolea
  * no branch passes (as ajv reports them).
  */
 function _anyOf(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[]): boolean {
-  const ne = c.e.length,
-    nw = c.w.length,
-    m = c.m;
+  const ne = c.e.length;
+  const nw = c.w.length;
+  const m = c.m;
   if (m === 3) c.m = 2;
   let ok = _some(v, p, c, d, branches, nw);
   if (!ok && m === 3) {
@@ -824,8 +824,8 @@ function _some(
 
 /** oneOf: exactly one branch passes; stops at the second pass (as ajv). Tolerance as in _anyOf. */
 function _oneOf(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _Check[]): boolean {
-  const ne = c.e.length,
-    m = c.m;
+  const ne = c.e.length;
+  const m = c.m;
   if (m === 3) c.m = 2;
   let n = _count(v, p, c, d, branches);
   if (n === 0 && m === 3) {
@@ -859,8 +859,8 @@ function _contains(
   min: number,
   max: number,
 ): boolean {
-  const ne = c.e.length,
-    m = c.m;
+  const ne = c.e.length;
+  const m = c.m;
   if (m === 3) c.m = 2;
   let n = 0;
   let ok = min === 0;

@@ -16,7 +16,8 @@ const api = ir(
 
 async function emit(input = api): Promise<string> {
   const files = await emitValidators(input, { report: () => undefined });
-  expect(files.map((f) => [f.path, f.parser])).toEqual([['validators.gen.ts', 'typescript']]);
+  // Printed as prettier prints it, so the format step leaves it as it is (parser null).
+  expect(files.map((f) => [f.path, f.parser])).toEqual([['validators.gen.ts', null]]);
   return files[0]!.content;
 }
 
@@ -41,7 +42,7 @@ describe('emitValidators', () => {
     expect(text).toContain("import type { AddPetBody, AddPetQueryParams, AddPetResponse201, Owner, Pet } from './types.gen.js';");
   });
 
-  it('is deterministic, syntactically valid, and has no double blank lines before prettier', async () => {
+  it('is deterministic, syntactically valid, and has no double blank lines', async () => {
     const text = await emit();
     expect(await emit()).toBe(text);
     expect(syntaxErrors(text)).toEqual([]);
@@ -59,9 +60,11 @@ describe('emitValidators', () => {
     expect(bare).not.toContain('import');
   });
 
-  it('formats with the pinned prettier options (the fixture snapshots pin the text itself)', async () => {
-    const formatted = await formatFile({ path: 'validators.gen.ts', content: await emit(), parser: 'typescript' });
-    expect(formatted.content).toContain('export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet> {');
+  it('is already what prettier prints with the pinned options (the fixture snapshots pin the text itself)', async () => {
+    const text = await emit();
+    const formatted = await formatFile({ path: 'validators.gen.ts', content: text, parser: 'typescript' });
+    expect(formatted.content === text).toBe(true);
+    expect(text).toContain('export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet> {');
   });
 
   it('hostile property names and enum values stay data, never code', async () => {

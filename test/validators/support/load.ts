@@ -11,7 +11,7 @@ const tmp = path.join(root, 'test/.tmp/validators');
 
 /** A generated validators module, loaded: `validateX(value, options)` and `isX(value)` by name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ValidatorModule = Record<string, (value: unknown, options?: { failFast?: boolean; strict?: boolean }) => any>;
+export type ValidatorModule = Record<string, (value: unknown, options?: { failFast?: boolean; strict?: boolean; maxDepth?: number }) => any>;
 
 /** Runs the real pipeline in memory on spec files (repo-relative) and returns their outputs. */
 export async function generateSpecs(specs: string[]): Promise<{ api: ApiIR; files: Map<string, string> }[]> {

@@ -1,0 +1,52 @@
+import { builders, printer } from 'prettier/doc';
+import { printBody, printLine, WIDTH, type TextOut } from './body.js';
+
+/**
+ * Text builders for the top level of validators.gen.ts, each printing exactly what prettier prints
+ * (so the file skips the format step): documentation comments, functions with their signatures, and
+ * `import type` lists.
+ */
+const { group, ifBreak, indent, join, line, softline } = builders;
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * A one-line documentation comment. Spec text in it (pointers, paths) cannot end the comment or start
+ * a new line: `*\/` is escaped and line breaks become spaces.
+ */
+export function docComment(text: string, level = 0): string {
+  return `${'  '.repeat(level)}/** ${text.replace(/\*\//g, '*\\/').replace(/[\r\n\u2028\u2029]/g, ' ')} */`;
+}
+
+/**
+ * `<prefix>(<params>): <returns> {`: on one line when it fits, else one parameter per line with a
+ * trailing comma (prettier's function signature layout).
+ */
+export function signature(prefix: string, params: readonly string[], returns: string): string {
+  const flat = `${prefix}(${params.join(', ')}): ${returns} {`;
+  if (flat.length <= WIDTH && ASCII.test(flat)) return flat;
+  const paramDocs = params.flatMap((p, i) => (i === 0 ? [p] : [',', line, p]));
+  const doc = [prefix, group([group(['(', indent([softline, ...paramDocs]), ifBreak(','), softline, ')']), `: ${returns}`]), ' {'];
+  return printer.printDocToString(doc, { printWidth: WIDTH, tabWidth: 2, useTabs: false } as never).formatted;
+}
+
+/** A function declaration: doc comment, signature, body statements (one per entry, blocks by braces). */
+export function functionText(out: TextOut, doc: string, prefix: string, params: readonly string[], returns: string, body: readonly string[]): void {
+  out.lines.push(docComment(doc), signature(prefix, params, returns));
+  printBody(body, 1, out);
+  out.lines.push('}');
+}
+
+/** `import type { A, B } from '<from>';`, broken one name per line when it does not fit. */
+export function importType(names: readonly string[], from: string): string {
+  const flat = `import type { ${names.join(', ')} } from ${from};`;
+  if ((flat.length <= WIDTH && ASCII.test(flat)) || names.length === 1) return flat;
+  const doc = ['import type ', group(['{', indent([line, join([',', line], names)]), ifBreak(','), line, '}']), ` from ${from};`];
+  return printer.printDocToString(doc, { printWidth: WIDTH, tabWidth: 2, useTabs: false } as never).formatted;
+}
+
+/** A top-level `const` declaration. */
+export function constText(out: TextOut, name: string, type: string | undefined, initializer: string): void {
+  out.lines.push(printLine(`const ${name}${type ? `: ${type}` : ''} = ${initializer};`, 0, out));
+}
