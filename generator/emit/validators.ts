@@ -59,7 +59,7 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[], 
   }
   for (const f of module.functions) {
     out.lines.push('');
-    functionText(out, f.doc, `function ${f.name}`, CHECK_PARAMS, 'boolean', f.statements);
+    functionText(out, f.doc, `function ${f.name}`, f.params ?? CHECK_PARAMS, 'boolean', f.statements);
   }
   const snippets = selectSnippets([...RUNTIME_SNIPPETS, ...COMPOSITION_SNIPPETS, issueSnippet(module.keywords), ...FORMAT_SNIPPETS], module.snippets);
   out.lines.push('', '// Runtime: only what the checks above use.');

@@ -8,6 +8,8 @@ export interface CheckFunction {
   name: string;
   doc: string;
   statements: string[];
+  /** Parameters other than a check's `(v: unknown, p: string, c: _Ctx, d: number)`. */
+  params?: readonly string[];
 }
 
 /** A module-level constant hoisted out of the checks (regexes, enum sets, branch lists). */
@@ -82,6 +84,13 @@ export class CheckModule {
     const name = `${parent}$${this.next(parent)}`;
     this.checksByKey.set(key, name);
     this.queue.push({ name, schema, doc: `#${schema.pointer}` });
+    return name;
+  }
+
+  /** A helper function compiled by a keyword compiler (a slice of a large object's properties). */
+  helper(prefix: string, make: (name: string) => Omit<CheckFunction, 'name'>): string {
+    const name = `${prefix}${this.next(prefix)}`;
+    this.functions.push({ name, ...make(name) });
     return name;
   }
 

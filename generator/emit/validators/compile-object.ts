@@ -1,5 +1,5 @@
 import type { PropertyIR, SchemaIR } from '../../ir/types.js';
-import { checkCall, childPlace, fail, lit, num, readProperty, tolerantFail, when, type Fn, type Place } from './code.js';
+import { callCheck, checkCall, childPlace, fail, Fn, lit, num, readProperty, tolerantFail, when, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** Object keywords; `x` is known to be a plain object (`Record<string, unknown>`). */
@@ -7,10 +7,46 @@ export function compileObject(fn: Fn, s: SchemaIR, at: Place): string[] {
   return [...compileProperties(fn, s, at), ...compileKeyLoop(fn, s, at), ...compileCounts(fn, s, at), ...compileDependentRequired(fn, s, at)];
 }
 
+/**
+ * An object with more properties than this checks them in helpers of at most this many: one function
+ * for hundreds of properties (DocuSign's accountSettingsInformation has 674) is more than tsc's
+ * control flow analysis takes (TS2563), and the checks read no better in one piece.
+ */
+export const PROPERTIES_PER_FUNCTION = 100;
+
 /** properties + required, reading each property once. */
 function compileProperties(fn: Fn, s: SchemaIR, at: Place): string[] {
   const props = s.properties ?? [];
   const required = new Set([...(s.required ?? []), ...props.filter((p) => p.required).map((p) => p.name)]);
+  const out: string[] = [];
+  if (props.length <= PROPERTIES_PER_FUNCTION) {
+    out.push(...propertyChecks(fn, props, required, at));
+  } else {
+    // Slices of equal size: 102 properties become 51 + 51, not 100 + 2.
+    const size = Math.ceil(props.length / Math.ceil(props.length / PROPERTIES_PER_FUNCTION));
+    for (let i = 0; i < props.length; i += size) {
+      const slice = props.slice(i, i + size);
+      const helper = fn.module.helper(`${fn.name}$props`, (name) => {
+        const checks = propertyChecks(new Fn(fn.module, name), slice, required, { v: 'v', path: [] });
+        return {
+          doc: `#${s.pointer}: properties ${i + 1} to ${i + slice.length}`,
+          params: ['v: Record<string, unknown>', 'p: string', 'c: _Ctx', 'd: number'],
+          statements: checks.length === 0 ? ['return true;'] : ['const e = c.e.length;', ...checks, 'return c.e.length === e;'],
+        };
+      });
+      out.push(...callCheck(fn, helper, at));
+    }
+  }
+  const declared = new Set(props.map((p) => p.name));
+  for (const name of required) {
+    if (declared.has(name)) continue;
+    out.push(`if (${readProperty(fn, at.v, name)} === undefined) {`, ...missing(fn, at, name, {}), '}');
+  }
+  return out;
+}
+
+/** The checks of `props` on the object in `at.v`. */
+function propertyChecks(fn: Fn, props: readonly PropertyIR[], required: ReadonlySet<string>, at: Place): string[] {
   const out: string[] = [];
   for (const prop of props) {
     const v = fn.local('v');
@@ -24,11 +60,6 @@ function compileProperties(fn: Fn, s: SchemaIR, at: Place): string[] {
     }
     out.push(`if (${v} === undefined) {`, ...missing(fn, at, prop.name, accessOf(fn, prop)));
     out.push(...(body.length > 0 ? ['} else {', ...body, '}'] : ['}']));
-  }
-  const declared = new Set(props.map((p) => p.name));
-  for (const name of required) {
-    if (declared.has(name)) continue;
-    out.push(`if (${readProperty(fn, at.v, name)} === undefined) {`, ...missing(fn, at, name, {}), '}');
   }
   return out;
 }

@@ -42,7 +42,7 @@ export function functionText(out: TextOut, doc: string, prefix: string, params: 
 export function importType(names: readonly string[], from: string): string {
   const flat = `import type { ${names.join(', ')} } from ${from};`;
   if ((flat.length <= WIDTH && ASCII.test(flat)) || names.length === 1) return flat;
-  const doc = ['import type ', group(['{', indent([line, join([',', line], names)]), ifBreak(','), line, '}']), ` from ${from};`];
+  const doc = ['import type ', group(['{', indent([line, join([',', line], [...names])]), ifBreak(','), line, '}']), ` from ${from};`];
   return printer.printDocToString(doc, { printWidth: WIDTH, tabWidth: 2, useTabs: false } as never).formatted;
 }
 
