@@ -52,10 +52,10 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[], 
   if (validators.length === 0) return;
   if (module.constants.length > 0) out.lines.push('');
   for (const c of module.constants) {
-    // JSON objects follow prettier's object and array rules, which the printer does not carry: rare
-    // in specs, so such a file is formatted by prettier.
-    if (c.structured) out.unformatted++;
-    constText(out, c.name, c.type, c.initializer);
+    // JSON objects follow prettier's object rules (quoted keys, preserved breaks), which the printer
+    // does not carry: rare in specs, so such a file is formatted by prettier.
+    if (c.structured === 'object') out.unformatted++;
+    constText(out, c.name, c.type, c.initializer, c.structured === 'array');
   }
   for (const f of module.functions) {
     out.lines.push('');

@@ -42,6 +42,9 @@ describe('validators.gen.ts is printed as prettier prints it', () => {
     fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: 5, maxLength: 30 }).map((values) => s({ types: ['integer'], enum: [...new Set(values)] })),
     fc.constant(s({ types: ['number'], minimum: 1e21, multipleOf: 1e-7 })),
     fc.constant(s({ types: ['array'], items: str({ format: 'email' }), minItems: 2 })),
+    // Lists of lists: prettier breaks some that would fit.
+    fc.array(fc.array(name, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }).map((values) => s({ types: ['array'], enum: values })),
+    fc.array(fc.array(fc.integer(), { maxLength: 3 }), { minLength: 2, maxLength: 4 }).map((value) => s({ const: { value } })),
   );
   const object = fc
     .tuple(fc.uniqueArray(fc.tuple(name, leaf), { minLength: 1, maxLength: 10, selector: ([n]) => n }), fc.boolean())

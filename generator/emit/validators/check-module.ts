@@ -17,8 +17,11 @@ export interface HoistedConstant {
   name: string;
   type?: string;
   initializer: string;
-  /** Holds JSON objects or arrays (an object `const` or `enum`): prettier lays it out (see validators.ts). */
-  structured?: boolean;
+  /**
+   * Holds JSON data beyond primitives (an object or array `const` or `enum`): lists are laid out even
+   * when they fit (prettier breaks some that fit), objects are left to prettier (see validators.ts).
+   */
+  structured?: 'object' | 'array';
 }
 
 type Compile = (module: CheckModule, name: string, schema: SchemaIR) => string[];
@@ -95,7 +98,7 @@ export class CheckModule {
   }
 
   /** A hoisted constant, shared when the same initializer is asked for twice. */
-  constant(prefix: string, initializer: string, type?: string, structured = false): string {
+  constant(prefix: string, initializer: string, type?: string, structured?: 'object' | 'array'): string {
     const key = `${type ?? ''}:${initializer}`;
     const known = this.constantsByInit.get(key);
     if (known) return known;

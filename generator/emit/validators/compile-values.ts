@@ -10,7 +10,7 @@ export function compileValues(fn: Fn, s: SchemaIR, at: Place): string[] {
   }
   if (s.const) {
     const value = s.const.value;
-    const cond = isPrimitive(value) ? `${at.v} !== ${jsonLit(value)}` : `!_equal(${at.v}, ${fn.module.constant('_const', jsonLit(value), 'unknown', true)})`;
+    const cond = isPrimitive(value) ? `${at.v} !== ${jsonLit(value)}` : `!_equal(${at.v}, ${fn.module.constant('_const', jsonLit(value), 'unknown', structure(value))})`;
     if (!isPrimitive(value)) fn.module.use('_equal');
     out.push(`if (${cond}) {`, ...fail(fn, at, 'const', lit(JSON.stringify(value))), '}');
   }
@@ -32,11 +32,17 @@ function notIn(fn: Fn, members: JsonValue[], x: string): string {
   if (members.length === 0) return 'true';
   if (!members.every(isPrimitive)) {
     fn.module.use('_inList');
-    return `!_inList(${x}, ${fn.module.constant('_enum', `[${members.map(jsonLit).join(', ')}]`, 'readonly unknown[]', true)})`;
+    return `!_inList(${x}, ${fn.module.constant('_enum', `[${members.map(jsonLit).join(', ')}]`, 'readonly unknown[]', structure(members))})`;
   }
   if (members.length <= 4) return members.map((m) => `${x} !== ${jsonLit(m)}`).join(' && ');
   const set = fn.module.constant('_enum', `new Set<unknown>([${members.map(jsonLit).join(', ')}])`);
   return `!${set}.has(${x})`;
+}
+
+/** Does a JSON value hold objects, or only lists (and primitives)? */
+function structure(value: JsonValue): 'object' | 'array' {
+  const hasObject = (v: JsonValue): boolean => v !== null && typeof v === 'object' && (!Array.isArray(v) || v.some(hasObject));
+  return hasObject(value) ? 'object' : 'array';
 }
 
 function isPrimitive(value: JsonValue): boolean {

@@ -9,12 +9,12 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * The text of one line of generated code at `level` indents: as it is when it fits (what prettier does
- * with a statement that fits), else laid out as prettier breaks it. Only printable ASCII is measured
+ * with a statement that fits), else (or `always`) laid out as prettier breaks it. Only printable ASCII is measured
  * here; other text goes to the layout, whose printer measures wide and combining characters as
  * prettier does.
  */
-export function printLine(text: string, level: number, out: TextOut): string {
-  if (text.length + 2 * level <= WIDTH && ASCII.test(text)) return '  '.repeat(level) + text;
+export function printLine(text: string, level: number, out: TextOut, always = false): string {
+  if (!always && text.length + 2 * level <= WIDTH && ASCII.test(text)) return '  '.repeat(level) + text;
   if (UNBREAKABLE.test(text)) return '  '.repeat(level) + text;
   try {
     return layoutStatement(text, level);

@@ -46,7 +46,7 @@ export function importType(names: readonly string[], from: string): string {
   return printer.printDocToString(doc, { printWidth: WIDTH, tabWidth: 2, useTabs: false } as never).formatted;
 }
 
-/** A top-level `const` declaration. */
-export function constText(out: TextOut, name: string, type: string | undefined, initializer: string): void {
-  out.lines.push(printLine(`const ${name}${type ? `: ${type}` : ''} = ${initializer};`, 0, out));
+/** A top-level `const` declaration; `layout`: through the layout even when it fits (nested lists). */
+export function constText(out: TextOut, name: string, type: string | undefined, initializer: string, layout = false): void {
+  out.lines.push(printLine(`const ${name}${type ? `: ${type}` : ''} = ${initializer};`, 0, out, layout));
 }

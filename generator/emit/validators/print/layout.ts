@@ -140,7 +140,8 @@ function allBrokenOut(printed: Doc[]): Doc {
 
 function arrayDoc(items: Expr[]): Doc {
   if (items.length === 0) return '[]';
-  if (items.some((i) => i.t === 'array')) throw new Unsupported('nested array');
+  // prettier breaks a list of two or more lists of two or more, even when it fits.
+  const shouldBreak = items.length > 1 && items.every((i) => i.t === 'array' && i.items.length > 1);
   if (isConcise(items)) {
     const id = Symbol('array');
     const parts: Doc[] = [];
@@ -156,7 +157,7 @@ function arrayDoc(items: Expr[]): Doc {
     printed.push(group(exprDoc(item, 'array')));
     if (i < items.length - 1) printed.push([',', line]);
   });
-  return group(['[', indent([softline, printed, ifBreak(',')]), softline, ']']);
+  return group(['[', indent([softline, printed, ifBreak(',')]), softline, ']'], { shouldBreak });
 }
 
 /** prettier's "lone short argument": an identifier or literal up to a quarter of the line. */
