@@ -12,7 +12,8 @@ import type { Snippet } from './snippet.js';
 const MESSAGES: Record<string, string> = {
   'false schema': `r.message = 'boolean schema is false';
 r.expected = 'nothing';`,
-  type: `r.message = 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a);
+  // A JSON type name has at most 7 letters (\`boolean\`); a list of types (\`string | null\`) is longer.
+  type: `r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
 r.expected = a;`,
   required: `r.message = "must have required property '" + a + "'";
 r.expected = a;`,

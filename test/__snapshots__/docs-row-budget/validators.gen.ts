@@ -282,11 +282,9 @@ function _validate<T>(
   c.b = false;
   if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
   const errors = c.e;
-  const warnings = c.w;
+  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok
-    ? { ok: true, value: value as T, warnings: _issues(warnings) }
-    : { ok: false, errors: _issues(errors), warnings: _issues(warnings) };
+  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */
@@ -361,7 +359,7 @@ function _issue(r: _Raw): void {
   const a: any = r.expected;
   switch (r.keyword) {
     case 'type':
-      r.message = 'must be ' + (a.includes('|') ? a.split(' | ').join(' or ') : a);
+      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
       r.expected = a;
       break;
     default:
