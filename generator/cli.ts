@@ -14,8 +14,10 @@ Options:
   --check          Generate in memory and compare with the output directory; write nothing.
                    Exit 1 listing stale, missing and orphaned files.
   --quiet          Print only diagnostics and errors, no per-spec summary.
+  --source-notes   Show the specs' x-source-note remarks (notes on how a spec was written)
+                   in the docs. Default: left out.
   --config <file>  Config file. Default: generator.config.{json,mjs,js} when present
-                   (keys: specs, specsDir, out, quiet).
+                   (keys: specs, specsDir, out, quiet, sourceNotes).
   -h, --help       Show this help.
 
 Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage error.`;
@@ -42,7 +44,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   const { generate } = await import('./index.js');
   const { checkOutputs, writeOutputs } = await import('./write.js');
   const facts = inputFacts(config);
-  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR });
+  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, sourceNotes: config.sourceNotes });
   const stderr = result.diagnostics.map(formatDiagnostic);
   for (const line of stderr) console.error(line);
   const failed = result.apis.filter((a) => hasErrors(a.diagnostics));

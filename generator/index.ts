@@ -25,6 +25,8 @@ export interface GenerateOptions {
    * node_modules/.cache/openapi-profile-gen; unset (tests), every file is formatted afresh.
    */
   cacheDir?: string;
+  /** Show the spec's `x-source-note` remarks in the docs (CLI `--source-notes`). Default: left out. */
+  sourceNotes?: boolean;
 }
 
 /** The in-memory result for one spec. `files` is empty when the spec has errors. */
@@ -53,12 +55,13 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
   const apis: ApiOutput[] = [];
-  for (const specFile of specFiles) apis.push(await generateOne(path.resolve(options.cwd, specFile), specFile, options.cacheDir));
+  for (const specFile of specFiles) apis.push(await generateOne(path.resolve(options.cwd, specFile), specFile, options));
   const diagnostics = sortDiagnostics(apis.flatMap((a) => a.diagnostics));
   return { apis, rootFiles: await rootFiles(apis), diagnostics };
 }
 
-async function generateOne(absPath: string, specFile: string, cacheDir: string | undefined): Promise<ApiOutput> {
+async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
+  const { cacheDir } = options;
   const started = performance.now();
   const done = (out: Omit<ApiOutput, 'ms'>): ApiOutput => ({ ...out, diagnostics: sortDiagnostics(out.diagnostics), ms: performance.now() - started });
   const slug = slugFromFile(specFile);
@@ -71,7 +74,7 @@ async function generateOne(absPath: string, specFile: string, cacheDir: string |
   for (const r of renames) {
     diagnostics.push(diagnosticAt(spec, r.pointer, 'SPEC_NAME_COLLISION', `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`));
   }
-  const ctx = emitContext(spec, diagnostics);
+  const ctx = emitContext(spec, diagnostics, options.sourceNotes ?? false);
   const types = await emitTypes(api, spec.data as Record<string, unknown>, ctx);
   if (hasErrors(diagnostics)) return done({ slug: api.slug, specFile, files: [], diagnostics, api });
   // Each emitter's files go to the formatter as soon as they exist, so on a large spec the format
@@ -99,9 +102,10 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[]): EmitContext {
+function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[], sourceNotes: boolean): EmitContext {
   return {
     report: (d) => diagnostics.push({ ...diagnosticAt(spec, d.pointer, d.code, d.message), severity: d.severity }),
+    sourceNotes,
   };
 }
 
