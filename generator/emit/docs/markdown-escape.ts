@@ -33,6 +33,8 @@ const INLINE_ESCAPES: Record<string, string> = {
 
 const INLINE_PATTERN = /[\\`*_[\]|~<>{}&$]/g;
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 /** Markers that change the meaning of a line when they start it (headings, lists, containers, setext). */
 const LINE_START_PATTERN = /^([#+=:-]|\d+[.)])/;
 
@@ -67,7 +69,13 @@ export function escapeInline(text: string): string {
 }
 
 function escapeLine(line: string): string {
-  let out = line.replace(INLINE_PATTERN, (ch, at: number) => (ch === '{' && line[at - 1] === '{' ? '&#123;' : INLINE_ESCAPES[ch]!));
+  let out = line.replace(INLINE_PATTERN, (ch, at: number) => {
+    if (ch === '{' && line[at - 1] === '{') return '&#123;';
+    // An underscore between two letters or digits can neither open nor close emphasis (CommonMark
+    // §6.2), so `organization_id` stays as written.
+    if (ch === '_' && WORD_CHAR.test(line[at - 1] ?? '') && WORD_CHAR.test(line[at + 1] ?? '')) return ch;
+    return INLINE_ESCAPES[ch]!;
+  });
   out = out.replace(EMOJI_PATTERN, '\\:');
   out = breakEmoticons(out);
   out = out.replace(LINE_START_PATTERN, (marker) => marker.replace(/[#+=:\-.)]/, (c) => `\\${c}`));

@@ -83,8 +83,7 @@ export function operationPage(op: OperationIR, api: ApiIR): OperationPage {
   const shownExample = example && (example.fromSpec || !isFileBody(body?.primary)) ? example.value : undefined;
   return {
     frontMatter: frontMatter(plainTitle, op.description),
-    // Without a summary the title is the method and path, as code: it reads as written in every renderer.
-    title: op.summary ? escapeInline(op.summary) : codeSpan(plainTitle),
+    title: escapeInline(plainTitle),
     methodPath: codeSpan(`${op.method.toUpperCase()} ${op.path}`),
     operationId: op.operationId ? codeSpan(op.operationId) : '',
     deprecated: op.deprecated,
