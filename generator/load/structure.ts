@@ -54,6 +54,10 @@ function withoutCascades(issues: StructureIssue[], semantic: readonly Diagnostic
     if (i.message.includes('matches more than one') && hasIssueBelow(otherThanAmbiguous, i.pointer)) return false;
     if (i.code === 'SPEC_UNKNOWN_FIELD') {
       if (hasIssueBelow(errorPointers, i.pointer)) return false;
+      // 3.1 counts the fields of a failing subschema (an apiKey scheme's `name` when its `in` is wrong) as
+      // unevaluated; in an object with an error, such a warning would be noise. Real unknown fields there
+      // show up again once the error is fixed.
+      if (i.unevaluated && hasIssueBelow(errorPointers, parentOf(i.pointer))) return false;
       if (missingSchemaOrContent.has(parentOf(i.pointer)) && i.message.includes('inside `schema`')) return false;
     }
     if (i.code === 'SPEC_MISSING_FIELD' && i.message.endsWith('`default`') && invalidKeyParents.has(i.pointer)) return false;

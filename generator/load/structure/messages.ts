@@ -6,6 +6,8 @@ export interface StructureIssue {
   pointer: string;
   code: DiagnosticCode;
   message: string;
+  /** From 3.1's unevaluatedProperties, which also flags known fields of an object that failed otherwise. */
+  unevaluated?: boolean;
 }
 
 /** Swagger 2 fields met in OpenAPI 3 documents, with where their content goes now. */
@@ -83,7 +85,7 @@ function wrongType(e: SchemaError, field: string): string {
   if (e.instancePath.endsWith('/type') && Array.isArray(e.data) && wanted.includes('string') && !wanted.includes('array')) {
     return 'OpenAPI 3.0 `type` must be a single string (use nullable: true for null)';
   }
-  const words = [...new Set(wanted.map(typeWord))];
+  const words = [...new Set(wanted.map((t) => (t === 'boolean' && wanted.length > 1 ? 'a boolean' : typeWord(t))))];
   const expected = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
   return `${field} must be ${expected}, found ${kindOf(e.data)}`;
 }
@@ -119,7 +121,7 @@ function extraField(e: SchemaError, key: string): StructureIssue {
     return { pointer, code: 'SPEC_INVALID_KEY', message: `key ${show(key)} must match ${pattern}` };
   }
   const hint = SWAGGER2_FIELDS[key] ?? (PARAMETER_SCHEMA_FIELDS.has(key) && /Parameter|Header/.test(objectName(e)) ? 'in OpenAPI 3 it belongs inside `schema`' : 'extensions must start with x-');
-  return { pointer, code: 'SPEC_UNKNOWN_FIELD', message: `\`${key}\` is not a field${objectIn(e) ? objectIn(e).replace(' in ', ' of ') : ' here'} (${hint})` };
+  return { pointer, code: 'SPEC_UNKNOWN_FIELD', unevaluated: e.keyword === 'unevaluatedProperties', message: `\`${key}\` is not a field${objectIn(e) ? objectIn(e).replace(' in ', ' of ') : ' here'} (${hint})` };
 }
 
 function patternMessage(at: string, field: string, value: unknown, pattern: string): string {
@@ -139,8 +141,9 @@ function notMessage(e: SchemaError, field: string): string {
 
 /** Hints for values that come from Swagger 2. */
 function valueHint(at: string, value: unknown): string {
-  if (at.endsWith('/in') && value === 'body') return ' (a Swagger 2 body parameter: in OpenAPI 3 the body is the operation\'s `requestBody`)';
-  if (at.endsWith('/in') && value === 'formData') return ' (Swagger 2 form fields: in OpenAPI 3 use a `requestBody` with application/x-www-form-urlencoded or multipart/form-data)';
+  if (!/\/parameters\/[^/]+\/in$/.test(at)) return '';
+  if (value === 'body') return ' (a Swagger 2 body parameter: in OpenAPI 3 the body is the operation\'s `requestBody`)';
+  if (value === 'formData') return ' (Swagger 2 form fields: in OpenAPI 3 use a `requestBody` with application/x-www-form-urlencoded or multipart/form-data)';
   return '';
 }
 
@@ -170,7 +173,9 @@ export function subject(pointer: string): string {
   if (pointer === '') return 'the document';
   const segments = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = segments.at(-1)!;
-  if (/^\d+$/.test(last) && segments.length > 1) return `\`${segments.at(-2)}[${last}]\``;
+  const parent = segments.at(-2);
+  if (parent === 'responses') return `response \`${last}\``;
+  if (/^\d+$/.test(last) && parent !== undefined) return `\`${parent}[${last}]\``;
   return `\`${last}\``;
 }
 
