@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatDiagnostic, hasErrors } from './diagnostics.js';
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
+import { formatOutputError, OutputError } from './output-errors.js';
 import { inputFacts } from './run-record.js';
 import { CACHE_DIR, saveRecord } from './up-to-date.mjs';
 
@@ -90,6 +91,12 @@ main(process.argv.slice(2), process.cwd()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof OutputError) {
+      // The output folder, not the generator: a coded line (write-guard.ts, output-errors.ts).
+      console.error(formatOutputError(error, process.cwd()));
+      process.exitCode = error.exitCode;
+      return;
+    }
     // Not a spec problem: a bug in the generator. Print the stack so it can be reported.
     console.error('internal error (please report):', error);
     process.exitCode = 1;
