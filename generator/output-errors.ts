@@ -60,12 +60,12 @@ export function asOutputError(error: unknown, target: string): unknown {
   const file = (error as NodeJS.ErrnoException).path ?? target;
   // A staged file is reported under the name it was going to have.
   const where = path.relative(target, file).split(path.sep).join('/').replace(/^\.gen-staging-(.+?)-\d+-\d+(?=\/|$)/, '$1') || '.';
-  const reason = (error as Error).message.replace(/^E[A-Z]+: /, '').replace(/, \w+ '.*$/s, '');
+  const reason = (error as Error).message.replace(/^E[A-Z]+: /, '').replace(/, \w+( '.*)?$/s, '');
   const message =
     code === 'OUTPUT_NOT_A_FOLDER'
       ? `${where === '.' ? 'the output path' : where} is a file, not a folder (${errno})`
       : code === 'OUTPUT_NAME_TOO_LONG'
         ? `file name too long for the file system: ${where} (${Buffer.byteLength(path.basename(file))} bytes in its last part); the previous output was kept`
-        : `cannot write ${where}: ${reason} (${errno}); the previous output was kept`;
+        : `cannot write ${where === '.' ? 'the output folder' : where}: ${reason} (${errno}); the previous output was kept`;
   return new OutputError(code, target, message);
 }

@@ -56,7 +56,19 @@ async function compareOutputs(result: GenerateResult, options: OutputOptions): P
  * Unchanged files are hard-linked into the stage (content and mtime kept); an unchanged API is not touched.
  */
 export async function writeOutputs(result: GenerateResult, options: OutputOptions): Promise<WriteSummary[]> {
+  // An output that is already current needs no lock either: the run touches nothing, not even the folder.
+  if (await isCurrent(result, options)) {
+    return result.apis.filter((a) => !hasErrors(a.diagnostics)).map((a) => ({ slug: a.slug, written: 0, unchanged: a.files.length, removed: 0 }));
+  }
   return withOutputSession(options.outDir, 'write', (session) => writeAll(result, options, session));
+}
+
+async function isCurrent(result: GenerateResult, options: OutputOptions): Promise<boolean> {
+  try {
+    return (await compareOutputs(result, options)).length === 0;
+  } catch {
+    return false; // not a folder, unreadable, ...: the write path reports it with its code
+  }
 }
 
 async function writeAll(result: GenerateResult, options: OutputOptions, session: OutputSession): Promise<WriteSummary[]> {
@@ -94,12 +106,16 @@ async function writeApi(api: ApiOutput, outDir: string, session: OutputSession):
       session.checkpoint();
       const target = path.join(stage, file.path);
       await mkdir(path.dirname(target), { recursive: true });
-      if (existing.get(file.path) === file.content) {
-        await link(path.join(finalDir, file.path), target);
-        summary.unchanged++;
-      } else {
-        await writeFile(target, file.content);
-        summary.written++;
+      try {
+        if (existing.get(file.path) === file.content) {
+          await link(path.join(finalDir, file.path), target);
+          summary.unchanged++;
+        } else {
+          await writeFile(target, file.content);
+          summary.written++;
+        }
+      } catch (error) {
+        throw Object.assign(error as Error, { path: (error as NodeJS.ErrnoException).path ?? target }); // ENOSPC on write() names no file
       }
     }
     session.checkpoint();
