@@ -13,13 +13,13 @@ Options:
   --spec <file>    Generate only this spec (repeatable). Default: every *.yaml, *.yml, *.json in specs/
   --out <dir>      Output directory. Default: generated
   --check          Generate in memory and compare with the output directory; write nothing.
-                   Exit 1 listing stale, missing and orphaned files.
+                   Exit 1 listing stale, missing, orphaned and leftover files.
   --quiet          Print only diagnostics and errors, no per-spec summary.
   --config <file>  Config file. Default: generator.config.{json,mjs,js} when present
                    (keys: specs, specsDir, out, quiet).
   -h, --help       Show this help.
 
-Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage error.`;
+Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage or output folder error.`;
 
 /** argv → exit code. User mistakes print one line each; only a generator bug prints a stack. */
 export async function main(argv: string[], cwd: string): Promise<number> {
