@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenerateResult } from '../../generator/index.js';
@@ -102,8 +102,11 @@ describe('output folder faults', { timeout: 180_000 }, () => {
   });
 
   it('a full disk: OUTPUT_NO_SPACE, exit 2, previous output kept, nothing left', (ctx) => {
-    // A 1 MiB tmpfs in a private mount namespace (gone when the command ends, whatever happens).
-    const probe = spawnSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs /mnt']);
+    // A 1 MiB tmpfs on a scratch folder, in a private mount namespace: gone when the command ends,
+    // whatever happens, and invisible to every other process.
+    const disk = path.join(setup.dir, 'disk');
+    mkdirSync(disk);
+    const probe = spawnSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${JSON.stringify(disk)}`]);
     if (probe.status !== 0) {
       console.log(`skipped: cannot mount a small tmpfs in a private mount namespace (${probe.stderr?.toString().trim()})`);
       ctx.skip();
@@ -113,16 +116,16 @@ describe('output folder faults', { timeout: 180_000 }, () => {
     const node = `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(WRITER)}`;
     const script = [
       'set -e',
-      'mount -t tmpfs -o size=1m tmpfs /mnt',
-      `${node} write ${JSON.stringify(setup.resultFile)} /mnt/out`,
-      `${node} tree /mnt/out > ${JSON.stringify(path.join(setup.dir, 'before.json'))}`,
-      `set +e; ${node} write ${JSON.stringify(big)} /mnt/out; echo "exit=$?"; set -e`,
-      `${node} tree /mnt/out > ${JSON.stringify(path.join(setup.dir, 'after.json'))}`,
+      `mount -t tmpfs -o size=1m tmpfs ${JSON.stringify(disk)}`,
+      `${node} write ${JSON.stringify(setup.resultFile)} ${JSON.stringify(`${disk}/out`)}`,
+      `${node} tree ${JSON.stringify(`${disk}/out`)} > ${JSON.stringify(path.join(setup.dir, 'before.json'))}`,
+      `set +e; ${node} write ${JSON.stringify(big)} ${JSON.stringify(`${disk}/out`)}; echo "exit=$?"; set -e`,
+      `${node} tree ${JSON.stringify(`${disk}/out`)} > ${JSON.stringify(path.join(setup.dir, 'after.json'))}`,
     ].join('\n');
     const r = spawnSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
     expect(r.stdout).toContain('exit=2');
-    expect(r.stderr.trim()).toMatch(/^\S*mnt\/out {2}error {2}OUTPUT_NO_SPACE {2}cannot write composition\/docs\/huge\.md: no space left on device \(ENOSPC\); the previous output was kept$/);
-    const read = (f: string) => JSON.parse(spawnSync('cat', [path.join(setup.dir, f)], { encoding: 'utf8' }).stdout) as Record<string, unknown>;
+    expect(r.stderr.trim()).toMatch(/^\S*disk\/out {2}error {2}OUTPUT_NO_SPACE {2}cannot write composition\/docs\/huge\.md: no space left on device \(ENOSPC\); the previous output was kept$/);
+    const read = (f: string) => JSON.parse(readFileSync(path.join(setup.dir, f), 'utf8')) as Record<string, unknown>;
     expect(read('after.json')).toEqual(read('before.json'));
     expect(read('before.json')).toEqual(setup.lone);
   });
