@@ -3,7 +3,6 @@ import type { EmittedFile } from './emit/emitted-file.js';
 import { FormatCache } from './format-cache.js';
 import { FormatPool } from './format-pool.js';
 import { joinFormatted, splitStatements } from './format-split.js';
-import { oneTableStyle } from './format-tables.js';
 
 /**
  * Pinned prettier options. Passed explicitly (prettier.format never reads .prettierrc), so a developer's
@@ -68,8 +67,7 @@ export async function formatFile(file: EmittedFile, cache?: FormatCache): Promis
       // A split prettier could not parse (not a statement boundary after all): format the file whole.
     }
   }
-  const content = await enqueue(file, cache);
-  return { ...file, content: file.parser === 'markdown' ? oneTableStyle(content) : content };
+  return { ...file, content: await enqueue(file, cache) };
 }
 
 /** Prettier's output for the file: from the cache when it has this exact question, else a batch job. */

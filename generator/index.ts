@@ -9,6 +9,7 @@ import { emitTypes } from './emit/types.js';
 import { emitValidators } from './emit/validators.js';
 import { formatFile } from './format.js';
 import { FormatCache } from './format-cache.js';
+import { oneTableStyle } from './format-tables.js';
 import { normalize } from './ir/normalize.js';
 import { compareStrings, slugFromFile } from './ir/names.js';
 import type { ApiIR } from './ir/types.js';
@@ -91,7 +92,10 @@ async function generateOne(absPath: string, specFile: string, options: GenerateO
     await yieldToEventLoop();
   }
   formatting.push(format(emitIndex(api, emitted)));
-  const files = (await Promise.all(formatting)).sort((a, b) => compareStrings(a.path, b.path));
+  // Prettier pads narrow Markdown tables and not wide ones; each docs page then keeps one style.
+  const files = (await Promise.all(formatting))
+    .map((f) => (f.parser === 'markdown' ? { ...f, content: oneTableStyle(f.content) } : f))
+    .sort((a, b) => compareStrings(a.path, b.path));
   cache?.save();
   files.push(manifest(files));
   return done({ slug: api.slug, specFile, files, diagnostics, api });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -10,6 +10,8 @@ export default function setup(): () => void {
   const base = path.resolve(import.meta.dirname, '.tmp');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(path.join(base, 'run-'));
+  // mkdtemp makes it private (0700); tests that run the CLI as another user must reach their folders.
+  chmodSync(dir, 0o755);
   process.env.TEST_TMP_DIR = dir;
   return () => {
     if (process.env.KEEP_TEST_TMP === '1') {
