@@ -936,16 +936,22 @@ const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
 export async function send(
   fetchImpl: Fetch,
   hop: Hop,
-  init: RequestInit & { duplex?: 'half' },
+  signal: AbortSignal | undefined,
   replayable: boolean,
   schemes: readonly SecuritySchemeSpec[],
 ): Promise<Response | Refusal> {
   const origin = hop.url;
   let crossed = false;
   for (let count = 0; ; count++) {
-    init.method = hop.method;
-    init.headers = hop.headers;
-    init.body = hop.body;
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: hop.method,
+      headers: hop.headers,
+      body: hop.body,
+      signal,
+      redirect: 'manual',
+    };
+    // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
+    if (!replayable) init.duplex = 'half';
     const response = await fetchImpl.call(globalThis, hop.url, init);
     const status = response.status;
     // Browsers answer `redirect: 'manual'` with an opaque response: status 0, no Location to check.
@@ -1198,10 +1204,7 @@ async function call(state: CallState): Promise<unknown> {
     let response: Response;
     const hop: Hop = { method, url, headers: attemptHeaders, body };
     try {
-      const init: RequestInit & { duplex?: 'half' } = { redirect: 'manual', signal: timer.signal };
-      // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
-      if (!replayable) init.duplex = 'half';
-      const sent = await send(fetchImpl, hop, init, replayable, state.schemes);
+      const sent = await send(fetchImpl, hop, timer.signal, replayable, state.schemes);
       ({ method, url } = hop);
       if ('refused' in sent) {
         timer.done();

@@ -23,9 +23,9 @@ async function observe(run: () => Promise<AnyResult>) {
   return { result, seen: server.requests.slice(before) };
 }
 
-function clientError(res: AnyResult): { kind: string; message: string; url: string; attempts: number } {
+function clientError(res: AnyResult): { kind: string; message: string; method: string; url: string; attempts: number } {
   if (res.status !== 0) throw new Error(`expected a transport error, got HTTP ${res.status}`);
-  return res.error as { kind: string; message: string; url: string; attempts: number };
+  return res.error as { kind: string; message: string; method: string; url: string; attempts: number };
 }
 
 /** The first request redirects with `status` to /landing; the landing answers 200. */
@@ -120,6 +120,15 @@ describe('limits and odd locations', () => {
       expect(result).toMatchObject({ ok: false, status });
       expect(seen).toHaveLength(1);
     }
+  });
+
+  it('the timeout covers the whole chain, and the error names the request that timed out', async () => {
+    server.reply((req) => (req.url.startsWith('/landing') ? { hang: true } : { status: 303, headers: { location: '/landing' } }));
+    const { result, seen } = await observe(() => client.createThing!({ body: {}, timeoutMs: 300 }));
+    expect(seen.map((r) => r.method)).toEqual(['POST', 'GET']);
+    const error = clientError(result);
+    expect(error).toMatchObject({ kind: 'timeout', method: 'GET', url: `${server.url}/landing`, attempts: 1 });
+    expect(error.message).toBe(`GET ${server.url}/landing: timed out after 300 ms (attempt 1 of 1)`);
   });
 
   it('a redirect error never shows a query credential, even when the Location quotes it', async () => {

@@ -117,10 +117,7 @@ async function call(state: CallState): Promise<unknown> {
     let response: Response;
     const hop: Hop = { method, url, headers: attemptHeaders, body };
     try {
-      const init: RequestInit & { duplex?: 'half' } = { redirect: 'manual', signal: timer.signal };
-      // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
-      if (!replayable) init.duplex = 'half';
-      const sent = await send(fetchImpl, hop, init, replayable, state.schemes);
+      const sent = await send(fetchImpl, hop, timer.signal, replayable, state.schemes);
       ({ method, url } = hop);
       if ('refused' in sent) {
         timer.done();

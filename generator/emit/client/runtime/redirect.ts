@@ -34,16 +34,22 @@ const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
 export async function send(
   fetchImpl: Fetch,
   hop: Hop,
-  init: RequestInit & { duplex?: 'half' },
+  signal: AbortSignal | undefined,
   replayable: boolean,
   schemes: readonly SecuritySchemeSpec[],
 ): Promise<Response | Refusal> {
   const origin = hop.url;
   let crossed = false;
   for (let count = 0; ; count++) {
-    init.method = hop.method;
-    init.headers = hop.headers;
-    init.body = hop.body;
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: hop.method,
+      headers: hop.headers,
+      body: hop.body,
+      signal,
+      redirect: 'manual',
+    };
+    // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
+    if (!replayable) init.duplex = 'half';
     const response = await fetchImpl.call(globalThis, hop.url, init);
     const status = response.status;
     // Browsers answer `redirect: 'manual'` with an opaque response: status 0, no Location to check.
