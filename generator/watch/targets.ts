@@ -6,7 +6,7 @@ import { CONFIG_FILES, type ResolvedConfig } from '../config.js';
  * The generator's own templates (docs pages and partials). Resolved from this module, like the docs
  * emitter resolves them, so watch mode works from any working directory.
  */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const TEMPLATES_DIR = path.resolve(fileURLToPath(new URL('../../templates/', import.meta.url)));
 
 const SPEC_EXTENSIONS = /\.(ya?ml|json)$/i;
 
