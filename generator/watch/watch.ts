@@ -183,9 +183,9 @@ function readIfExists(file: string): Buffer | undefined {
   }
 }
 
-/** The changed files, relative, at most three named. */
+/** The changed files (relative to the working directory when inside it), at most three named. */
 function describe(cwd: string, files: readonly string[]): string {
-  const names = files.map((f) => relativeSpec(cwd, f)).sort(compareCodeUnits);
+  const names = files.map((f) => (relativeSpec(cwd, f).startsWith('../') ? f : relativeSpec(cwd, f))).sort(compareCodeUnits);
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
