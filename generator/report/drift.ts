@@ -2,7 +2,7 @@ import type { Drift } from '../write.js';
 import type { Finding, Rule } from './finding.js';
 
 /** `--check` drift as coded findings, so CI reports it the way it reports spec problems. */
-export const DRIFT_CATALOG = {
+const DRIFT_CATALOG = {
   OUTPUT_STALE: {
     severity: 'error',
     help: 'The file differs from what the specs generate now: run `npm run generate` and commit the result.',

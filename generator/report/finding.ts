@@ -82,10 +82,3 @@ export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
     (a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col || compareCodeUnits(a.code, b.code) || compareCodeUnits(a.message, b.message),
   );
 }
-
-/** Findings per level, every level of the mapping present (zeros included). */
-export function countByLevel(findings: readonly Finding[], context: ReportContext): Record<Level, number> {
-  const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
-  for (const f of findings) counts[levelOf(f, context)]++;
-  return counts;
-}

@@ -1,9 +1,9 @@
 import { compareCodeUnits, helpOf, levelOf, repoPath, type Finding, type Level, type ReportContext, type Rule } from './finding.js';
 
 /** The OASIS schema a log declares (SARIF 2.1.0 with its approved errata). */
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** Paths in results are relative to the repository root, named the way CodeQL and GitHub code scanning name it. */
-export const SOURCE_ROOT = '%SRCROOT%';
+const SOURCE_ROOT = '%SRCROOT%';
 
 /**
  * A SARIF 2.1.0 log with one run: every rule of the catalogue (its fix as help text), one result per
