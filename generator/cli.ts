@@ -1,4 +1,5 @@
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
+import { formatOutputError, OutputError } from './output-errors.js';
 import { generatorReportContext } from './report/generator-context.js';
 import { runText } from './report/run-output.js';
 import { inputFacts } from './run-record.js';
@@ -12,7 +13,7 @@ Options:
   --spec <file>    Generate only this spec (repeatable). Default: every *.yaml, *.yml, *.json in specs/
   --out <dir>      Output directory. Default: generated
   --check          Generate in memory and compare with the output directory; write nothing.
-                   Exit 1 listing stale, missing and orphaned files.
+                   Exit 1 listing stale, missing, orphaned and leftover files.
   --quiet          Print only diagnostics and errors, no per-spec summary.
   --config <file>  Config file. Default: generator.config.{json,mjs,js} when present
                    (keys: specs, specsDir, out, quiet).
@@ -21,7 +22,7 @@ Options:
   --watch          Generate, then regenerate the specs a change affects until Ctrl-C.
   -h, --help       Show this help.
 
-Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage error.`;
+Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage or output folder error.`;
 
 /** argv → exit code. User mistakes print one line each; only a generator bug prints a stack. */
 export async function main(argv: string[], cwd: string): Promise<number> {
@@ -72,6 +73,12 @@ main(process.argv.slice(2), process.cwd()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof OutputError) {
+      // The output folder, not the generator: a coded line (write-guard.ts, output-errors.ts).
+      console.error(formatOutputError(error, process.cwd()));
+      process.exitCode = error.exitCode;
+      return;
+    }
     // Not a spec problem: a bug in the generator. Print the stack so it can be reported.
     console.error('internal error (please report):', error);
     process.exitCode = 1;

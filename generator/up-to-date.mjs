@@ -75,6 +75,8 @@ export function upToDateRecord(cwd, argv) {
   for (const [dir, names] of Object.entries(record.listings)) {
     if (JSON.stringify(specNames(dir)) !== JSON.stringify(names)) return undefined;
   }
+  // A run killed mid-write left temp folders (write-guard.ts): the full run reports (--check) or clears them.
+  if (existsSync(record.outDir) && readdirSync(record.outDir).some((name) => /^\.gen-(staging|old)-/.test(name))) return undefined;
   const outputs = hashOutputs(record.outDir, record.scopes);
   return sameEntries(outputs, record.outputs) ? record : undefined;
 }

@@ -15,14 +15,19 @@ const DRIFT_CATALOG = {
     severity: 'error',
     help: 'No spec generates this file or folder any more: run `npm run generate` (it removes it) and commit the removal.',
   },
+  OUTPUT_LEFTOVER: {
+    severity: 'error',
+    help: 'A run that was killed while writing left this temp folder: the next `npm run generate` removes it.',
+  },
 } as const satisfies Record<string, { severity: 'error'; help: string }>;
 
-const CODES = { stale: 'OUTPUT_STALE', missing: 'OUTPUT_MISSING', orphaned: 'OUTPUT_ORPHANED' } as const;
+const CODES = { stale: 'OUTPUT_STALE', missing: 'OUTPUT_MISSING', orphaned: 'OUTPUT_ORPHANED', leftover: 'OUTPUT_LEFTOVER' } as const;
 
 const MESSAGES = {
   stale: 'stale: differs from what the specs generate (first difference here)',
   missing: 'missing: the specs generate this file',
   orphaned: 'orphaned: no spec generates this any more',
+  leftover: 'leftover: a temp folder of a run that was killed',
 } as const;
 
 /** The drift rules, for a report's catalogue. */

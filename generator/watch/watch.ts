@@ -6,6 +6,7 @@ import { resolveConfig, UsageError, type ResolvedConfig } from '../config.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { forgetDocsTemplates } from '../emit/docs/render.js';
 import { finishRun } from '../finish-run.js';
+import { formatOutputError, OutputError } from '../output-errors.js';
 import { generate, type ApiOutput, type GenerateResult } from '../index.js';
 import { compareCodeUnits, type ReportContext } from '../report/finding.js';
 import { generatorReportContext } from '../report/generator-context.js';
@@ -56,7 +57,7 @@ class WatchSession {
   }
 
   async start(): Promise<number> {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void this.stop());
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void this.stop());
     // Watching starts before the first run, so a save during it is not missed.
     this.watcher = watchFolders(this.folders, {
       ignoreInitial: true,
@@ -68,7 +69,14 @@ class WatchSession {
     });
     this.watcher.on('error', (error) => this.note(`watch: ${(error as Error).message}`));
     await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
-    await this.batcher.runNow(() => this.regenerate({ specs: this.config.specs, all: true, since: performance.now() }));
+    try {
+      await this.batcher.runNow(() => this.regenerate({ specs: this.config.specs, all: true, since: performance.now() }));
+    } catch (error) {
+      // The first run failing on the output folder (--out is a file, say) ends watch mode as it ends a
+      // one-shot run: the CLI prints the coded line and exits 2. Later ones are reported and watched past.
+      await this.watcher.close();
+      throw error;
+    }
     this.note(`watch: watching ${this.config.specs.length} spec(s), the config and templates; Ctrl-C stops`);
     return new Promise<number>(() => {}); // stop() ends the process
   }
@@ -85,7 +93,7 @@ class WatchSession {
           this.setConfig(await resolveConfig(this.argv, this.config.cwd));
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;
-          this.note(`error: ${error.message}\nwatch: keeping the previous configuration; waiting for changes`);
+          this.note(`error: ${error.message}\nwatch: keeping the previous configuration; waiting for changes`, true);
           return;
         }
       }
@@ -94,6 +102,12 @@ class WatchSession {
       const changedSpecs = kinds.filter((k) => k.kind === 'spec' && this.targets.specs.has(k.file)).map((k) => k.file);
       await this.regenerate({ specs: all ? this.config.specs : changedSpecs, all, since, trigger: [...paths] });
     } catch (error) {
+      if (error instanceof OutputError) {
+        // The output folder, not a spec (not writable, disk full, ...): the one-shot CLI's coded line.
+        if (this.stopping && error.code === 'OUTPUT_INTERRUPTED') this.note('watch: the write in progress stopped; every API folder is complete, as before or as new');
+        else this.note(`${formatOutputError(error, this.config.cwd)}\nwatch: waiting for changes`, true);
+        return;
+      }
       // A bug, not a spec problem: report it as the one-shot CLI does, and keep watching.
       console.error('internal error (please report):', error);
     }
@@ -153,16 +167,18 @@ class WatchSession {
     this.note(`watch: ${generated.apis.length} spec(s) regenerated, ${removedNote}output written ${ms} ms after the change; waiting for changes`);
   }
 
-  private note(line: string): void {
-    if (!this.config.quiet || line.startsWith('error')) process.stderr.write(`${line}\n`);
+  /** A progress line on stderr; `--quiet` keeps only problems. */
+  private note(line: string, problem = false): void {
+    if (!this.config.quiet || problem) process.stderr.write(`${line}\n`);
   }
 
   private async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
     await this.watcher?.close();
-    // A write in progress finishes (its staging folder is renamed into place or removed); a
-    // generation in progress is dropped before it writes anything.
+    // A write in progress stops at its next file with every API folder complete, old or new (the
+    // output session, write-guard.ts, hears the same signal); a generation in progress is dropped
+    // before it writes anything.
     await this.writing?.catch(() => undefined);
     this.note('watch: stopped');
     await Promise.all([flush(process.stdout), flush(process.stderr)]);
