@@ -911,7 +911,8 @@ export interface Hop {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body: BodyInit | undefined;
+  // Read off `RequestInit`, which both DOM and Node-only type set-ups declare (DOM's global `BodyInit` is not).
+  body: NonNullable<RequestInit['body']> | undefined;
 }
 
 /** A redirect the client will not follow, with the response that asked for it. */
@@ -946,10 +947,11 @@ export async function send(
     const init: RequestInit & { duplex?: 'half' } = {
       method: hop.method,
       headers: hop.headers,
-      body: hop.body,
-      signal,
       redirect: 'manual',
     };
+    // Absent rather than undefined, for consumers compiling with exactOptionalPropertyTypes.
+    if (hop.body !== undefined) init.body = hop.body;
+    if (signal) init.signal = signal;
     // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
     if (!replayable) init.duplex = 'half';
     const response = await fetchImpl.call(globalThis, hop.url, init);
@@ -1208,11 +1210,9 @@ async function call(state: CallState): Promise<unknown> {
       ({ method, url } = hop);
       if ('refused' in sent) {
         timer.done();
-        const status = sent.response.status || undefined;
-        return fail(
-          { kind: 'redirect', message: sent.refused, attempts: attempt, status },
-          sent.response,
-        );
+        const status = sent.response.status;
+        const refusal = { kind: 'redirect', message: sent.refused, attempts: attempt } as const;
+        return fail(status ? { ...refusal, status } : refusal, sent.response);
       }
       response = sent;
     } catch (error) {

@@ -121,8 +121,9 @@ async function call(state: CallState): Promise<unknown> {
       ({ method, url } = hop);
       if ('refused' in sent) {
         timer.done();
-        const status = sent.response.status || undefined;
-        return fail({ kind: 'redirect', message: sent.refused, attempts: attempt, status }, sent.response);
+        const status = sent.response.status;
+        const refusal = { kind: 'redirect', message: sent.refused, attempts: attempt } as const;
+        return fail(status ? { ...refusal, status } : refusal, sent.response);
       }
       response = sent;
     } catch (error) {

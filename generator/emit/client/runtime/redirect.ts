@@ -9,7 +9,8 @@ export interface Hop {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body: BodyInit | undefined;
+  // Read off `RequestInit`, which both DOM and Node-only type set-ups declare (DOM's global `BodyInit` is not).
+  body: NonNullable<RequestInit['body']> | undefined;
 }
 
 /** A redirect the client will not follow, with the response that asked for it. */
@@ -41,13 +42,10 @@ export async function send(
   const origin = hop.url;
   let crossed = false;
   for (let count = 0; ; count++) {
-    const init: RequestInit & { duplex?: 'half' } = {
-      method: hop.method,
-      headers: hop.headers,
-      body: hop.body,
-      signal,
-      redirect: 'manual',
-    };
+    const init: RequestInit & { duplex?: 'half' } = { method: hop.method, headers: hop.headers, redirect: 'manual' };
+    // Absent rather than undefined, for consumers compiling with exactOptionalPropertyTypes.
+    if (hop.body !== undefined) init.body = hop.body;
+    if (signal) init.signal = signal;
     // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
     if (!replayable) init.duplex = 'half';
     const response = await fetchImpl.call(globalThis, hop.url, init);
