@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
  * @property {string[]} scopes     output subtrees this run owns ('' = the whole output directory)
  * @property {Record<string, string>} outputs        POSIX path under outDir → sha256
  * @property {string[]} stderr     diagnostics the run printed (warnings), printed again when skipped
+ * @property {string} [report]     with --format json, sarif or github: the report the run printed on stdout, printed again
  * @property {boolean} quiet
  * @property {{ slug: string, files: number }[]} apis
  */

@@ -13,6 +13,9 @@ export interface Drift {
   path: string;
   /** `leftover`: a temp folder of a run that died (`.gen-staging-*`, `.gen-old-*`); the next write removes it. */
   kind: 'stale' | 'missing' | 'orphaned' | 'leftover';
+  /** Stale files: where the content on disk first differs from the generated content (1-based). */
+  line?: number;
+  col?: number;
 }
 
 export interface WriteSummary {
@@ -42,7 +45,8 @@ async function compareOutputs(result: GenerateResult, options: OutputOptions): P
   }
   for (const file of rootFilesFor(result, options)) {
     const current = await readIfExists(path.join(options.outDir, file.path));
-    if (current !== file.content) drift.push({ path: file.path, kind: current === undefined ? 'missing' : 'stale' });
+    if (current === undefined) drift.push({ path: file.path, kind: 'missing' });
+    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale', ...firstDifference(current, file.content) });
   }
   if (options.fullRun) {
     for (const slug of await orphanApiDirs(result, options.outDir)) drift.push({ path: `${slug}/`, kind: 'orphaned' });
@@ -145,10 +149,19 @@ function diffDir(existing: Map<string, string>, files: readonly EmittedFile[]): 
   for (const file of files) {
     const current = existing.get(file.path);
     if (current === undefined) drift.push({ path: file.path, kind: 'missing' });
-    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale' });
+    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale', ...firstDifference(current, file.content) });
   }
   for (const p of existing.keys()) if (!wanted.has(p)) drift.push({ path: p, kind: 'orphaned' });
   return drift;
+}
+
+/** Line and column (1-based, UTF-16 units) in `a` of the first character where two texts differ. */
+function firstDifference(a: string, b: string): { line: number; col: number } {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const before = a.slice(0, i);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, col: i - lineStart + 1 };
 }
 
 /** All files below `dir` as POSIX relative path → content; empty when the folder does not exist. */
