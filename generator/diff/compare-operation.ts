@@ -1,0 +1,35 @@
+import { compareBody } from './compare-body.js';
+import { compareParameters } from './compare-parameters.js';
+import { compareResponses } from './compare-responses.js';
+import type { SchemaComparer } from './compare-schema.js';
+import { compareOperationSecurity } from './compare-security.js';
+import type { OperationPair } from './match-operations.js';
+import { methodName, operationExports } from './names.js';
+import { operationLabel, quote, type Report } from './report.js';
+
+/** One operation in both versions: where it is, what the client calls it, then its parts. */
+export function compareOperation(pair: OperationPair, report: Report, schemas: SchemaComparer): void {
+  const { old: o, new: n } = pair;
+  const operation = operationLabel(n);
+  const symbol = methodName(n);
+  if (operationLabel(o) !== operation) {
+    report.add({ code: 'OPERATION_MOVED', at: 'new', pointer: n.pointer, operation, symbol, message: `${methodName(o)} moved from ${operationLabel(o)} to ${operation}; old clients call the old route` });
+  }
+  if (methodName(o) !== methodName(n)) {
+    report.add({
+      code: 'OPERATION_RENAMED', at: 'new', pointer: n.operationId !== undefined ? `${n.pointer}/operationId` : n.pointer, operation, symbol,
+      message: `client method ${methodName(o)} is now ${methodName(n)} (its types are renamed with it)`,
+      explains: operationExports(o).map((e) => e.name),
+    });
+  } else if (o.operationId !== n.operationId) {
+    report.add({ code: 'OPERATION_ID_CHANGED', at: 'new', pointer: n.pointer, operation, symbol, message: `operationId ${quote(o.operationId ?? null)} → ${quote(n.operationId ?? null)}; generated names unchanged` });
+  }
+  if (n.deprecated && !o.deprecated) report.add({ code: 'DEPRECATED', at: 'new', pointer: n.pointer, operation, symbol, message: `${symbol} is deprecated` });
+  if ((o.summary !== n.summary && o.summary !== undefined && n.summary !== undefined) || (o.description !== n.description && o.description !== undefined && n.description !== undefined)) {
+    report.add({ code: 'DESCRIPTION_CHANGED', at: 'new', pointer: n.pointer, operation, symbol, message: `${symbol}: summary or description changed` });
+  }
+  compareOperationSecurity(o, n, operation, report);
+  compareParameters(o, n, operation, report, schemas);
+  compareBody(o, n, operation, report, schemas);
+  compareResponses(o, n, operation, report, schemas);
+}

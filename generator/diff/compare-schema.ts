@@ -1,0 +1,286 @@
+import type { ApiIR, SchemaIR } from '../ir/types.js';
+import { constraintChanges } from './constraints.js';
+import type { FindingCode } from './findings.js';
+import { member, quote, type Change, type Report } from './report.js';
+import {
+  access, canonical, describeTypes, extraKeys, flatten, isPureUnion, propertyMap, resolve, sameValue, typesMissing,
+  typesOf, valuesOf, variantsOf,
+} from './schema-view.js';
+import { matchVariants } from './variants.js';
+
+/**
+ * Which way values flow. `request`: the client sends them, so the new schema must accept everything the
+ * old one did. `response`: the client receives them, so the old types must still describe everything
+ * the new schema allows. A schema used both ways is compared both ways.
+ */
+export type Direction = 'request' | 'response';
+
+/** Where a comparison starts: the direction, the operation it is reached through, and the export it belongs to. */
+export interface SchemaWalk {
+  report: Report;
+  dir: Direction;
+  operation?: string;
+  /** Parameters report type changes as PARAMETER_TYPE_CHANGED. */
+  parameter?: boolean;
+}
+
+/** Keywords the diff does not judge; any change to them is reported for a human to check. */
+const UNJUDGED = ['not', 'if', 'then', 'else', 'patternProperties', 'propertyNames', 'contains', 'minContains', 'maxContains', 'dependentRequired'] as const;
+
+/**
+ * Compares two versions of a schema in one direction, reporting every difference. Pairs already
+ * compared in this direction are skipped, so recursive and shared schemas are visited once.
+ */
+export class SchemaComparer {
+  private readonly done = new WeakMap<SchemaIR, WeakMap<SchemaIR, Set<Direction>>>();
+
+  constructor(
+    private readonly oldApi: ApiIR,
+    private readonly newApi: ApiIR,
+  ) {}
+
+  /** True when this pair has been compared in some direction (components no operation reaches are compared at the end). */
+  visited(oRaw: SchemaIR, nRaw: SchemaIR): boolean {
+    const o = resolve(this.oldApi, oRaw).identity;
+    const n = resolve(this.newApi, nRaw).identity;
+    return (this.done.get(o)?.get(n)?.size ?? 0) > 0;
+  }
+
+  compare(oRaw: SchemaIR, nRaw: SchemaIR, symbol: string, walk: SchemaWalk): void {
+    const o = resolve(this.oldApi, oRaw);
+    const n = resolve(this.newApi, nRaw);
+    let byNew = this.done.get(o.identity);
+    if (!byNew) this.done.set(o.identity, (byNew = new WeakMap()));
+    let dirs = byNew.get(n.identity);
+    if (!dirs) byNew.set(n.identity, (dirs = new Set()));
+    if (dirs.has(walk.dir)) return;
+    dirs.add(walk.dir);
+
+    // Inside a component schema, findings name that component's type (`Address.street`).
+    const sym = n.named ?? symbol;
+    const os = flatten(this.oldApi, o.schema);
+    const ns = flatten(this.newApi, n.schema);
+    const ctx = new Pair(this, os, ns, sym, walk);
+    ctx.annotations();
+    const ov = variantsOf(os);
+    const nv = variantsOf(ns);
+    if (!ov && !nv) {
+      ctx.values();
+      return;
+    }
+    if ((!ov || isPureUnion(os)) && (!nv || isPureUnion(ns))) {
+      // Unions (a plain schema facing one is a union of one): match the alternatives, compare each pair.
+      this.compareVariants(ov ?? [os], nv ?? [ns], ctx);
+      return;
+    }
+    // A union with keywords of its own (`type: object` + `anyOf` of required sets): the shared part,
+    // then the alternatives (a side without any has one that allows everything).
+    ctx.values();
+    this.compareVariants(ov ?? [{ pointer: os.pointer }], nv ?? [{ pointer: ns.pointer }], ctx);
+  }
+
+  private compareVariants(olds: SchemaIR[], news: SchemaIR[], ctx: Pair): void {
+    const { dir } = ctx.walk;
+    const { pairs, onlyOld, onlyNew } = matchVariants(this.oldApi, this.newApi, olds, news);
+    for (const v of onlyOld) {
+      const label = variantLabel(this.oldApi, v);
+      if (dir === 'request') ctx.change('REQUEST_VARIANT_REMOVED', 'old', v.pointer, `${ctx.sym}: variant ${label} removed; values of that shape are refused`);
+      else ctx.change('VARIANT_REMOVED', 'old', v.pointer, `${ctx.sym}: variant ${label} no longer returned`);
+    }
+    for (const v of onlyNew) {
+      const label = variantLabel(this.newApi, v);
+      if (dir === 'response') ctx.change('RESPONSE_VARIANT_ADDED', 'new', v.pointer, `${ctx.sym}: response may now be variant ${label}`);
+      else ctx.change('VARIANT_ADDED', 'new', v.pointer, `${ctx.sym}: variant ${label} now accepted`);
+    }
+    for (const [a, b] of pairs) this.compare(a, b, ctx.sym, ctx.walk);
+  }
+
+  /** Entry for the per-keyword checks of one pair (see `Pair`). */
+  child(o: SchemaIR, n: SchemaIR, symbol: string, walk: SchemaWalk): void {
+    this.compare(o, n, symbol, walk);
+  }
+
+  get apis(): { old: ApiIR; new: ApiIR } {
+    return { old: this.oldApi, new: this.newApi };
+  }
+}
+
+function variantLabel(api: ApiIR, v: SchemaIR): string {
+  const r = resolve(api, v);
+  return r.named ?? describeTypes(typesOf(flatten(api, r.schema)));
+}
+
+/** One resolved, flattened pair under comparison. */
+class Pair {
+  constructor(
+    private readonly comparer: SchemaComparer,
+    readonly o: SchemaIR,
+    readonly n: SchemaIR,
+    readonly sym: string,
+    readonly walk: SchemaWalk,
+  ) {}
+
+  change(code: FindingCode, at: Change['at'], pointer: string, message: string, symbol = this.sym): void {
+    this.walk.report.add({ code, at, pointer, message, operation: this.walk.operation, symbol });
+  }
+
+  get request(): boolean {
+    return this.walk.dir === 'request';
+  }
+
+  /** Descriptions, defaults, deprecation: the same whichever way values flow. */
+  annotations(): void {
+    const { o, n } = this;
+    if ((o.description ?? '') !== (n.description ?? '') && o.description !== undefined && n.description !== undefined) {
+      this.change('DESCRIPTION_CHANGED', 'new', n.pointer, `${this.sym}: description changed`);
+    }
+    if (n.deprecated && !o.deprecated) this.change('DEPRECATED', 'new', n.pointer, `${this.sym} is deprecated`);
+    if (this.request && !sameValue(o.default, n.default)) {
+      this.change('DEFAULT_CHANGED', 'new', n.pointer, `${this.sym}: default ${o.default ? quote(o.default.value) : 'none'} → ${n.default ? quote(n.default.value) : 'none'}`);
+    }
+  }
+
+  /** Types, closed value lists, constraints, then object and array structure. */
+  values(): void {
+    const { o, n } = this;
+    const ot = typesOf(o);
+    const nt = typesOf(n);
+    const lost = typesMissing(nt, ot); // accepted before, not now
+    const gained = typesMissing(ot, nt); // accepted now, not before
+    const from = describeTypes(ot);
+    const to = describeTypes(nt);
+    if (this.request) {
+      if (lost.length > 0) {
+        const code = this.walk.parameter ? 'PARAMETER_TYPE_CHANGED' : 'REQUEST_TYPE_CHANGED';
+        this.change(code, 'new', n.pointer, `${this.sym}: type ${from} → ${to}; ${lost.join(', ')} no longer accepted`);
+      } else if (gained.length > 0) this.change('TYPE_WIDENED', 'new', n.pointer, `${this.sym}: type ${from} → ${to}`);
+    } else if (gained.length > 0) {
+      // integer → number: the TypeScript type is `number` either way; only response validation sees it.
+      const onlyNumber = gained.length === 1 && gained[0] === 'number' && ot !== 'any' && ot.has('integer');
+      if (onlyNumber) this.change('RESPONSE_CONSTRAINT_RELAXED', 'new', n.pointer, `${this.sym}: integer widened to number`);
+      else this.change('RESPONSE_TYPE_CHANGED', 'new', n.pointer, `${this.sym}: type ${from} → ${to}; ${gained.join(', ')} may now be returned`);
+    } else if (lost.length > 0) this.change('TYPE_NARROWED', 'new', n.pointer, `${this.sym}: type ${from} → ${to}`);
+
+    this.closedValues();
+    for (const c of constraintChanges(o, n)) {
+      if (this.request) this.change(c.way === 'tightened' ? 'REQUEST_CONSTRAINT_TIGHTENED' : 'CONSTRAINT_RELAXED', 'new', n.pointer, `${this.sym}: ${c.text}`);
+      else this.change(c.way === 'relaxed' ? 'RESPONSE_CONSTRAINT_RELAXED' : 'CONSTRAINT_TIGHTENED', 'new', n.pointer, `${this.sym}: ${c.text}`);
+    }
+    for (const key of UNJUDGED) {
+      if (canonical(o[key]) !== canonical(n[key])) this.change('SCHEMA_NOT_COMPARED', 'new', n.pointer, `${this.sym}: ${key} changed; not judged, check by hand`);
+    }
+    const objects = (t: typeof ot) => t === 'any' || t.has('object');
+    if (objects(ot) && objects(nt) && (o.properties || n.properties || o.additionalProperties || n.additionalProperties || o.required || n.required)) this.object();
+    const arrays = (t: typeof ot) => t === 'any' || t.has('array');
+    if (arrays(ot) && arrays(nt)) this.array();
+  }
+
+  /** `enum` and `const`: an open type restricted, a closed list changed, or a closed list opened. */
+  private closedValues(): void {
+    const { o, n } = this;
+    const a = valuesOf(o);
+    const b = valuesOf(n);
+    if (!a && !b) return;
+    if (a && b) {
+      const removed = a.filter((v) => !b.some((w) => sameValue(v, w)));
+      const added = b.filter((v) => !a.some((w) => sameValue(v, w)));
+      for (const v of removed) {
+        if (this.request) this.change('REQUEST_ENUM_VALUE_REMOVED', 'new', n.pointer, `${this.sym}: value ${quote(v)} no longer accepted`);
+        else this.change('RESPONSE_ENUM_VALUE_REMOVED', 'new', n.pointer, `${this.sym}: value ${quote(v)} removed from the closed union`);
+      }
+      for (const v of added) {
+        if (this.request) this.change('ENUM_VALUE_ADDED', 'new', n.pointer, `${this.sym}: value ${quote(v)} now accepted`);
+        else this.change('RESPONSE_ENUM_VALUE_ADDED', 'new', n.pointer, `${this.sym}: value ${quote(v)} may now be returned`);
+      }
+      return;
+    }
+    if (b) {
+      if (this.request) this.change('REQUEST_VALUES_RESTRICTED', 'new', n.pointer, `${this.sym}: now only ${b.map(quote).join(', ')}`);
+      else this.change('VALUES_RESTRICTED', 'new', n.pointer, `${this.sym}: now only ${b.map(quote).join(', ')}`);
+      return;
+    }
+    if (this.request) this.change('VALUES_UNRESTRICTED', 'new', n.pointer, `${this.sym}: no longer limited to ${a!.map(quote).join(', ')}`);
+    else this.change('RESPONSE_VALUES_UNRESTRICTED', 'new', n.pointer, `${this.sym}: no longer limited to ${a!.map(quote).join(', ')}`);
+  }
+
+  private object(): void {
+    const { o, n } = this;
+    const { old: oldApi, new: newApi } = this.comparer.apis;
+    const before = propertyMap(o);
+    const after = propertyMap(n);
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    for (const name of names) {
+      const a = before.get(name);
+      const b = after.get(name);
+      const sym = member(this.sym, name);
+      if (a && !b) {
+        this.change(this.request ? 'REQUEST_PROPERTY_REMOVED' : 'RESPONSE_PROPERTY_REMOVED', 'old', a.schema.pointer, `${sym} removed`, sym);
+        continue;
+      }
+      if (!a && b) {
+        if (this.request && b.required) this.change('REQUEST_PROPERTY_ADDED_REQUIRED', 'new', b.schema.pointer, `${sym} added as required`, sym);
+        else this.change('PROPERTY_ADDED', 'new', b.schema.pointer, `${sym} added${b.required ? ' (required)' : ''}`, sym);
+        continue;
+      }
+      if (!a || !b) continue;
+      if (!a.required && b.required) {
+        if (this.request) this.change('REQUEST_PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now required`, sym);
+        else this.change('PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now always present`, sym);
+      } else if (a.required && !b.required) {
+        if (this.request) this.change('PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional`, sym);
+        else this.change('RESPONSE_PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional`, sym);
+      }
+      this.access(access(oldApi, a.schema), access(newApi, b.schema), b.schema.pointer, sym);
+      this.comparer.child(a.schema, b.schema, sym, this.walk);
+    }
+    this.extraKeys();
+  }
+
+  private access(a: { readOnly: boolean; writeOnly: boolean }, b: { readOnly: boolean; writeOnly: boolean }, pointer: string, sym: string): void {
+    if (a.readOnly === b.readOnly && a.writeOnly === b.writeOnly) return;
+    if (this.request && b.readOnly && !a.readOnly) {
+      this.change('REQUEST_PROPERTY_MADE_READ_ONLY', 'new', pointer, `${sym} is now readOnly; the request validators refuse it`, sym);
+    } else if (!this.request && b.writeOnly && !a.writeOnly) {
+      this.change('RESPONSE_PROPERTY_MADE_WRITE_ONLY', 'new', pointer, `${sym} is now writeOnly; responses no longer carry it`, sym);
+    } else {
+      const flags = (x: typeof a) => (x.readOnly ? 'readOnly' : x.writeOnly ? 'writeOnly' : 'read-write');
+      this.change('ACCESS_CHANGED', 'new', pointer, `${sym}: ${flags(a)} → ${flags(b)}`, sym);
+    }
+  }
+
+  /** `additionalProperties`, read as TypeScript types it: absent means no index signature. */
+  private extraKeys(): void {
+    const { o, n } = this;
+    const a = extraKeys(o);
+    const b = extraKeys(n);
+    const sym = `${this.sym}[string]`;
+    const pointer = n.additionalProperties?.pointer ?? n.pointer;
+    if (a === 'typed' && b === 'typed') {
+      this.comparer.child(o.additionalProperties!, n.additionalProperties!, sym, this.walk);
+      return;
+    }
+    if (a === b) return;
+    const text = `${this.sym}: additionalProperties ${a} → ${b}`;
+    if (this.request) {
+      // Typed clients send extra keys only where the old type had an index signature.
+      if ((a === 'any' || a === 'typed') && (b === 'absent' || b === 'none')) this.change('REQUEST_ADDITIONAL_PROPERTIES_REFUSED', 'new', pointer, `${text}; extra keys are refused`);
+      else if (a === 'any' && b === 'typed') this.comparer.child({ pointer: o.pointer }, n.additionalProperties!, sym, this.walk);
+      else this.change('ADDITIONAL_PROPERTIES_CHANGED', 'new', pointer, text);
+      return;
+    }
+    if ((a === 'any' || a === 'typed') && (b === 'absent' || b === 'none')) this.change('RESPONSE_TYPE_CHANGED', 'new', pointer, `${text}; the index signature is gone`);
+    else if (a === 'typed' && b === 'any') this.comparer.child(o.additionalProperties!, { pointer }, sym, this.walk);
+    else if (a === 'none') this.change('RESPONSE_CONSTRAINT_RELAXED', 'new', pointer, `${text}; strict response validation of old clients refuses extra keys`);
+    else this.change('ADDITIONAL_PROPERTIES_CHANGED', 'new', pointer, text);
+  }
+
+  private array(): void {
+    const { o, n } = this;
+    const sym = `${this.sym}[]`;
+    if (o.items || n.items) this.comparer.child(o.items ?? { pointer: o.pointer }, n.items ?? { pointer: n.pointer }, sym, this.walk);
+    const a = o.prefixItems ?? [];
+    const b = n.prefixItems ?? [];
+    for (let i = 0; i < Math.min(a.length, b.length); i++) this.comparer.child(a[i]!, b[i]!, `${this.sym}[${i}]`, this.walk);
+    if (a.length !== b.length) this.change('SCHEMA_NOT_COMPARED', 'new', n.pointer, `${this.sym}: prefixItems ${a.length} → ${b.length}; not judged, check by hand`);
+  }
+}
