@@ -3,7 +3,7 @@ import { compareParameters } from './compare-parameters.js';
 import { compareResponses } from './compare-responses.js';
 import type { SchemaComparer } from './compare-schema.js';
 import { compareOperationSecurity } from './compare-security.js';
-import type { OperationPair } from './match-operations.js';
+import { route, type OperationPair } from './match-operations.js';
 import { methodName, operationExports } from './names.js';
 import { operationLabel, quote, type Report } from './report.js';
 
@@ -12,7 +12,7 @@ export function compareOperation(pair: OperationPair, report: Report, schemas: S
   const { old: o, new: n } = pair;
   const operation = operationLabel(n);
   const symbol = methodName(n);
-  if (operationLabel(o) !== operation) {
+  if (route(o) !== route(n)) {
     report.add({ code: 'OPERATION_MOVED', at: 'new', pointer: n.pointer, operation, symbol, message: `${methodName(o)} moved from ${operationLabel(o)} to ${operation}; old clients call the old route` });
   }
   if (methodName(o) !== methodName(n)) {
@@ -25,7 +25,7 @@ export function compareOperation(pair: OperationPair, report: Report, schemas: S
     report.add({ code: 'OPERATION_ID_CHANGED', at: 'new', pointer: n.pointer, operation, symbol, message: `operationId ${quote(o.operationId ?? null)} → ${quote(n.operationId ?? null)}; generated names unchanged` });
   }
   if (n.deprecated && !o.deprecated) report.add({ code: 'DEPRECATED', at: 'new', pointer: n.pointer, operation, symbol, message: `${symbol} is deprecated` });
-  if ((o.summary !== n.summary && o.summary !== undefined && n.summary !== undefined) || (o.description !== n.description && o.description !== undefined && n.description !== undefined)) {
+  if ((o.summary ?? '') !== (n.summary ?? '') || (o.description ?? '') !== (n.description ?? '')) {
     report.add({ code: 'DESCRIPTION_CHANGED', at: 'new', pointer: n.pointer, operation, symbol, message: `${symbol}: summary or description changed` });
   }
   compareOperationSecurity(o, n, operation, report);

@@ -47,7 +47,7 @@ export function compareParameters(o: OperationIR, n: OperationIR, operation: str
       report.add({ code: 'PARAMETER_SERIALIZATION_CHANGED', at: 'new', pointer: b.pointer, operation, symbol, message: `${where}: ${style(a)} → ${style(b)}` });
     }
     if (b.deprecated && !a.deprecated) report.add({ code: 'DEPRECATED', at: 'new', pointer: b.pointer, operation, symbol, message: `${where} is deprecated` });
-    if (a.description !== undefined && b.description !== undefined && a.description !== b.description) {
+    if ((a.description ?? '') !== (b.description ?? '')) {
       report.add({ code: 'DESCRIPTION_CHANGED', at: 'new', pointer: b.pointer, operation, symbol, message: `${where}: description changed` });
     }
     schemas.compare(a.schema, b.schema, symbol, { report, dir: 'request', operation, parameter: true });

@@ -60,13 +60,13 @@ export function compareResponses(o: OperationIR, n: OperationIR, operation: stri
 function compareBodies(a: ResponseIR, b: ResponseIR, operation: string, report: Report, schemas: SchemaComparer): void {
   const symbol = responseTypeName(b);
   const success = isSuccess(b.status);
-  if (a.description !== b.description && a.description !== '' && b.description !== '') {
+  if (a.description !== b.description) {
     report.add({ code: 'DESCRIPTION_CHANGED', at: 'new', pointer: b.pointer, operation, symbol, message: `${b.status} response: description changed` });
   }
   if (a.primary && !b.primary) {
     report.add({
       code: success ? 'RESPONSE_BODY_REMOVED' : 'ERROR_BODY_REMOVED', at: 'new', pointer: b.pointer, operation, symbol,
-      message: `${b.status} response no longer has a body; \`${success ? 'data' : 'error'}\` is now undefined`,
+      message: `${b.status} response no longer has a body; \`${success ? 'data' : 'error'}\` is now undefined`, explains: responseExports(a),
     });
     return;
   }

@@ -131,7 +131,7 @@ class Pair {
   /** Descriptions, defaults, deprecation: the same whichever way values flow. */
   annotations(): void {
     const { o, n } = this;
-    if ((o.description ?? '') !== (n.description ?? '') && o.description !== undefined && n.description !== undefined) {
+    if ((o.description ?? '') !== (n.description ?? '')) {
       this.change('DESCRIPTION_CHANGED', 'new', n.pointer, `${this.sym}: description changed`);
     }
     if (n.deprecated && !o.deprecated) this.change('DEPRECATED', 'new', n.pointer, `${this.sym} is deprecated`);
@@ -248,29 +248,33 @@ class Pair {
     }
   }
 
-  /** `additionalProperties`, read as TypeScript types it: absent means no index signature. */
+  /**
+   * `additionalProperties`. TypeScript gives an index signature only when it is `true` or a schema;
+   * the validators refuse extra keys only when it is `false` (a value with extra keys still compiles
+   * when it is not an object literal, so a request may carry them).
+   */
   private extraKeys(): void {
     const { o, n } = this;
     const a = extraKeys(o);
     const b = extraKeys(n);
     const sym = `${this.sym}[string]`;
     const pointer = n.additionalProperties?.pointer ?? n.pointer;
-    if (a === 'typed' && b === 'typed') {
-      this.comparer.child(o.additionalProperties!, n.additionalProperties!, sym, this.walk);
+    const text = `${this.sym}: additionalProperties ${a} → ${b}`;
+    const indexed = (k: typeof a) => k === 'any' || k === 'typed';
+    if (a === b) {
+      if (a === 'typed') this.comparer.child(o.additionalProperties!, n.additionalProperties!, sym, this.walk);
       return;
     }
-    if (a === b) return;
-    const text = `${this.sym}: additionalProperties ${a} → ${b}`;
     if (this.request) {
-      // Typed clients send extra keys only where the old type had an index signature.
-      if ((a === 'any' || a === 'typed') && (b === 'absent' || b === 'none')) this.change('REQUEST_ADDITIONAL_PROPERTIES_REFUSED', 'new', pointer, `${text}; extra keys are refused`);
-      else if (a === 'any' && b === 'typed') this.comparer.child({ pointer: o.pointer }, n.additionalProperties!, sym, this.walk);
+      if (b === 'none' || (b === 'absent' && indexed(a))) this.change('REQUEST_ADDITIONAL_PROPERTIES_REFUSED', 'new', pointer, `${text}; extra keys are refused`);
+      else if (b === 'typed' && a !== 'none') this.comparer.child({ pointer: o.pointer }, n.additionalProperties!, sym, this.walk);
       else this.change('ADDITIONAL_PROPERTIES_CHANGED', 'new', pointer, text);
       return;
     }
-    if ((a === 'any' || a === 'typed') && (b === 'absent' || b === 'none')) this.change('RESPONSE_TYPE_CHANGED', 'new', pointer, `${text}; the index signature is gone`);
-    else if (a === 'typed' && b === 'any') this.comparer.child(o.additionalProperties!, { pointer }, sym, this.walk);
+    if (indexed(a) && !indexed(b)) this.change('RESPONSE_TYPE_CHANGED', 'new', pointer, `${text}; the index signature is gone`);
     else if (a === 'none') this.change('RESPONSE_CONSTRAINT_RELAXED', 'new', pointer, `${text}; strict response validation of old clients refuses extra keys`);
+    else if (a === 'typed' && b === 'any') this.comparer.child(o.additionalProperties!, { pointer }, sym, this.walk);
+    else if (a === 'any' && b === 'typed') this.comparer.child({ pointer: o.pointer }, n.additionalProperties!, sym, this.walk);
     else this.change('ADDITIONAL_PROPERTIES_CHANGED', 'new', pointer, text);
   }
 

@@ -9,7 +9,7 @@ export interface OperationPair {
 }
 
 /** `/users/{id}` and `/users/{user_id}` are the same route: clients send the same URL. */
-function route(op: OperationIR): string {
+export function route(op: OperationIR): string {
   return `${op.method} ${op.path.replace(/\{[^}]*\}/g, '{}')}`;
 }
 

@@ -1,0 +1,256 @@
+import { opOf, propOf, schemaOf, type DiffCase, type Spec } from '../support/case.js';
+
+const EXANTE = 'specs/exante.yaml';
+const TETHERAI = 'specs/tetherai.yaml';
+const UPSUN = 'specs/upsun.yaml';
+const PARAMS = 'test/fixtures/client-params.yaml';
+const STATUSES = 'test/fixtures/client-statuses.yaml';
+const request = (s: Spec) => schemaOf(s, 'UpdateProfileRequest');
+const update = (body: string) => `await client.updateCurrentUserProfile({ body: ${body} });`;
+const form = (s: Spec) => opOf(s, '/forms', 'post').requestBody;
+
+/** Request bodies and the schemas the client sends. */
+export const requestCases: DiffCase[] = [
+  {
+    name: 'request-body-removed',
+    base: EXANTE,
+    change: (s) => delete opOf(s, '/api/user', 'patch').requestBody,
+    breaking: true,
+    codes: ['REQUEST_BODY_REMOVED'],
+    probe: { compile: update(`{ firstname: 'Ada' }`) },
+  },
+  {
+    name: 'request-body-made-required',
+    base: EXANTE,
+    change: (s) => (opOf(s, '/api/user', 'patch').requestBody.required = true),
+    breaking: true,
+    codes: ['REQUEST_BODY_MADE_REQUIRED'],
+    probe: { compile: `await client.updateCurrentUserProfile();` },
+  },
+  {
+    name: 'request-body-made-optional',
+    base: PARAMS,
+    change: (s) => (form(s).required = false),
+    breaking: false,
+    codes: ['REQUEST_BODY_MADE_OPTIONAL'],
+    probe: { compile: `await client.submitForm({ body: { name: 'n' } });` },
+  },
+  {
+    name: 'request-body-added-required',
+    base: STATUSES,
+    change: (s) => (s.paths['/items/{id}'].delete.requestBody = { required: true, content: { 'application/json': { schema: { type: 'object', properties: { reason: { type: 'string' } } } } } }),
+    breaking: true,
+    codes: ['REQUEST_BODY_ADDED_REQUIRED'],
+    probe: { compile: `await client.deleteItem({ path: { id: 1 } });` },
+  },
+  {
+    name: 'request-body-added-optional',
+    base: STATUSES,
+    change: (s) => (s.paths['/items/{id}'].delete.requestBody = { content: { 'application/json': { schema: { type: 'object', properties: { reason: { type: 'string' } } } } } }),
+    breaking: false,
+    codes: ['REQUEST_BODY_ADDED'],
+    probe: { compile: `await client.deleteItem({ path: { id: 1 } });` },
+  },
+  {
+    name: 'request-media-type-replaced',
+    base: PARAMS,
+    change: (s) => {
+      const content = form(s).content;
+      content['application/json'] = content['application/x-www-form-urlencoded'];
+      delete content['application/x-www-form-urlencoded'];
+    },
+    breaking: true,
+    codes: ['REQUEST_MEDIA_TYPE_REMOVED'],
+    probe: { wire: (c) => c.submitForm!({ body: { name: 'n', tags: ['a'] } }), reply: { status: 204 } },
+  },
+  {
+    name: 'request-media-type-added',
+    base: PARAMS,
+    change: (s) => (form(s).content['application/json'] = structuredClone(form(s).content['application/x-www-form-urlencoded'])),
+    breaking: false,
+    codes: ['REQUEST_MEDIA_TYPE_CHANGED'],
+    probe: { compile: `await client.submitForm({ body: { name: 'n', tags: ['a'] } });` },
+  },
+  {
+    name: 'request-property-removed',
+    base: EXANTE,
+    change: (s) => delete request(s).properties.timezone,
+    breaking: true,
+    codes: ['REQUEST_PROPERTY_REMOVED'],
+    probe: { compile: update(`{ firstname: 'Ada', timezone: 'Europe/Paris' }`) },
+  },
+  {
+    name: 'request-property-added-required',
+    base: EXANTE,
+    change: (s) => {
+      request(s).properties.locale = { type: 'string' };
+      request(s).required = ['locale'];
+    },
+    breaking: true,
+    codes: ['REQUEST_PROPERTY_ADDED_REQUIRED'],
+    probe: { compile: update(`{ firstname: 'Ada' }`) },
+  },
+  {
+    name: 'request-property-added-optional',
+    base: EXANTE,
+    change: (s) => (request(s).properties.locale = { type: 'string' }),
+    breaking: false,
+    codes: ['PROPERTY_ADDED'],
+    probe: { compile: update(`{ firstname: 'Ada', timezone: 'UTC' }`) },
+  },
+  {
+    name: 'request-property-made-required',
+    base: EXANTE,
+    change: (s) => (request(s).required = ['firstname']),
+    breaking: true,
+    codes: ['REQUEST_PROPERTY_MADE_REQUIRED'],
+    probe: { compile: update(`{ lastname: 'Lovelace' }`) },
+  },
+  {
+    name: 'request-property-made-optional',
+    base: PARAMS,
+    change: (s) => delete form(s).content['application/x-www-form-urlencoded'].schema.required,
+    breaking: false,
+    codes: ['PROPERTY_MADE_OPTIONAL'],
+    probe: { compile: `await client.submitForm({ body: { name: 'n' } });` },
+  },
+  {
+    name: 'request-property-type-changed',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'firstname').type = 'integer'),
+    breaking: true,
+    codes: ['REQUEST_TYPE_CHANGED'],
+    probe: { compile: update(`{ firstname: 'Ada' }`) },
+  },
+  {
+    name: 'request-property-made-nullable',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'firstname').type = ['string', 'null']),
+    breaking: false,
+    codes: ['TYPE_WIDENED'],
+    probe: { compile: update(`{ firstname: 'Ada' }`) },
+  },
+  {
+    name: 'request-property-null-refused',
+    base: EXANTE,
+    prepare: (s) => (propOf(s, 'UpdateProfileRequest', 'firstname').type = ['string', 'null']),
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'firstname').type = 'string'),
+    breaking: true,
+    codes: ['REQUEST_TYPE_CHANGED'],
+    probe: { compile: update(`{ firstname: null }`) },
+  },
+  {
+    name: 'request-values-restricted',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'timezone').enum = ['UTC', 'Europe/Paris']),
+    breaking: true,
+    codes: ['REQUEST_VALUES_RESTRICTED'],
+    probe: { compile: update(`{ timezone: 'America/New_York' }`) },
+  },
+  {
+    name: 'request-values-unrestricted',
+    base: EXANTE,
+    prepare: (s) => (propOf(s, 'UpdateProfileRequest', 'timezone').enum = ['UTC', 'Europe/Paris']),
+    change: (s) => delete propOf(s, 'UpdateProfileRequest', 'timezone').enum,
+    breaking: false,
+    codes: ['VALUES_UNRESTRICTED'],
+    probe: { compile: update(`{ timezone: 'UTC' }`) },
+  },
+  {
+    name: 'request-max-length-tightened',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'firstname').maxLength = 32),
+    breaking: true,
+    codes: ['REQUEST_CONSTRAINT_TIGHTENED'],
+    probe: { validate: 'validateUpdateCurrentUserProfileBody', value: { firstname: 'A'.repeat(40) } },
+  },
+  {
+    name: 'request-max-length-relaxed',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'firstname').maxLength = 128),
+    breaking: false,
+    codes: ['CONSTRAINT_RELAXED'],
+    probe: { validate: 'validateUpdateCurrentUserProfileBody', value: { firstname: 'A'.repeat(64) } },
+  },
+  {
+    name: 'request-pattern-added',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'lastname').pattern = '^[A-Za-z]+$'),
+    breaking: true,
+    codes: ['REQUEST_CONSTRAINT_TIGHTENED'],
+    probe: { validate: 'validateUpdateCurrentUserProfileBody', value: { lastname: "O'Neil" } },
+  },
+  {
+    name: 'request-format-added',
+    base: UPSUN,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'default_catalog').format = 'uri'),
+    breaking: true,
+    codes: ['REQUEST_CONSTRAINT_TIGHTENED'],
+    probe: { validate: 'validateUpdateOrganizationProfileBody', value: { default_catalog: 'catalog.yaml' } },
+  },
+  {
+    name: 'request-format-removed',
+    base: UPSUN,
+    change: (s) => delete propOf(s, 'UpdateProfileRequest', 'billing_contact').format,
+    breaking: false,
+    codes: ['CONSTRAINT_RELAXED'],
+    probe: { validate: 'validateUpdateOrganizationProfileBody', value: { billing_contact: 'billing@example.com' } },
+  },
+  {
+    name: 'request-min-length-raised',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'UpdateProfileRequest', 'lastname').minLength = 2),
+    breaking: true,
+    codes: ['REQUEST_CONSTRAINT_TIGHTENED'],
+    probe: { validate: 'validateUpdateCurrentUserProfileBody', value: { lastname: 'X' } },
+  },
+  {
+    name: 'request-additional-properties-refused',
+    base: EXANTE,
+    prepare: (s) => (request(s).additionalProperties = true),
+    change: (s) => delete request(s).additionalProperties,
+    breaking: true,
+    codes: ['REQUEST_ADDITIONAL_PROPERTIES_REFUSED'],
+    probe: { compile: update(`{ firstname: 'Ada', theme: 'dark' }`) },
+  },
+  {
+    name: 'request-additional-properties-closed',
+    base: EXANTE,
+    change: (s) => (request(s).additionalProperties = false),
+    breaking: true,
+    codes: ['REQUEST_ADDITIONAL_PROPERTIES_REFUSED'],
+    probe: { validate: 'validateUpdateCurrentUserProfileBody', value: { firstname: 'Ada', theme: 'dark' } },
+  },
+  {
+    name: 'request-shared-enum-value-removed',
+    base: TETHERAI,
+    change: (s) => (schemaOf(s, 'AccessRole').enum = ['SUPERADMIN', 'ADMIN', 'DEPARTMENT_HEAD']),
+    breaking: true,
+    codes: ['REQUEST_ENUM_VALUE_REMOVED', 'RESPONSE_ENUM_VALUE_REMOVED'],
+    probe: { compile: `await client.updateCurrentUserProfile({ body: { accessRole: 'SALES_REP' } });` },
+  },
+  {
+    name: 'request-made-read-only',
+    base: 'test/fixtures/validators-modes.yaml',
+    change: (s) => (propOf(s, 'Account', 'name').readOnly = true),
+    breaking: true,
+    codes: ['REQUEST_PROPERTY_MADE_READ_ONLY', 'ACCESS_CHANGED'],
+    probe: { validate: 'validateCreateAccountBody', value: { name: 'n', password: 'long enough' } },
+  },
+  {
+    name: 'request-default-changed',
+    base: 'test/fixtures/composition.yaml',
+    change: (s) => (schemaOf(s, 'Dog').allOf[1].properties.good.default = false),
+    breaking: false,
+    codes: ['DEFAULT_CHANGED'],
+    probe: { compile: `await client.createPet({ body: { kind: 'dog', name: 'Rex' } });` },
+  },
+  {
+    name: 'request-properties-reordered',
+    base: EXANTE,
+    change: (s) => (request(s).properties = Object.fromEntries(Object.entries(request(s).properties).reverse())),
+    breaking: false,
+    codes: [],
+    probe: { compile: update(`{ firstname: 'Ada', lastname: 'Lovelace', timezone: 'UTC' }`) },
+  },
+];
