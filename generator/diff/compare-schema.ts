@@ -1,10 +1,11 @@
+import { fromPointer } from '../diagnostics.js';
 import type { ApiIR, SchemaIR } from '../ir/types.js';
 import { constraintChanges } from './constraints.js';
 import type { FindingCode } from './findings.js';
 import { member, quote, type Change, type Report } from './report.js';
 import {
   access, canonical, describeTypes, extraKeys, flatten, isPureUnion, propertyMap, resolve, sameValue, typesMissing,
-  typesOf, valuesOf, variantsOf,
+  typesOf, valuesOf, variantsOf, type PropertyView,
 } from './schema-view.js';
 import { matchVariants } from './variants.js';
 
@@ -62,6 +63,7 @@ export class SchemaComparer {
     const ns = flatten(this.newApi, n.schema);
     const ctx = new Pair(this, os, ns, sym, walk);
     ctx.annotations();
+    ctx.discriminator();
     const ov = variantsOf(os);
     const nv = variantsOf(ns);
     if (!ov && !nv) {
@@ -137,6 +139,26 @@ class Pair {
     if (n.deprecated && !o.deprecated) this.change('DEPRECATED', 'new', n.pointer, `${this.sym} is deprecated`);
     if (this.request && !sameValue(o.default, n.default)) {
       this.change('DEFAULT_CHANGED', 'new', n.pointer, `${this.sym}: default ${o.default ? quote(o.default.value) : 'none'} → ${n.default ? quote(n.default.value) : 'none'}`);
+    }
+  }
+
+  /**
+   * openapi-typescript writes each mapped alternative's tag into its type (`kind: "cat"`), so a tag
+   * value that changes breaks both code that builds the value and code that switches on it.
+   */
+  discriminator(): void {
+    const a = this.o.discriminator;
+    const b = this.n.discriminator;
+    if (!a && !b) return;
+    const pointer = this.n.pointer;
+    if (!a || !b || a.propertyName !== b.propertyName) {
+      const show = (d: typeof a) => (d ? quote(d.propertyName) : 'none');
+      this.change('DISCRIMINATOR_CHANGED', 'new', pointer, `${this.sym}: discriminator ${show(a)} → ${show(b)}`);
+      return;
+    }
+    for (const m of a.mapping) {
+      const now = b.mapping.find((x) => x.ref === m.ref);
+      if (now && now.value !== m.value) this.change('DISCRIMINATOR_CHANGED', 'new', pointer, `${this.sym}: tag ${quote(m.value)} → ${quote(now.value)} for ${quote(fromPointer(m.ref).pop() ?? m.ref)}`);
     }
   }
 
@@ -218,17 +240,22 @@ class Pair {
         continue;
       }
       if (!a && b) {
-        if (this.request && b.required) this.change('REQUEST_PROPERTY_ADDED_REQUIRED', 'new', b.schema.pointer, `${sym} added as required`, sym);
+        if (this.request && (b.required || b.typed)) this.change('REQUEST_PROPERTY_ADDED_REQUIRED', 'new', b.schema.pointer, `${sym} added as required${b.required ? '' : ' (its default makes it required in the generated type)'}`, sym);
         else this.change('PROPERTY_ADDED', 'new', b.schema.pointer, `${sym} added${b.required ? ' (required)' : ''}`, sym);
         continue;
       }
       if (!a || !b) continue;
-      if (!a.required && b.required) {
-        if (this.request) this.change('REQUEST_PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now required`, sym);
-        else this.change('PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now always present`, sym);
-      } else if (a.required && !b.required) {
-        if (this.request) this.change('PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional`, sym);
-        else this.change('RESPONSE_PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional`, sym);
+      // Required-ness has two readers: the validators (`required`) and the TypeScript type (`typed`).
+      const gained = (!a.required && b.required) || (!a.typed && b.typed);
+      const lost = (a.required && !b.required) || (a.typed && !b.typed);
+      const why = (x: PropertyView, y: PropertyView) => (x.required === y.required ? ' in the generated type (openapi-typescript makes a property with a default non-optional)' : '');
+      if (gained) {
+        if (this.request) this.change('REQUEST_PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now required${why(a, b)}`, sym);
+        else this.change('PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now always present${why(a, b)}`, sym);
+      }
+      if (lost) {
+        if (this.request) this.change('PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional${why(a, b)}`, sym);
+        else this.change('RESPONSE_PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional${why(a, b)}`, sym);
       }
       this.access(access(oldApi, a.schema), access(newApi, b.schema), b.schema.pointer, sym);
       this.comparer.child(a.schema, b.schema, sym, this.walk);

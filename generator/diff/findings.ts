@@ -76,6 +76,7 @@ export const FINDING_CATALOG = {
   RESPONSE_ENUM_VALUE_REMOVED: { severity: B, why: 'a `case` for the removed value no longer compiles' },
   RESPONSE_VALUES_UNRESTRICTED: { severity: B, why: 'the closed union became an open type' },
   RESPONSE_VARIANT_ADDED: { severity: B, why: 'code handling every old variant misses the new one' },
+  DISCRIMINATOR_CHANGED: { severity: B, why: 'the tag values the generated types carry changed' },
   RESPONSE_CONSTRAINT_RELAXED: { severity: W, why: 'the types are unchanged; strict response validation may refuse new values' },
   RESPONSE_PROPERTY_MADE_WRITE_ONLY: { severity: W, why: 'the API stops returning it, though the type still has it' },
   // compatible schema changes

@@ -157,11 +157,27 @@ export function isPureUnion(s: SchemaIR): boolean {
   return variantsOf(s) !== undefined && STRUCTURAL.every((k) => s[k] === undefined);
 }
 
+/**
+ * A property as the generated client sees it: `required` is what the validators check; `typed` is
+ * whether the TypeScript type makes it non-optional, which openapi-typescript also does for a
+ * property with a `default` (its defaultNonNullable), except in inline parameter and request body
+ * schemas (it decides that by the schema's path).
+ */
+export interface PropertyView {
+  schema: SchemaIR;
+  required: boolean;
+  typed: boolean;
+}
+
 /** Properties by name, including names that are only listed in `required` (typed as any). */
-export function propertyMap(s: SchemaIR): Map<string, { schema: SchemaIR; required: boolean }> {
-  const out = new Map<string, { schema: SchemaIR; required: boolean }>();
-  for (const p of s.properties ?? []) out.set(p.name, { schema: p.schema, required: p.required || (s.required?.includes(p.name) ?? false) });
-  for (const name of s.required ?? []) if (!out.has(name)) out.set(name, { schema: { pointer: `${s.pointer}/required` }, required: true });
+export function propertyMap(s: SchemaIR): Map<string, PropertyView> {
+  const out = new Map<string, PropertyView>();
+  for (const p of s.properties ?? []) {
+    const required = p.required || (s.required?.includes(p.name) ?? false);
+    const defaulted = p.schema.default !== undefined && !/parameters|requestBody/.test(p.schema.pointer);
+    out.set(p.name, { schema: p.schema, required, typed: required || defaulted });
+  }
+  for (const name of s.required ?? []) if (!out.has(name)) out.set(name, { schema: { pointer: `${s.pointer}/required` }, required: true, typed: true });
   return out;
 }
 

@@ -182,8 +182,29 @@ export const responseCases: DiffCase[] = [
     breaking: true,
     codes: ['RESPONSE_VARIANT_ADDED', 'VARIANT_ADDED', 'SCHEMA_ADDED'],
     probe: {
-      compile: `const res = await client.createPet({ body: { kind: 'cat', name: 'Tom' } }); if (res.ok && res.status === 201) { const pet = res.data; if ('indoor' in pet) { void pet.indoor; } else { const good: boolean | undefined = pet.good; void good; } }`,
+      compile: `const res = await client.createPet({ body: { kind: 'cat', name: 'Tom' } }); if (res.ok && res.status === 201) { const pet = res.data; if (pet.kind === 'cat') { void pet.indoor; } else { const good: boolean = pet.good; void good; } }`,
     },
+  },
+  {
+    name: 'discriminator-tag-renamed',
+    base: COMPOSITION,
+    change: (s) => {
+      const mapping = schemaOf(s, 'Pet').discriminator.mapping;
+      mapping.hound = mapping.dog;
+      delete mapping.dog;
+    },
+    breaking: true,
+    codes: ['DISCRIMINATOR_CHANGED'],
+    probe: { compile: `await client.createPet({ body: { kind: 'dog', name: 'Rex', good: true } });` },
+  },
+  {
+    name: 'response-default-removed',
+    base: EXANTE,
+    prepare: (s) => (propOf(s, 'Company', 'name').default = 'unnamed'),
+    change: (s) => delete propOf(s, 'Company', 'name').default,
+    breaking: true,
+    codes: ['RESPONSE_PROPERTY_MADE_OPTIONAL'],
+    probe: { compile: user(`const c = u?.active_company; if (c) { const n: string = c.name; void n; }`) },
   },
   {
     name: 'shared-variant-removed',

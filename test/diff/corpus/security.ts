@@ -26,7 +26,7 @@ export const securityCases: DiffCase[] = [
     change: (s) => (s.security = [{ apiKeyHeader: [] }]),
     breaking: true,
     codes: ['SECURITY_REQUIREMENT_CHANGED'],
-    probe: { compile: `const basicOnly = api.createClient({ basicAuth: 'user:pass' }); await basicOnly.withDocumentSecurity(); void client;` },
+    probe: { wire: (c) => c.withDocumentSecurity!(), options: { basicAuth: 'user:pass' } },
   },
   {
     name: 'security-scheme-header-renamed',

@@ -19,7 +19,12 @@ export type AnyClient = Record<string, (request?: object) => Promise<{ ok: boole
 export type Probe =
   | { compile: string }
   | { validate: string; value: unknown }
-  | { wire: (client: AnyClient) => Promise<unknown>; reply?: { status: number; body?: unknown; headers?: Record<string, string> } };
+  | {
+      wire: (client: AnyClient) => Promise<unknown>;
+      reply?: { status: number; body?: unknown; headers?: Record<string, string> };
+      /** createClient options instead of the default set (every credential the fixtures use). */
+      options?: Record<string, unknown>;
+    };
 
 /** One labelled spec pair: a base spec (seed or fixture) and a change to it. */
 export interface DiffCase {
