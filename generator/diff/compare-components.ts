@@ -2,7 +2,7 @@ import type { NamedSchemaIR } from '../ir/types.js';
 import type { SchemaComparer } from './compare-schema.js';
 import { exportedNames, schemaExports } from './names.js';
 import type { Report } from './report.js';
-import { canonical } from './schema-view.js';
+import { shape } from './schema-view.js';
 
 /**
  * components/schemas as exported types: a schema removed, or one whose type name changed (renamed in
@@ -22,8 +22,8 @@ export function compareComponents(report: Report, schemas: SchemaComparer): void
     const explains = schemaExports(a).map((e) => e.name);
     if (!b) {
       // Same shape under a new key: a rename, which still breaks imports of the old name.
-      const shape = canonical(a.schema);
-      const twin = added.find((c) => !renamedTo.has(c) && canonical(c.schema) === shape);
+      const same = shape(a.schema);
+      const twin = added.find((c) => !renamedTo.has(c) && shape(c.schema) === same);
       if (twin) {
         renamedTo.add(twin);
         report.add({ code: 'SCHEMA_RENAMED', at: 'new', pointer: twin.pointer, symbol: a.typeName, message: `type ${a.typeName} is now ${twin.typeName} (same shape)`, explains });

@@ -4,8 +4,8 @@ import { constraintChanges } from './constraints.js';
 import type { FindingCode } from './findings.js';
 import { member, quote, type Change, type Report } from './report.js';
 import {
-  access, canonical, describeTypes, extraKeys, flatten, isPureUnion, propertyMap, resolve, sameValue, typesMissing,
-  typesOf, valuesOf, variantsOf, type PropertyView,
+  access, describeTypes, extraKeys, flatten, isPureUnion, propertyMap, resolve, sameValue, typesMissing,
+  shape, typesOf, valuesOf, variantsOf, type PropertyView,
 } from './schema-view.js';
 import { matchVariants } from './variants.js';
 
@@ -189,7 +189,7 @@ class Pair {
       else this.change(c.way === 'relaxed' ? 'RESPONSE_CONSTRAINT_RELAXED' : 'CONSTRAINT_TIGHTENED', 'new', n.pointer, `${this.sym}: ${c.text}`);
     }
     for (const key of UNJUDGED) {
-      if (canonical(o[key]) !== canonical(n[key])) this.change('SCHEMA_NOT_COMPARED', 'new', n.pointer, `${this.sym}: ${key} changed; not judged, check by hand`);
+      if (shape(o[key]) !== shape(n[key])) this.change('SCHEMA_NOT_COMPARED', 'new', n.pointer, `${this.sym}: ${key} changed; not judged, check by hand`);
     }
     const objects = (t: typeof ot) => t === 'any' || t.has('object');
     if (objects(ot) && objects(nt) && (o.properties || n.properties || o.additionalProperties || n.additionalProperties || o.required || n.required)) this.object();

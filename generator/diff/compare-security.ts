@@ -1,4 +1,5 @@
 import { toPointer } from '../diagnostics.js';
+import { getAtPointer } from '../load/refs.js';
 import type { ApiIR, OperationIR, SecuritySchemeIR } from '../ir/types.js';
 import { clientOptionName } from './names.js';
 import { quote, type Report } from './report.js';
@@ -46,12 +47,15 @@ export function compareSecuritySchemes(old: ApiIR, new_: ApiIR, report: Report):
  * schemes); the new spec must still accept it: some new alternative must ask for no more than that.
  */
 export function compareOperationSecurity(o: OperationIR, n: OperationIR, operation: string, report: Report): void {
+  // Located where the new requirement is written: on the operation, else at the document level.
+  const own = `${n.pointer}/security`;
+  const data = report.new_.spec.data;
+  const pointer = getAtPointer(data, own) !== undefined ? own : getAtPointer(data, '/security') !== undefined ? '/security' : n.pointer;
   const alternatives = (op: OperationIR) => (op.security.length === 0 ? [[]] : op.security);
   const before = alternatives(o);
   const after = alternatives(n);
   const show = (alts: string[][]) => alts.map((a) => (a.length === 0 ? 'none' : a.map(quote).join(' + '))).join(' or ');
   const refused = before.filter((a) => !after.some((b) => b.every((k) => a.includes(k))));
-  const pointer = `${n.pointer}/security`;
   if (refused.length > 0) {
     report.add({ code: 'SECURITY_REQUIREMENT_CHANGED', at: 'new', pointer, operation, message: `security ${show(before)} → ${show(after)}; clients using ${show(refused)} are refused` });
   } else if (show(before) !== show(after)) {

@@ -141,6 +141,22 @@ export function canonical(value: unknown): string {
   });
 }
 
+/**
+ * `canonical` for schemas: also blind to the order of `properties` and `required`, which mean the same
+ * in any order (for telling a renamed schema, or a changed keyword, from a reordered one).
+ */
+export function shape(schema: unknown): string {
+  return JSON.stringify(schema, (key, v: unknown) => {
+    if (key === 'pointer') return undefined;
+    if (Array.isArray(v) && key === 'properties') return [...(v as { name: string }[])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (Array.isArray(v) && key === 'required') return [...(v as string[])].sort();
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
 export function sameValue(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
 }
