@@ -28,7 +28,8 @@ export class Report {
   add(change: Change): void {
     for (const name of change.explains ?? []) this.explained.add(name);
     const side = change.at === 'old' ? this.old : this.new_;
-    const key = [change.code, change.at, change.pointer, change.symbol ?? '', change.message].join('\0');
+    // Documentation is said once per place: a shared parameter's new description is not news per operation.
+    const key = change.code === 'DESCRIPTION_CHANGED' ? [change.code, change.at, change.pointer].join('\0') : [change.code, change.at, change.pointer, change.symbol ?? '', change.message].join('\0');
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const { line, col } = side.spec.position(change.pointer);
