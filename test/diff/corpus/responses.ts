@@ -343,6 +343,22 @@ export const responseCases: DiffCase[] = [
     probe: { compile: `const res = await client.getReadme(); if (res.ok) { const text: string = res.data; void text; }` },
   },
   {
+    name: 'shared-property-made-write-only',
+    base: 'test/fixtures/validators-modes.yaml',
+    change: (s) => (propOf(s, 'Account', 'plan').writeOnly = true),
+    breaking: false,
+    codes: ['RESPONSE_PROPERTY_MADE_WRITE_ONLY', 'ACCESS_CHANGED'],
+    probe: { compile: `const res = await client.createAccount({ body: { id: 'a1', name: 'n', password: 'long enough', plan: 'pro' } }); if (res.ok) { const p: 'free' | 'pro' | undefined = res.data.plan; void p; }` },
+  },
+  {
+    name: 'unjudged-keyword-added',
+    base: EXANTE,
+    change: (s) => (propOf(s, 'User', 'email').not = { const: '' }),
+    breaking: false,
+    codes: ['SCHEMA_NOT_COMPARED'],
+    probe: { compile: user(`const e: string | undefined = u?.email; void e;`) },
+  },
+  {
     name: 'response-description-changed',
     base: STATUSES,
     change: (s) => (getItem(s).responses['200'].description = 'The item, as stored'),
