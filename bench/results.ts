@@ -8,6 +8,8 @@ export interface Row {
   measured: Measured | Error;
   baseline?: Measured | Error;
   note?: string;
+  /** What the Output column says instead of the files written (a report on stdout has none). */
+  output?: string;
 }
 
 const s = (n: number) => n.toFixed(2);
@@ -30,7 +32,7 @@ export function resultsTable(rows: readonly Row[]): string {
       mib(m.rssMiB),
       b ? `${s(m.wallS / b.wallS)}×` : '—',
       b ? `${s(m.rssMiB / b.rssMiB)}×` : '—',
-      `${m.files} files, ${(m.outputBytes / 2 ** 20).toFixed(1)} MiB`,
+      r.output ?? `${m.files} files, ${(m.outputBytes / 2 ** 20).toFixed(1)} MiB`,
       r.note ?? '',
     ];
   });

@@ -105,7 +105,10 @@ async function benchDiff(): Promise<Row[]> {
   const ots = await best_(['ots', '--out', path.join(scratch, 'diff', 'ots'), GHES('3.19')], runs, { fresh: path.join(scratch, 'diff', 'ots') });
   const note = best && !(best instanceof Error) ? `${best.summary.breaking} breaking, ${best.summary.warning} warnings, ${best.summary.info} compatible` : undefined;
   return [
-    { set: label, key: 'diff', run: 'ours (CLI): npm run diff, both versions, --format json', measured: best!, baseline: ots, note },
+    {
+      set: label, key: 'diff', run: 'ours (CLI): npm run diff, both versions, --format json', measured: best!, baseline: ots, note,
+      output: best && !(best instanceof Error) ? `JSON report, ${(best.outputBytes / 2 ** 20).toFixed(1)} MiB` : undefined,
+    },
     { set: label, key: 'diff', run: `openapi-typescript ${openapiTypescriptVersion()}: types of 3.19 only, cold`, measured: ots },
   ];
 }
