@@ -1,12 +1,10 @@
 import { fromPointer } from '../diagnostics.js';
 import type { ApiIR, SchemaIR } from '../ir/types.js';
+import { compareArray, compareObject } from './compare-structure.js';
 import { constraintChanges } from './constraints.js';
 import type { FindingCode } from './findings.js';
-import { member, quote, type Change, type Report } from './report.js';
-import {
-  access, describeTypes, extraKeys, flatten, isPureUnion, propertyMap, resolve, sameValue, typesMissing,
-  shape, typesOf, valuesOf, variantsOf, type PropertyView,
-} from './schema-view.js';
+import { quote, type Change, type Report } from './report.js';
+import { describeTypes, flatten, isPureUnion, resolve, sameValue, shape, typesMissing, typesOf, valuesOf, variantsOf } from './schema-view.js';
 import { matchVariants } from './variants.js';
 
 /**
@@ -112,10 +110,10 @@ function variantLabel(api: ApiIR, v: SchemaIR): string {
   return r.named ?? describeTypes(typesOf(flatten(api, r.schema)));
 }
 
-/** One resolved, flattened pair under comparison. */
-class Pair {
+/** One resolved, flattened pair under comparison; compare-structure.ts reads it too. */
+export class Pair {
   constructor(
-    private readonly comparer: SchemaComparer,
+    readonly comparer: SchemaComparer,
     readonly o: SchemaIR,
     readonly n: SchemaIR,
     readonly sym: string,
@@ -192,9 +190,9 @@ class Pair {
       if (shape(o[key]) !== shape(n[key])) this.change('SCHEMA_NOT_COMPARED', 'new', n.pointer, `${this.sym}: ${key} changed; not judged, check by hand`);
     }
     const objects = (t: typeof ot) => t === 'any' || t.has('object');
-    if (objects(ot) && objects(nt) && (o.properties || n.properties || o.additionalProperties || n.additionalProperties || o.required || n.required)) this.object();
+    if (objects(ot) && objects(nt) && (o.properties || n.properties || o.additionalProperties || n.additionalProperties || o.required || n.required)) compareObject(this);
     const arrays = (t: typeof ot) => t === 'any' || t.has('array');
-    if (arrays(ot) && arrays(nt)) this.array();
+    if (arrays(ot) && arrays(nt)) compareArray(this);
   }
 
   /** `enum` and `const`: an open type restricted, a closed list changed, or a closed list opened. */
@@ -223,95 +221,5 @@ class Pair {
     }
     if (this.request) this.change('VALUES_UNRESTRICTED', 'new', n.pointer, `${this.sym}: no longer limited to ${a!.map(quote).join(', ')}`);
     else this.change('RESPONSE_VALUES_UNRESTRICTED', 'new', n.pointer, `${this.sym}: no longer limited to ${a!.map(quote).join(', ')}`);
-  }
-
-  private object(): void {
-    const { o, n } = this;
-    const { old: oldApi, new: newApi } = this.comparer.apis;
-    const before = propertyMap(o);
-    const after = propertyMap(n);
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    for (const name of names) {
-      const a = before.get(name);
-      const b = after.get(name);
-      const sym = member(this.sym, name);
-      if (a && !b) {
-        this.change(this.request ? 'REQUEST_PROPERTY_REMOVED' : 'RESPONSE_PROPERTY_REMOVED', 'old', a.schema.pointer, `${sym} removed`, sym);
-        continue;
-      }
-      if (!a && b) {
-        if (this.request && (b.required || b.typed)) this.change('REQUEST_PROPERTY_ADDED_REQUIRED', 'new', b.schema.pointer, `${sym} added as required${b.required ? '' : ' (its default makes it required in the generated type)'}`, sym);
-        else this.change('PROPERTY_ADDED', 'new', b.schema.pointer, `${sym} added${b.required ? ' (required)' : ''}`, sym);
-        continue;
-      }
-      if (!a || !b) continue;
-      // Required-ness has two readers: the validators (`required`) and the TypeScript type (`typed`).
-      const gained = (!a.required && b.required) || (!a.typed && b.typed);
-      const lost = (a.required && !b.required) || (a.typed && !b.typed);
-      const why = (x: PropertyView, y: PropertyView) => (x.required === y.required ? ' in the generated type (openapi-typescript makes a property with a default non-optional)' : '');
-      if (gained) {
-        if (this.request) this.change('REQUEST_PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now required${why(a, b)}`, sym);
-        else this.change('PROPERTY_MADE_REQUIRED', 'new', b.schema.pointer, `${sym} is now always present${why(a, b)}`, sym);
-      }
-      if (lost) {
-        if (this.request) this.change('PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional${why(a, b)}`, sym);
-        else this.change('RESPONSE_PROPERTY_MADE_OPTIONAL', 'new', b.schema.pointer, `${sym} is now optional${why(a, b)}`, sym);
-      }
-      this.access(access(oldApi, a.schema), access(newApi, b.schema), b.schema.pointer, sym);
-      this.comparer.child(a.schema, b.schema, sym, this.walk);
-    }
-    this.extraKeys();
-  }
-
-  private access(a: { readOnly: boolean; writeOnly: boolean }, b: { readOnly: boolean; writeOnly: boolean }, pointer: string, sym: string): void {
-    if (a.readOnly === b.readOnly && a.writeOnly === b.writeOnly) return;
-    if (this.request && b.readOnly && !a.readOnly) {
-      this.change('REQUEST_PROPERTY_MADE_READ_ONLY', 'new', pointer, `${sym} is now readOnly; the request validators refuse it`, sym);
-    } else if (!this.request && b.writeOnly && !a.writeOnly) {
-      this.change('RESPONSE_PROPERTY_MADE_WRITE_ONLY', 'new', pointer, `${sym} is now writeOnly; responses no longer carry it`, sym);
-    } else {
-      const flags = (x: typeof a) => (x.readOnly ? 'readOnly' : x.writeOnly ? 'writeOnly' : 'read-write');
-      this.change('ACCESS_CHANGED', 'new', pointer, `${sym}: ${flags(a)} → ${flags(b)}`, sym);
-    }
-  }
-
-  /**
-   * `additionalProperties`. TypeScript gives an index signature only when it is `true` or a schema;
-   * the validators refuse extra keys only when it is `false` (a value with extra keys still compiles
-   * when it is not an object literal, so a request may carry them).
-   */
-  private extraKeys(): void {
-    const { o, n } = this;
-    const a = extraKeys(o);
-    const b = extraKeys(n);
-    const sym = `${this.sym}[string]`;
-    const pointer = n.additionalProperties?.pointer ?? n.pointer;
-    const text = `${this.sym}: additionalProperties ${a} → ${b}`;
-    const indexed = (k: typeof a) => k === 'any' || k === 'typed';
-    if (a === b) {
-      if (a === 'typed') this.comparer.child(o.additionalProperties!, n.additionalProperties!, sym, this.walk);
-      return;
-    }
-    if (this.request) {
-      if (b === 'none' || (b === 'absent' && indexed(a))) this.change('REQUEST_ADDITIONAL_PROPERTIES_REFUSED', 'new', pointer, `${text}; extra keys are refused`);
-      else if (b === 'typed' && a !== 'none') this.comparer.child({ pointer: o.pointer }, n.additionalProperties!, sym, this.walk);
-      else this.change('ADDITIONAL_PROPERTIES_CHANGED', 'new', pointer, text);
-      return;
-    }
-    if (indexed(a) && !indexed(b)) this.change('RESPONSE_TYPE_CHANGED', 'new', pointer, `${text}; the index signature is gone`);
-    else if (a === 'none') this.change('RESPONSE_CONSTRAINT_RELAXED', 'new', pointer, `${text}; strict response validation of old clients refuses extra keys`);
-    else if (a === 'typed' && b === 'any') this.comparer.child(o.additionalProperties!, { pointer }, sym, this.walk);
-    else if (a === 'any' && b === 'typed') this.comparer.child({ pointer: o.pointer }, n.additionalProperties!, sym, this.walk);
-    else this.change('ADDITIONAL_PROPERTIES_CHANGED', 'new', pointer, text);
-  }
-
-  private array(): void {
-    const { o, n } = this;
-    const sym = `${this.sym}[]`;
-    if (o.items || n.items) this.comparer.child(o.items ?? { pointer: o.pointer }, n.items ?? { pointer: n.pointer }, sym, this.walk);
-    const a = o.prefixItems ?? [];
-    const b = n.prefixItems ?? [];
-    for (let i = 0; i < Math.min(a.length, b.length); i++) this.comparer.child(a[i]!, b[i]!, `${this.sym}[${i}]`, this.walk);
-    if (a.length !== b.length) this.change('SCHEMA_NOT_COMPARED', 'new', n.pointer, `${this.sym}: prefixItems ${a.length} → ${b.length}; not judged, check by hand`);
   }
 }
