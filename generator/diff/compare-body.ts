@@ -10,23 +10,24 @@ import { quote, type Report } from './report.js';
  * written for the old body type still compile?).
  */
 export function compareBody(o: OperationIR, n: OperationIR, operation: string, report: Report, schemas: SchemaComparer): void {
+  const [oldApi, newApi] = [report.old.api, report.new_.api];
   const a = o.body;
   const b = n.body;
   if (!a && !b) return;
   if (a && !b) {
     report.add({
-      code: 'REQUEST_BODY_REMOVED', at: 'old', pointer: a.pointer, operation, symbol: bodyTypeName(o),
-      message: `request body removed; calls passing \`body\` no longer compile`, explains: bodyExports(o),
+      code: 'REQUEST_BODY_REMOVED', at: 'old', pointer: a.pointer, operation, symbol: bodyTypeName(oldApi, o),
+      message: `request body removed; calls passing \`body\` no longer compile`, explains: bodyExports(oldApi, o),
     });
     return;
   }
   if (!a && b) {
     const code = b.required ? 'REQUEST_BODY_ADDED_REQUIRED' : 'REQUEST_BODY_ADDED';
-    report.add({ code, at: 'new', pointer: b.pointer, operation, symbol: bodyTypeName(n), message: `${b.required ? 'required' : 'optional'} request body added` });
+    report.add({ code, at: 'new', pointer: b.pointer, operation, symbol: bodyTypeName(newApi, n), message: `${b.required ? 'required' : 'optional'} request body added` });
     return;
   }
   if (!a || !b) return;
-  const symbol = bodyTypeName(n);
+  const symbol = bodyTypeName(newApi, n);
   if (!a.required && b.required) report.add({ code: 'REQUEST_BODY_MADE_REQUIRED', at: 'new', pointer: b.pointer, operation, symbol, message: 'request body is now required' });
   if (a.required && !b.required) report.add({ code: 'REQUEST_BODY_MADE_OPTIONAL', at: 'new', pointer: b.pointer, operation, symbol, message: 'request body is now optional' });
   const same = b.content.find((m) => sameMedia(m, a.primary));

@@ -1,6 +1,6 @@
 import type { NamedSchemaIR } from '../ir/types.js';
 import type { SchemaComparer } from './compare-schema.js';
-import { exportedNames, schemaExports } from './names.js';
+import { exportedNames, schemaExports, schemaTypeName } from './names.js';
 import type { Report } from './report.js';
 import { shape } from './schema-view.js';
 
@@ -17,30 +17,32 @@ export function compareComponents(report: Report, schemas: SchemaComparer): void
   const before = new Map(old.schemas.map((s) => [s.key, s]));
   const added = new_.schemas.filter((s) => !before.has(s.key));
   const renamedTo = new Set<NamedSchemaIR>();
+  const typeOld = (s: NamedSchemaIR) => schemaTypeName(old, s.pointer)!;
+  const typeNew = (s: NamedSchemaIR) => schemaTypeName(new_, s.pointer)!;
   for (const a of old.schemas) {
     const b = after.get(a.key);
-    const explains = schemaExports(a).map((e) => e.name);
+    const explains = schemaExports(old, a).map((e) => e.name);
     if (!b) {
       // Same shape under a new key: a rename, which still breaks imports of the old name.
       const same = shape(a.schema);
       const twin = added.find((c) => !renamedTo.has(c) && shape(c.schema) === same);
       if (twin) {
         renamedTo.add(twin);
-        report.add({ code: 'SCHEMA_RENAMED', at: 'new', pointer: twin.pointer, symbol: a.typeName, message: `type ${a.typeName} is now ${twin.typeName} (same shape)`, explains });
+        report.add({ code: 'SCHEMA_RENAMED', at: 'new', pointer: twin.pointer, symbol: typeOld(a), message: `type ${typeOld(a)} is now ${typeNew(twin)} (same shape)`, explains });
       } else {
-        report.add({ code: 'SCHEMA_REMOVED', at: 'old', pointer: a.pointer, symbol: a.typeName, message: `type ${a.typeName} removed`, explains });
+        report.add({ code: 'SCHEMA_REMOVED', at: 'old', pointer: a.pointer, symbol: typeOld(a), message: `type ${typeOld(a)} removed`, explains });
       }
       continue;
     }
-    if (a.typeName !== b.typeName) {
-      report.add({ code: 'SCHEMA_RENAMED', at: 'new', pointer: b.pointer, symbol: a.typeName, message: `type ${a.typeName} is now ${b.typeName} (its generated name changed)`, explains });
+    if (typeOld(a) !== typeNew(b)) {
+      report.add({ code: 'SCHEMA_RENAMED', at: 'new', pointer: b.pointer, symbol: typeOld(a), message: `type ${typeOld(a)} is now ${typeNew(b)} (its generated name changed)`, explains });
     }
     if (!schemas.visited(a.schema, b.schema)) {
-      for (const dir of ['request', 'response'] as const) schemas.compare(a.schema, b.schema, b.typeName, { report, dir });
+      for (const dir of ['request', 'response'] as const) schemas.compare(a.schema, b.schema, typeNew(b), { report, dir });
     }
   }
   for (const b of added) {
-    if (!renamedTo.has(b)) report.add({ code: 'SCHEMA_ADDED', at: 'new', pointer: b.pointer, symbol: b.typeName, message: `type ${b.typeName} added` });
+    if (!renamedTo.has(b)) report.add({ code: 'SCHEMA_ADDED', at: 'new', pointer: b.pointer, symbol: typeNew(b), message: `type ${typeNew(b)} added` });
   }
 }
 

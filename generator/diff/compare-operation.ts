@@ -10,16 +10,18 @@ import { operationLabel, quote, type Report } from './report.js';
 /** One operation in both versions: where it is, what the client calls it, then its parts. */
 export function compareOperation(pair: OperationPair, report: Report, schemas: SchemaComparer): void {
   const { old: o, new: n } = pair;
+  const before = methodName(report.old.api, o);
+  const after = methodName(report.new_.api, n);
   const operation = operationLabel(n);
-  const symbol = methodName(n);
+  const symbol = after;
   if (route(o) !== route(n)) {
-    report.add({ code: 'OPERATION_MOVED', at: 'new', pointer: n.pointer, operation, symbol, message: `${methodName(o)} moved from ${operationLabel(o)} to ${operation}; old clients call the old route` });
+    report.add({ code: 'OPERATION_MOVED', at: 'new', pointer: n.pointer, operation, symbol, message: `${before} moved from ${operationLabel(o)} to ${operation}; old clients call the old route` });
   }
-  if (methodName(o) !== methodName(n)) {
+  if (before !== after) {
     report.add({
       code: 'OPERATION_RENAMED', at: 'new', pointer: n.operationId !== undefined ? `${n.pointer}/operationId` : n.pointer, operation, symbol,
-      message: `client method ${methodName(o)} is now ${methodName(n)} (its types are renamed with it)`,
-      explains: operationExports(o).map((e) => e.name),
+      message: `client method ${before} is now ${after} (its types are renamed with it)`,
+      explains: operationExports(report.old.api, o).map((e) => e.name),
     });
   } else if (o.operationId !== n.operationId) {
     report.add({ code: 'OPERATION_ID_CHANGED', at: 'new', pointer: n.pointer, operation, symbol, message: `operationId ${quote(o.operationId ?? null)} → ${quote(n.operationId ?? null)}; generated names unchanged` });

@@ -23,7 +23,7 @@ export function compareParameters(o: OperationIR, n: OperationIR, operation: str
     const a = before.get(k);
     const b = after.get(k);
     if (a && !b) {
-      const symbol = member(parameterGroupName(o, a.in), a.name);
+      const symbol = member(parameterGroupName(report.old.api, o, a.in), a.name);
       if (a.in === 'header') {
         report.add({ code: 'HEADER_PARAMETER_REMOVED', at: 'old', pointer: a.pointer, operation, symbol, message: `header parameter ${quote(a.name)} removed` });
       } else {
@@ -32,13 +32,13 @@ export function compareParameters(o: OperationIR, n: OperationIR, operation: str
       continue;
     }
     if (!a && b) {
-      const symbol = member(parameterGroupName(n, b.in), b.name);
+      const symbol = member(parameterGroupName(report.new_.api, n, b.in), b.name);
       const code = b.required ? 'PARAMETER_ADDED_REQUIRED' : 'PARAMETER_ADDED';
       report.add({ code, at: 'new', pointer: b.pointer, operation, symbol, message: `${b.required ? 'required' : 'optional'} ${b.in} parameter ${quote(b.name)} added` });
       continue;
     }
     if (!a || !b) continue;
-    const symbol = member(parameterGroupName(n, b.in), b.name);
+    const symbol = member(parameterGroupName(report.new_.api, n, b.in), b.name);
     const where = `${b.in} parameter ${quote(b.name)}`;
     if (!a.required && b.required) report.add({ code: 'PARAMETER_MADE_REQUIRED', at: 'new', pointer: b.pointer, operation, symbol, message: `${where} is now required` });
     if (a.required && !b.required) report.add({ code: 'PARAMETER_MADE_OPTIONAL', at: 'new', pointer: b.pointer, operation, symbol, message: `${where} is now optional` });

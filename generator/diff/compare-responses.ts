@@ -16,6 +16,9 @@ function isSuccess(status: string): boolean {
  * narrowing on `res.status` gives. Bodies are compared in the response direction.
  */
 export function compareResponses(o: OperationIR, n: OperationIR, operation: string, report: Report, schemas: SchemaComparer): void {
+  const typeOld = (r: ResponseIR) => responseTypeName(report.old.api, r);
+  const typeNew = (r: ResponseIR) => responseTypeName(report.new_.api, r);
+  const exportsOld = (r: ResponseIR) => responseExports(report.old.api, r);
   const before = new Map(o.responses.map((r) => [r.status.toUpperCase(), r]));
   const after = new Map(n.responses.map((r) => [r.status.toUpperCase(), r]));
   const gone = [...before.values()].filter((r) => !after.has(r.status.toUpperCase()));
@@ -27,29 +30,29 @@ export function compareResponses(o: OperationIR, n: OperationIR, operation: stri
     const from = goneOk.map((r) => r.status).join(', ');
     const to = addedOk.map((r) => r.status).join(', ');
     report.add({
-      code: 'SUCCESS_STATUS_CHANGED', at: 'new', pointer: addedOk[0]!.pointer, operation, symbol: responseTypeName(addedOk[0]!),
-      message: `success status ${from} → ${to}; old clients read ${to} as a failure`, explains: goneOk.flatMap(responseExports),
+      code: 'SUCCESS_STATUS_CHANGED', at: 'new', pointer: addedOk[0]!.pointer, operation, symbol: typeNew(addedOk[0]!),
+      message: `success status ${from} → ${to}; old clients read ${to} as a failure`, explains: goneOk.flatMap(exportsOld),
     });
     compareBodies(goneOk[0]!, addedOk[0]!, operation, report, schemas);
   } else {
     for (const r of goneOk) {
       report.add({
-        code: 'SUCCESS_STATUS_REMOVED', at: 'old', pointer: r.pointer, operation, symbol: responseTypeName(r),
-        message: `success status ${r.status} removed`, explains: responseExports(r),
+        code: 'SUCCESS_STATUS_REMOVED', at: 'old', pointer: r.pointer, operation, symbol: typeOld(r),
+        message: `success status ${r.status} removed`, explains: exportsOld(r),
       });
     }
     for (const r of addedOk) {
-      report.add({ code: 'SUCCESS_STATUS_ADDED', at: 'new', pointer: r.pointer, operation, symbol: responseTypeName(r), message: `success status ${r.status} added; old clients read it as a failure` });
+      report.add({ code: 'SUCCESS_STATUS_ADDED', at: 'new', pointer: r.pointer, operation, symbol: typeNew(r), message: `success status ${r.status} added; old clients read it as a failure` });
     }
   }
   for (const r of gone.filter((x) => !isSuccess(x.status))) {
     report.add({
-      code: 'ERROR_STATUS_REMOVED', at: 'old', pointer: r.pointer, operation, symbol: responseTypeName(r),
-      message: `error status ${r.status} no longer documented${r.primary ? '; its typed error body is gone' : ''}`, explains: responseExports(r),
+      code: 'ERROR_STATUS_REMOVED', at: 'old', pointer: r.pointer, operation, symbol: typeOld(r),
+      message: `error status ${r.status} no longer documented${r.primary ? '; its typed error body is gone' : ''}`, explains: exportsOld(r),
     });
   }
   for (const r of added.filter((x) => !isSuccess(x.status))) {
-    report.add({ code: 'ERROR_STATUS_ADDED', at: 'new', pointer: r.pointer, operation, symbol: responseTypeName(r), message: `error status ${r.status} documented` });
+    report.add({ code: 'ERROR_STATUS_ADDED', at: 'new', pointer: r.pointer, operation, symbol: typeNew(r), message: `error status ${r.status} documented` });
   }
   for (const a of o.responses) {
     const b = after.get(a.status.toUpperCase());
@@ -58,7 +61,7 @@ export function compareResponses(o: OperationIR, n: OperationIR, operation: stri
 }
 
 function compareBodies(a: ResponseIR, b: ResponseIR, operation: string, report: Report, schemas: SchemaComparer): void {
-  const symbol = responseTypeName(b);
+  const symbol = responseTypeName(report.new_.api, b);
   const success = isSuccess(b.status);
   if (a.description !== b.description) {
     report.add({ code: 'DESCRIPTION_CHANGED', at: 'new', pointer: b.pointer, operation, symbol, message: `${b.status} response: description changed` });
@@ -66,7 +69,7 @@ function compareBodies(a: ResponseIR, b: ResponseIR, operation: string, report: 
   if (a.primary && !b.primary) {
     report.add({
       code: success ? 'RESPONSE_BODY_REMOVED' : 'ERROR_BODY_REMOVED', at: 'new', pointer: b.pointer, operation, symbol,
-      message: `${b.status} response no longer has a body; \`${success ? 'data' : 'error'}\` is now undefined`, explains: responseExports(a),
+      message: `${b.status} response no longer has a body; \`${success ? 'data' : 'error'}\` is now undefined`, explains: responseExports(report.old.api, a),
     });
     return;
   }

@@ -23,22 +23,24 @@ function schemePointer(key: string): string {
 export function compareSecuritySchemes(old: ApiIR, new_: ApiIR, report: Report): void {
   const after = new Map(new_.securitySchemes.map((s) => [s.key, s]));
   const before = new Map(old.securitySchemes.map((s) => [s.key, s]));
+  const optionOld = (s: SecuritySchemeIR) => clientOptionName(old, s);
+  const optionNew = (s: SecuritySchemeIR) => clientOptionName(new_, s);
   for (const a of old.securitySchemes) {
     const b = after.get(a.key);
-    const symbol = `ClientOptions.${clientOptionName(a)}`;
+    const symbol = `ClientOptions.${optionOld(a)}`;
     if (!b) {
-      report.add({ code: 'SECURITY_SCHEME_REMOVED', at: 'old', pointer: schemePointer(a.key), symbol, message: `security scheme ${quote(a.key)} removed; the ${clientOptionName(a)} option is gone` });
+      report.add({ code: 'SECURITY_SCHEME_REMOVED', at: 'old', pointer: schemePointer(a.key), symbol, message: `security scheme ${quote(a.key)} removed; the ${optionOld(a)} option is gone` });
       continue;
     }
     if (definition(a) !== definition(b)) {
-      report.add({ code: 'SECURITY_SCHEME_CHANGED', at: 'new', pointer: schemePointer(b.key), symbol: `ClientOptions.${clientOptionName(b)}`, message: `security scheme ${quote(a.key)}: ${definition(a)} → ${definition(b)}` });
+      report.add({ code: 'SECURITY_SCHEME_CHANGED', at: 'new', pointer: schemePointer(b.key), symbol: `ClientOptions.${optionNew(b)}`, message: `security scheme ${quote(a.key)}: ${definition(a)} → ${definition(b)}` });
     }
-    if (clientOptionName(a) !== clientOptionName(b)) {
-      report.add({ code: 'CLIENT_OPTION_RENAMED', at: 'new', pointer: schemePointer(b.key), symbol, message: `createClient option ${clientOptionName(a)} is now ${clientOptionName(b)} (security scheme ${quote(a.key)})` });
+    if (optionOld(a) !== optionNew(b)) {
+      report.add({ code: 'CLIENT_OPTION_RENAMED', at: 'new', pointer: schemePointer(b.key), symbol, message: `createClient option ${optionOld(a)} is now ${optionNew(b)} (security scheme ${quote(a.key)})` });
     }
   }
   for (const b of new_.securitySchemes) {
-    if (!before.has(b.key)) report.add({ code: 'SECURITY_SCHEME_ADDED', at: 'new', pointer: schemePointer(b.key), symbol: `ClientOptions.${clientOptionName(b)}`, message: `security scheme ${quote(b.key)} added` });
+    if (!before.has(b.key)) report.add({ code: 'SECURITY_SCHEME_ADDED', at: 'new', pointer: schemePointer(b.key), symbol: `ClientOptions.${optionNew(b)}`, message: `security scheme ${quote(b.key)} added` });
   }
 }
 

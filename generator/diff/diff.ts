@@ -21,12 +21,12 @@ export function diffSides(old: Side, new_: Side): Finding[] {
   const { pairs, removed, added } = matchOperations(old.api, new_.api);
   for (const op of removed) {
     report.add({
-      code: 'OPERATION_REMOVED', at: 'old', pointer: op.pointer, operation: operationLabel(op), symbol: methodName(op),
-      message: `${operationLabel(op)} removed; client method ${methodName(op)} is gone`, explains: operationExports(op).map((e) => e.name),
+      code: 'OPERATION_REMOVED', at: 'old', pointer: op.pointer, operation: operationLabel(op), symbol: methodName(old.api, op),
+      message: `${operationLabel(op)} removed; client method ${methodName(old.api, op)} is gone`, explains: operationExports(old.api, op).map((e) => e.name),
     });
   }
   for (const op of added) {
-    report.add({ code: 'OPERATION_ADDED', at: 'new', pointer: op.pointer, operation: operationLabel(op), symbol: methodName(op), message: `${operationLabel(op)} added as ${methodName(op)}` });
+    report.add({ code: 'OPERATION_ADDED', at: 'new', pointer: op.pointer, operation: operationLabel(op), symbol: methodName(new_.api, op), message: `${operationLabel(op)} added as ${methodName(new_.api, op)}` });
   }
   // Operations in the new spec's order (path, then method), so "the operation a shared schema was first
   // reached through" does not depend on the order of keys in either file.

@@ -1,7 +1,8 @@
 /**
  * The one place the diff reads the generated client's names (client methods, exported types,
- * validators, createClient options). Everything else in generator/diff asks here, so when naming moves
- * to another stage only this file changes. Today the names live on the IR.
+ * validators, createClient options). Everything else in generator/diff asks here, and every function
+ * is given the API it names things of, so when naming moves to another stage only this file changes.
+ * Today the names live on the IR (`api` is then unused by most).
  */
 import type { ApiIR, NamedSchemaIR, OperationIR, ResponseIR, SecuritySchemeIR } from '../ir/types.js';
 
@@ -17,7 +18,7 @@ export interface ExportedName {
 }
 
 /** The client method that calls an operation. */
-export function methodName(op: OperationIR): string {
+export function methodName(_api: ApiIR, op: OperationIR): string {
   return op.names.method;
 }
 
@@ -27,38 +28,38 @@ export function schemaTypeName(api: ApiIR, pointer: string): string | undefined 
 }
 
 /** Type name of a response body (`UpdateProfileResponse200`). */
-export function responseTypeName(r: ResponseIR): string {
+export function responseTypeName(_api: ApiIR, r: ResponseIR): string {
   return r.typeName;
 }
 
 /** Every export a response owns (its body type, and its validator when it has a body). */
-export function responseExports(r: ResponseIR): string[] {
+export function responseExports(_api: ApiIR, r: ResponseIR): string[] {
   return r.primary ? [r.typeName, r.validatorName] : [r.typeName];
 }
 
 /** Every export a request body owns. */
-export function bodyExports(op: OperationIR): string[] {
+export function bodyExports(_api: ApiIR, op: OperationIR): string[] {
   return [op.names.body, op.names.validateBody];
 }
 
 /** Type name of an operation's request body. */
-export function bodyTypeName(op: OperationIR): string {
+export function bodyTypeName(_api: ApiIR, op: OperationIR): string {
   return op.names.body;
 }
 
 /** Type name of one parameter group (`…PathParams`, `…QueryParams`, `…Headers`, `…Cookies`). */
-export function parameterGroupName(op: OperationIR, location: 'path' | 'query' | 'header' | 'cookie'): string {
+export function parameterGroupName(_api: ApiIR, op: OperationIR, location: 'path' | 'query' | 'header' | 'cookie'): string {
   const { names } = op;
   return { path: names.pathParams, query: names.queryParams, header: names.headerParams, cookie: names.cookieParams }[location];
 }
 
 /** The `createClient` option that carries a scheme's credential. */
-export function clientOptionName(scheme: SecuritySchemeIR): string {
+export function clientOptionName(_api: ApiIR, scheme: SecuritySchemeIR): string {
   return scheme.optionName;
 }
 
 /** Names a component schema owns: its type, validator and type guard. */
-export function schemaExports(named: NamedSchemaIR): ExportedName[] {
+export function schemaExports(_api: ApiIR, named: NamedSchemaIR): ExportedName[] {
   return [
     { name: named.typeName, pointer: named.pointer, kind: 'type' },
     { name: named.validatorName, pointer: named.pointer, kind: 'validator' },
@@ -67,7 +68,7 @@ export function schemaExports(named: NamedSchemaIR): ExportedName[] {
 }
 
 /** Names an operation owns, as the emitters export them (types.gen.ts, client.gen.ts, validators.gen.ts). */
-export function operationExports(op: OperationIR): ExportedName[] {
+export function operationExports(_api: ApiIR, op: OperationIR): ExportedName[] {
   const operation = `${op.method.toUpperCase()} ${op.path}`;
   const { names } = op;
   const out: ExportedName[] = [
@@ -100,5 +101,5 @@ export function operationExports(op: OperationIR): ExportedName[] {
 
 /** Every spec-derived exported name of the generated module. */
 export function exportedNames(api: ApiIR): ExportedName[] {
-  return [...api.schemas.flatMap(schemaExports), ...api.operations.flatMap(operationExports)];
+  return [...api.schemas.flatMap((s) => schemaExports(api, s)), ...api.operations.flatMap((op) => operationExports(api, op))];
 }
