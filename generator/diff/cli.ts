@@ -5,6 +5,8 @@ import { appendChangelog } from './changelog.js';
 import { diffSides } from './diff.js';
 import type { Finding, FindingSeverity } from './findings.js';
 import { GitUsageError, readAtRef } from './git-base.js';
+import { renderReport } from '../report/render.js';
+import { diffReportContext, toReportFinding } from './report-context.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
@@ -19,7 +21,8 @@ types do not describe.
 
 Options:
   --base-ref <ref>        Compare <spec> with its version at a git ref (e.g. origin/main).
-  --format <f>            text (default), json or markdown.
+  --format <f>            text (default), json, markdown, or for CI sarif (code scanning) or github
+                          (workflow annotations on the changed lines).
   --min-severity <s>      Show only findings at least this severe: breaking, warning or info (default).
                           The exit code still counts every breaking change.
   --changelog <file>      Also add the Markdown section to <file>, newest first (created when missing;
@@ -30,7 +33,7 @@ Options:
 
 Exit codes: 0 no breaking change, 1 breaking changes (or a spec has errors), 2 usage error.`;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;
 const SEVERITIES: FindingSeverity[] = ['breaking', 'warning', 'info'];
 
 /** Where the command writes (the process's streams; tests pass collectors). */
@@ -122,7 +125,10 @@ export async function diffCommand(argv: string[], cwd: string, out: Output): Pro
   const heading = { title: new_.side.api.title, oldVersion: old.side.api.version, newVersion: new_.side.api.version };
   if (args.format === 'json') out.stdout(renderJson(shown, { old: old.side.label, new: new_.side.label }));
   else if (args.format === 'markdown') out.stdout(renderMarkdown(shown, heading));
-  else out.stdout(renderText(shown));
+  else if (args.format === 'sarif' || args.format === 'github') {
+    const base = args.baseRef !== undefined ? { label: old.side.label, workingFile: new_.side.label } : undefined;
+    out.stdout(renderReport(args.format, shown.map((f) => toReportFinding(f, base)), diffReportContext(cwd)));
+  } else out.stdout(renderText(shown));
   if (args.changelog !== undefined) appendChangelog(path.resolve(cwd, args.changelog), renderMarkdown(shown, heading));
   return breaking(findings) && !args.allowBreaking ? 1 : 0;
 }

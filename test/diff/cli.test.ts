@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sarifErrors } from '../report/sarif-schema.js';
 import { repoRoot, scratchDir } from '../support/cli.js';
 
 /** `npm run diff` as users run it: the real entry, generator/diff-bin.mjs, in a fresh process. */
@@ -77,6 +78,22 @@ describe('npm run diff', () => {
     expect(readFileSync(path.join(dir, 'api.changelog.md'), 'utf8')).toBe(first);
   });
 
+  it('--format sarif: a valid SARIF 2.1.0 log, breaking changes as errors, operation and symbol as properties', () => {
+    const run = diff(['old.yaml', 'breaking.yaml', '--format', 'sarif'], dir);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; level: string; properties?: object }[] }[] };
+    expect(sarifErrors(log)).toEqual([]);
+    expect(log.runs[0]!.results).toEqual([
+      expect.objectContaining({ ruleId: 'REQUEST_PROPERTY_REMOVED', level: 'error', properties: { pointer: '/components/schemas/UpdateProfileRequest/properties/timezone', operation: 'PATCH /api/user', symbol: 'UpdateProfileRequest.timezone' } }),
+    ]);
+  });
+
+  it('--format github: one workflow annotation per finding, paths from the repository root', () => {
+    const run = diff(['old.yaml', 'compatible.yaml', '--format', 'github'], dir);
+    const prefix = path.relative(repoRoot, dir).split(path.sep).join('/');
+    expect(run.stdout).toMatch(new RegExp(`^::notice file=${prefix}/compatible\\.yaml,line=\\d+,col=\\d+,title=PROPERTY_ADDED::UpdateProfileRequest\\.locale added$`, 'm'));
+  });
+
   it('prints the same bytes on every run', () => {
     const a = diff(['old.yaml', 'breaking.yaml', '--format', 'json'], dir);
     const b = diff(['old.yaml', 'breaking.yaml', '--format', 'json'], dir);
@@ -113,6 +130,11 @@ describe('npm run diff', () => {
       const run = diff(['--base-ref', 'HEAD', 'api.yaml'], repo);
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^HEAD:api\.yaml:\d+:\d+ {2}breaking {2}REQUEST_PROPERTY_REMOVED/m);
+    });
+
+    it('annotations of things gone from the revision point at the top of the working file', () => {
+      const run = diff(['--base-ref', 'HEAD', 'api.yaml', '--format', 'github'], repo);
+      expect(run.stdout).toMatch(/^::error file=api\.yaml,line=1,col=1,title=REQUEST_PROPERTY_REMOVED::UpdateProfileRequest\.timezone removed \(was at HEAD:api\.yaml:\d+:\d+\)$/m);
     });
 
     it('a ref git does not know, or one that looks like an option, is a usage error', () => {
