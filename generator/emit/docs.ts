@@ -9,8 +9,8 @@ import { schemaUsage } from './docs/usage.js';
 
 /**
  * Markdown reference docs for one API: `docs/index.md`, a page per operation and per component
- * schema, `docs/sidebar.json`, and `docs/changelog.md` when the spec keeps a changelog. View models (docs/*-page.ts) hold all logic and escaping; the
- * templates in `templates/docs/` only lay them out.
+ * schema, `docs/sidebar.json`, and `docs/changelog.md` when the spec keeps a changelog. View models
+ * (docs/*-page.ts) hold all logic and escaping; the templates in `templates/docs/` only lay them out.
  */
 export const emitDocs: Emitter = (api: ApiIR, ctx): EmittedFile[] => {
   const render = docsTemplates();
