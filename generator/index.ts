@@ -13,6 +13,7 @@ import { oneTableStyle } from './format-tables.js';
 import { normalize } from './ir/normalize.js';
 import { compareStrings, slugFromFile } from './ir/names.js';
 import type { ApiIR } from './ir/types.js';
+import { readChangelog } from './load/changelog.js';
 import { diagnosticAt, readSpec, type LoadedSpec } from './load/read.js';
 import { validateSpec } from './load/validate.js';
 import { rootFiles } from './root-files.js';
@@ -75,7 +76,7 @@ async function generateOne(absPath: string, specFile: string, options: GenerateO
   for (const r of renames) {
     diagnostics.push(diagnosticAt(spec, r.pointer, 'SPEC_NAME_COLLISION', `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`));
   }
-  const ctx = emitContext(spec, diagnostics, options.sourceNotes ?? false);
+  const ctx = { ...emitContext(spec, diagnostics, options.sourceNotes ?? false), changelog: await readChangelog(absPath) };
   const types = await emitTypes(api, spec.data as Record<string, unknown>, ctx);
   if (hasErrors(diagnostics)) return done({ slug: api.slug, specFile, files: [], diagnostics, api });
   // Each emitter's files go to the formatter as soon as they exist, so on a large spec the format

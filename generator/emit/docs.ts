@@ -9,8 +9,8 @@ import { schemaUsage } from './docs/usage.js';
 
 /**
  * Markdown reference docs for one API: `docs/index.md`, a page per operation and per component
- * schema, and `docs/sidebar.json`. View models (docs/*-page.ts) hold all logic and escaping; the
- * templates in `templates/docs/` only lay them out.
+ * schema, `docs/sidebar.json`, and `docs/changelog.md` when the spec keeps a changelog. View models
+ * (docs/*-page.ts) hold all logic and escaping; the templates in `templates/docs/` only lay them out.
  */
 export const emitDocs: Emitter = (api: ApiIR, ctx: EmitContext): EmittedFile[] => {
   const render = docsTemplates();
@@ -29,7 +29,8 @@ export const emitDocs: Emitter = (api: ApiIR, ctx: EmitContext): EmittedFile[] =
       content: render.schema(notes(schemaPage(named, api, usage.get(named.pointer) ?? []))),
       parser: 'markdown' as const,
     })),
-    { path: 'docs/sidebar.json', content: `${JSON.stringify(apiSidebar(api), null, 2)}\n`, parser: 'json' },
+    { path: 'docs/sidebar.json', content: `${JSON.stringify(apiSidebar(api, { changelog: ctx.changelog !== undefined }), null, 2)}\n`, parser: 'json' },
   ];
+  if (ctx.changelog !== undefined) files.push({ path: 'docs/changelog.md', content: ctx.changelog, parser: 'markdown' });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

@@ -17,6 +17,8 @@ export interface EmitContext {
   report(diagnostic: Omit<Diagnostic, 'file' | 'line' | 'col'>): void;
   /** Docs show the spec's `x-source-note` remarks (transcription notes for its maintainers). Default: no. */
   sourceNotes?: boolean;
+  /** The changelog kept next to the spec (load/changelog.ts), published with the docs when present. */
+  changelog?: string;
 }
 
 /** An emitter turns the IR of one API into files. It never touches the disk. */

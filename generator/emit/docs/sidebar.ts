@@ -14,8 +14,8 @@ export interface SidebarItem {
   items?: SidebarItem[];
 }
 
-/** The per-API sidebar (`docs/sidebar.json`): one group with the overview, operations and schemas. */
-export function apiSidebar(api: ApiIR): SidebarItem[] {
+/** The per-API sidebar (`docs/sidebar.json`): one group with the overview, changelog, operations and schemas. */
+export function apiSidebar(api: ApiIR, pages: { changelog?: boolean } = {}): SidebarItem[] {
   const operations: SidebarItem[] = api.operations.map((op) => ({
     text: escapeHtmlText(op.summary ?? `${op.method.toUpperCase()} ${op.path}`),
     link: siteLink(api.slug, op.names.docPath),
@@ -25,6 +25,7 @@ export function apiSidebar(api: ApiIR): SidebarItem[] {
     link: siteLink(api.slug, named.docPath),
   }));
   const items: SidebarItem[] = [{ text: 'Overview', link: siteLink(api.slug, 'index.md') }];
+  if (pages.changelog) items.push({ text: 'Changelog', link: siteLink(api.slug, 'changelog.md') });
   if (operations.length) items.push({ text: 'Operations', collapsed: false, items: operations });
   if (schemas.length) items.push({ text: 'Schemas', collapsed: true, items: schemas });
   return [{ text: escapeHtmlText(api.title), collapsed: false, items }];
