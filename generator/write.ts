@@ -5,12 +5,17 @@ import { hasErrors } from './diagnostics.js';
 import type { EmittedFile } from './emit/emitted-file.js';
 import type { ApiOutput, GenerateResult } from './index.js';
 import { compareStrings } from './ir/names.js';
+import { findLeftovers, withOutputSession, type OutputSession } from './write-guard.js';
 
 /** One difference between the output directory and what the specs generate. */
 export interface Drift {
   /** POSIX path relative to the output directory. */
   path: string;
-  kind: 'stale' | 'missing' | 'orphaned';
+  /** `leftover`: a temp folder of a run that died (`.gen-staging-*`, `.gen-old-*`); the next write removes it. */
+  kind: 'stale' | 'missing' | 'orphaned' | 'leftover';
+  /** Stale files: where the content on disk first differs from the generated content (1-based). */
+  line?: number;
+  col?: number;
 }
 
 export interface WriteSummary {
@@ -28,7 +33,11 @@ export interface OutputOptions {
 
 /** Compares what would be written with what is on disk, without writing (`--check`). Specs with errors are skipped. */
 export async function checkOutputs(result: GenerateResult, options: OutputOptions): Promise<Drift[]> {
-  const drift: Drift[] = [];
+  return withOutputSession(options.outDir, 'check', () => compareOutputs(result, options));
+}
+
+async function compareOutputs(result: GenerateResult, options: OutputOptions): Promise<Drift[]> {
+  const drift: Drift[] = findLeftovers(options.outDir).map((name) => ({ path: `${name}/`, kind: 'leftover' }));
   for (const api of result.apis) {
     if (hasErrors(api.diagnostics)) continue;
     const dir = path.join(options.outDir, api.slug);
@@ -36,7 +45,8 @@ export async function checkOutputs(result: GenerateResult, options: OutputOption
   }
   for (const file of rootFilesFor(result, options)) {
     const current = await readIfExists(path.join(options.outDir, file.path));
-    if (current !== file.content) drift.push({ path: file.path, kind: current === undefined ? 'missing' : 'stale' });
+    if (current === undefined) drift.push({ path: file.path, kind: 'missing' });
+    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale', ...firstDifference(current, file.content) });
   }
   if (options.fullRun) {
     for (const slug of await orphanApiDirs(result, options.outDir)) drift.push({ path: `${slug}/`, kind: 'orphaned' });
@@ -50,48 +60,81 @@ export async function checkOutputs(result: GenerateResult, options: OutputOption
  * Unchanged files are hard-linked into the stage (content and mtime kept); an unchanged API is not touched.
  */
 export async function writeOutputs(result: GenerateResult, options: OutputOptions): Promise<WriteSummary[]> {
-  await mkdir(options.outDir, { recursive: true });
+  // An output that is already current needs no lock either: the run touches nothing, not even the folder.
+  if (await isCurrent(result, options)) {
+    return result.apis.filter((a) => !hasErrors(a.diagnostics)).map((a) => ({ slug: a.slug, written: 0, unchanged: a.files.length, removed: 0 }));
+  }
+  return withOutputSession(options.outDir, 'write', (session) => writeAll(result, options, session));
+}
+
+async function isCurrent(result: GenerateResult, options: OutputOptions): Promise<boolean> {
+  try {
+    return (await compareOutputs(result, options)).length === 0;
+  } catch {
+    return false; // not a folder, unreadable, ...: the write path reports it with its code
+  }
+}
+
+async function writeAll(result: GenerateResult, options: OutputOptions, session: OutputSession): Promise<WriteSummary[]> {
   const summaries: WriteSummary[] = [];
   for (const api of result.apis) {
     if (hasErrors(api.diagnostics)) continue;
-    summaries.push(await writeApi(api, options.outDir));
+    summaries.push(await writeApi(api, options.outDir, session));
   }
-  for (const file of rootFilesFor(result, options)) await writeFileAtomic(path.join(options.outDir, file.path), file.content);
+  for (const file of rootFilesFor(result, options)) await writeFileAtomic(path.join(options.outDir, file.path), file.content, session);
   if (options.fullRun) {
     for (const slug of await orphanApiDirs(result, options.outDir)) {
-      await rm(path.join(options.outDir, slug), { recursive: true, force: true });
+      session.checkpoint();
+      // Renamed first, so an interrupted removal leaves a temp folder the next run clears, not half an API.
+      const doomed = session.tempPath('staging', slug);
+      await rename(path.join(options.outDir, slug), doomed);
+      await rm(doomed, { recursive: true, force: true });
       summaries.push({ slug, written: 0, unchanged: 0, removed: 1 });
     }
   }
   return summaries;
 }
 
-async function writeApi(api: ApiOutput, outDir: string): Promise<WriteSummary> {
+async function writeApi(api: ApiOutput, outDir: string, session: OutputSession): Promise<WriteSummary> {
   const finalDir = path.join(outDir, api.slug);
   const existing = await readTree(finalDir);
   const drift = diffDir(existing, api.files);
   const summary: WriteSummary = { slug: api.slug, written: 0, unchanged: api.files.length, removed: 0 };
   if (drift.length === 0) return summary;
 
-  const stage = path.join(outDir, `.gen-staging-${api.slug}-${process.pid}`);
-  const old = path.join(outDir, `.gen-old-${api.slug}-${process.pid}`);
-  await rm(stage, { recursive: true, force: true });
+  const stage = session.tempPath('staging', api.slug);
+  const old = session.tempPath('old', api.slug);
   summary.unchanged = 0;
-  for (const file of api.files) {
-    const target = path.join(stage, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    if (existing.get(file.path) === file.content) {
-      await link(path.join(finalDir, file.path), target);
-      summary.unchanged++;
-    } else {
-      await writeFile(target, file.content);
-      summary.written++;
+  try {
+    for (const file of api.files) {
+      session.checkpoint();
+      const target = path.join(stage, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      try {
+        if (existing.get(file.path) === file.content) {
+          await link(path.join(finalDir, file.path), target);
+          summary.unchanged++;
+        } else {
+          await writeFile(target, file.content);
+          summary.written++;
+        }
+      } catch (error) {
+        throw Object.assign(error as Error, { path: (error as NodeJS.ErrnoException).path ?? target }); // ENOSPC on write() names no file
+      }
+    }
+    session.checkpoint();
+    summary.removed = drift.filter((d) => d.kind === 'orphaned').length;
+    if (existsSync(finalDir)) await rename(finalDir, old);
+    await rename(stage, finalDir);
+  } finally {
+    // Whatever stopped the swap (an error, a signal at a checkpoint), the folder ends complete: the new
+    // one if the second rename happened, else the previous one put back. Nothing of ours stays behind.
+    await rm(stage, { recursive: true, force: true });
+    if (existsSync(old)) {
+      if (existsSync(finalDir)) await rm(old, { recursive: true, force: true });
+      else await rename(old, finalDir);
     }
   }
-  summary.removed = drift.filter((d) => d.kind === 'orphaned').length;
-  if (existsSync(finalDir)) await rename(finalDir, old);
-  await rename(stage, finalDir);
-  await rm(old, { recursive: true, force: true });
   return summary;
 }
 
@@ -106,10 +149,19 @@ function diffDir(existing: Map<string, string>, files: readonly EmittedFile[]): 
   for (const file of files) {
     const current = existing.get(file.path);
     if (current === undefined) drift.push({ path: file.path, kind: 'missing' });
-    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale' });
+    else if (current !== file.content) drift.push({ path: file.path, kind: 'stale', ...firstDifference(current, file.content) });
   }
   for (const p of existing.keys()) if (!wanted.has(p)) drift.push({ path: p, kind: 'orphaned' });
   return drift;
+}
+
+/** Line and column (1-based, UTF-16 units) in `a` of the first character where two texts differ. */
+function firstDifference(a: string, b: string): { line: number; col: number } {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const before = a.slice(0, i);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, col: i - lineStart + 1 };
 }
 
 /** All files below `dir` as POSIX relative path → content; empty when the folder does not exist. */
@@ -141,10 +193,15 @@ async function readIfExists(file: string): Promise<string | undefined> {
 }
 
 /** Writes through a temp file and a rename; skips the write when the content is unchanged. */
-async function writeFileAtomic(file: string, content: string): Promise<boolean> {
+async function writeFileAtomic(file: string, content: string, session: OutputSession): Promise<boolean> {
   if ((await readIfExists(file)) === content) return false;
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, content);
-  await rename(temp, file);
+  session.checkpoint();
+  const temp = session.tempPath('staging', path.basename(file));
+  try {
+    await writeFile(temp, content);
+    await rename(temp, file);
+  } finally {
+    await rm(temp, { force: true });
+  }
   return true;
 }

@@ -46,6 +46,17 @@ describe('up-to-date runs', { timeout: 180_000 }, () => {
     expect(readFileSync(path.join(dir, 'generated/exante/docs/index.md'), 'utf8')).toContain('Renamed API');
   });
 
+  it('runs again when the changelog next to a spec appears or changes', () => {
+    expect(runCli([], dir).code).toBe(0);
+    const changelog = path.join(dir, 'specs/exante.changelog.md');
+    writeFileSync(changelog, '# Changelog\n\n## Composition 1.0 → 1.1\n');
+    expect(runCli([], dir).stdout).not.toMatch(UP_TO_DATE);
+    expect(readFileSync(path.join(dir, 'generated/exante/docs/changelog.md'), 'utf8')).toContain('1.0 → 1.1');
+    appendFileSync(changelog, '\n## Composition 1.1 → 1.2\n');
+    expect(runCli([], dir).stdout).not.toMatch(UP_TO_DATE);
+    expect(readFileSync(path.join(dir, 'generated/exante/docs/changelog.md'), 'utf8')).toContain('1.1 → 1.2');
+  });
+
   it('runs again when an output file was edited, and restores it', () => {
     expect(runCli([], dir).code).toBe(0);
     const file = path.join(dir, 'generated/exante/types.gen.ts');
@@ -53,9 +64,20 @@ describe('up-to-date runs', { timeout: 180_000 }, () => {
     appendFileSync(file, '// edited\n');
     const check = runCli(['--check'], dir);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain('generated/exante/types.gen.ts  stale');
+    expect(check.stderr).toMatch(/^generated\/exante\/types\.gen\.ts:\d+:1  error  OUTPUT_STALE/m);
     expect(runCli([], dir).stdout).not.toMatch(UP_TO_DATE);
     expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+
+  it('runs again when a killed run left temp folders: --check lists them, the next run clears them', () => {
+    expect(runCli([], dir).code).toBe(0);
+    mkdirSync(path.join(dir, 'generated/.gen-staging-exante-4242-0/docs'), { recursive: true });
+    const check = runCli(['--check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('generated/.gen-staging-exante-4242-0/:1:1  error  OUTPUT_LEFTOVER  leftover: ');
+    const run = runCli([], dir);
+    expect(run.stdout).not.toMatch(UP_TO_DATE);
+    expect(runCli(['--check'], dir).code).toBe(0);
   });
 
   it('runs again when a spec is added to the specs folder', () => {

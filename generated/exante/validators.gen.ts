@@ -137,7 +137,7 @@ export function validateUpdateCurrentUserProfileResponse200(
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 /** #/components/schemas/Company */
-function checkCompany(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkCompany(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.uid;
@@ -175,7 +175,7 @@ function checkCompany(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Organization */
-function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkOrganization(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.uid;
@@ -211,7 +211,7 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/UpdateProfileRequest */
-function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.firstname;
@@ -521,7 +521,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

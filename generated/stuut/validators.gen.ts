@@ -273,7 +273,7 @@ export function validateUpdateYourProfileResponse200(
 }
 
 /** #/components/schemas/DashboardSettings */
-function checkDashboardSettings(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkDashboardSettings(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.thread_emails_sort_order;
@@ -289,7 +289,7 @@ function checkDashboardSettings(v: unknown, p: string, c: _Ctx, d: number): bool
 }
 
 /** #/components/schemas/EmailSender */
-function checkEmailSender(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkEmailSender(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.email;
@@ -556,7 +556,7 @@ function checkIntegration(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/IntegrationConnectionStep */
-function checkIntegrationConnectionStep(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkIntegrationConnectionStep(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.type;
@@ -690,7 +690,7 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
 }
 
 /** #/components/schemas/IntegrationHealth */
-function checkIntegrationHealth(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkIntegrationHealth(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.status;
@@ -820,7 +820,7 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx, d: number): boole
 }
 
 /** #/components/schemas/IntegrationSettingDefinition */
-function checkIntegrationSettingDefinition(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkIntegrationSettingDefinition(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.key;
@@ -1303,7 +1303,7 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/OrganizationDomain */
-function checkOrganizationDomain(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkOrganizationDomain(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.domain;
@@ -1351,7 +1351,7 @@ function checkOrganizationDomain(v: unknown, p: string, c: _Ctx, d: number): boo
 }
 
 /** #/components/schemas/PaymentProcessingDaysConfig */
-function checkPaymentProcessingDaysConfig(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkPaymentProcessingDaysConfig(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.ach;
@@ -1553,7 +1553,7 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/SyncRun */
-function checkSyncRun(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSyncRun(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.object;
@@ -1639,7 +1639,7 @@ function checkSyncRun(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/UpdateProfileRequest */
-function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.default_email_sender;
@@ -1722,7 +1722,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

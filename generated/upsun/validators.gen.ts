@@ -157,7 +157,7 @@ const _F_EMAIL =
 const _F_ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i;
 
 /** #/components/schemas/Money */
-function checkMoney(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkMoney(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.amount;
@@ -191,7 +191,7 @@ function checkMoney(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Price */
-function checkPrice(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkPrice(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.formatted;
@@ -392,7 +392,7 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/SpendRemaining */
-function checkSpendRemaining(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSpendRemaining(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.formatted;
@@ -534,7 +534,7 @@ function checkTrialProjects(v: unknown, p: string, c: _Ctx, d: number): boolean 
 }
 
 /** #/components/schemas/UpdateProfileRequest */
-function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.default_catalog;
@@ -586,7 +586,7 @@ function checkUpdateOrganizationProfilePathParams(
   v: unknown,
   p: string,
   c: _Ctx,
-  d: number,
+  _d: number,
 ): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
@@ -676,7 +676,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

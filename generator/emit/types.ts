@@ -2,6 +2,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { compareStrings } from '../ir/names.js';
 import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
 import { withoutRefsInData } from '../load/walk.js';
+import { openFreeFormObjects } from './free-form-objects.js';
 import { generatedHeader } from './header.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
 
@@ -13,6 +14,7 @@ import type { EmitContext, EmittedFile } from './emitted-file.js';
 export async function emitTypes(api: ApiIR, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
   // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
   const input = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
+  openFreeFormObjects(input); // a private copy: the other emitters read `document` as written
   let ast;
   try {
     ast = await openapiTS(input as never, { silent: true, alphabetize: false });

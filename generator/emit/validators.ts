@@ -59,12 +59,9 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[], 
   }
   for (const f of module.functions) {
     out.lines.push('');
-    functionText(out, f.doc, `function ${f.name}`, f.params ?? CHECK_PARAMS, 'boolean', f.statements);
+    functionText(out, f.doc, `function ${f.name}`, f.params, 'boolean', f.statements);
   }
   const snippets = selectSnippets([...RUNTIME_SNIPPETS, ...COMPOSITION_SNIPPETS, issueSnippet(module.keywords), ...FORMAT_SNIPPETS], module.snippets);
   out.lines.push('', '// Runtime: only what the checks above use.');
   for (const s of snippets) out.lines.push('', s.code.trim());
 }
-
-/** The parameters of every compiled check (see `_Check` in validators/runtime.ts). */
-const CHECK_PARAMS = ['v: unknown', 'p: string', 'c: _Ctx', 'd: number'];

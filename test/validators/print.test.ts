@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { emitValidators } from '../../generator/emit/validators.js';
+import { COMPOSITION_SNIPPETS } from '../../generator/emit/validators/composition-runtime.js';
+import { FORMAT_SNIPPETS } from '../../generator/emit/validators/format-runtime.js';
+import { issueSnippet, MESSAGE_KEYWORDS } from '../../generator/emit/validators/messages.js';
 import { jsNumber, jsString } from '../../generator/emit/validators/print/literal.js';
+import { RUNTIME_SNIPPETS } from '../../generator/emit/validators/runtime.js';
 import { PRETTIER_OPTIONS } from '../../generator/format.js';
 import { generate } from '../../generator/index.js';
 import type { SchemaIR } from '../../generator/ir/types.js';
@@ -68,6 +72,18 @@ describe('validators.gen.ts is printed as prettier prints it', () => {
       const formatted = await prettierOf(raw!.content);
       if (formatted !== raw!.content) expect(firstDifference(raw!.content, formatted)).toBe('');
     }
+  });
+});
+
+describe('runtime snippets', () => {
+  it('are written as prettier prints them, every one (the seeds use only some)', async () => {
+    const all = [...RUNTIME_SNIPPETS, ...COMPOSITION_SNIPPETS, ...FORMAT_SNIPPETS, issueSnippet(new Set(MESSAGE_KEYWORDS))];
+    const unformatted: string[] = [];
+    for (const snippet of all) {
+      const code = snippet.code.trim() + '\n';
+      if ((await prettierOf(code)) !== code) unformatted.push(snippet.name);
+    }
+    expect(unformatted).toEqual([]);
   });
 });
 

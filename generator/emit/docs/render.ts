@@ -11,6 +11,11 @@ const TEMPLATE_DIR = new URL('../../../templates/docs/', import.meta.url);
 
 let cached: Record<PageTemplate, Render> | undefined;
 
+/** Makes the next docsTemplates() read the templates again (watch mode, after a template changed). */
+export function forgetDocsTemplates(): void {
+  cached = undefined;
+}
+
 /**
  * Compiles the docs templates once, on a private Handlebars instance with `noEscape` (HTML escaping
  * is wrong for Markdown; the view model escapes) and `strict` (a missing field fails loudly).

@@ -8,8 +8,8 @@ export interface CheckFunction {
   name: string;
   doc: string;
   statements: string[];
-  /** Parameters other than a check's `(v: unknown, p: string, c: _Ctx, d: number)`. */
-  params?: readonly string[];
+  /** `v: unknown, p: string, c: _Ctx, d: number` (`_d` when the body reads no depth). */
+  params: readonly string[];
 }
 
 /** A module-level constant hoisted out of the checks (regexes, enum sets, branch lists). */
@@ -24,7 +24,7 @@ export interface HoistedConstant {
   structured?: 'object' | 'array';
 }
 
-type Compile = (module: CheckModule, name: string, schema: SchemaIR) => string[];
+type Compile = (module: CheckModule, name: string, schema: SchemaIR) => Pick<CheckFunction, 'statements' | 'params'>;
 
 /**
  * What one validators.gen.ts accumulates while its checks are compiled: one check function per `$ref`
@@ -133,7 +133,7 @@ export class CheckModule {
     // An index, not shift(): the queue of a large spec holds thousands of checks.
     for (let i = 0; i < this.queue.length; i++) {
       const job = this.queue[i]!;
-      this.functions.push({ name: job.name, doc: job.doc, statements: compile(this, job.name, job.schema) });
+      this.functions.push({ name: job.name, doc: job.doc, ...compile(this, job.name, job.schema) });
     }
     this.queue.length = 0;
     this.guardRecursion();

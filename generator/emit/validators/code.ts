@@ -26,6 +26,14 @@ export class Fn {
     readonly name: string,
   ) {}
 
+  /** The body reads `d` (it calls a check): otherwise the parameter is `_d`, unused. */
+  usesDepth = false;
+
+  /** The parameters of this check function. */
+  params(object = false): string[] {
+    return [object ? 'v: Record<string, unknown>' : 'v: unknown', 'p: string', 'c: _Ctx', this.usesDepth ? 'd: number' : '_d: number'];
+  }
+
   /** A fresh local name (`v1`, `i2` ...); never `v`, `p`, `c` or `e`, which every check uses. */
   local(prefix: string): string {
     this.n += 1;
@@ -98,6 +106,7 @@ export function callCheck(fn: Fn, check: string, at: Place): string[] {
  */
 export function checkCall(fn: Fn, check: string, at: Place, value = at.v): string {
   fn.module.calls(fn.name, check, at.path.length === 0);
+  fn.usesDepth = true;
   return `${check}(${value}, ${pointerOf(at)}, c, ${depthOf(at)})`;
 }
 
@@ -108,6 +117,7 @@ export function checkCall(fn: Fn, check: string, at: Place, value = at.v): strin
  */
 export function runtimeCall(fn: Fn, helper: string, at: Place, args: string, callees: string[], sameValue = true): string {
   for (const callee of callees) fn.module.calls(fn.name, callee, sameValue && at.path.length === 0);
+  fn.usesDepth = true;
   return `${helper}(${at.v}, ${pointerOf(at)}, c, ${depthOf(at)}, ${args})`;
 }
 

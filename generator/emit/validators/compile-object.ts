@@ -27,10 +27,11 @@ function compileProperties(fn: Fn, s: SchemaIR, at: Place): string[] {
     for (let i = 0; i < props.length; i += size) {
       const slice = props.slice(i, i + size);
       const helper = fn.module.helper(`${fn.name}$props`, (name) => {
-        const checks = propertyChecks(new Fn(fn.module, name), slice, required, { v: 'v', path: [] });
+        const sliceFn = new Fn(fn.module, name);
+        const checks = propertyChecks(sliceFn, slice, required, { v: 'v', path: [] });
         return {
           doc: `#${s.pointer}: properties ${i + 1} to ${i + slice.length}`,
-          params: ['v: Record<string, unknown>', 'p: string', 'c: _Ctx', 'd: number'],
+          params: sliceFn.params(true),
           statements: checks.length === 0 ? ['return true;'] : ['const e = c.e.length;', ...checks, 'return c.e.length === e;'],
         };
       });

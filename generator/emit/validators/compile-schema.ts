@@ -1,5 +1,5 @@
 import type { JsonType, SchemaIR } from '../../ir/types.js';
-import type { CheckModule } from './check-module.js';
+import type { CheckFunction, CheckModule } from './check-module.js';
 import { callCheck, fail, Fn, lit, tolerantFail, type Place } from './code.js';
 import { compileArray } from './compile-array.js';
 import { compileComposition } from './compile-composition.js';
@@ -30,10 +30,12 @@ export function compileSchema(fn: Fn, s: SchemaIR, at: Place, root = false): str
 const SHARED_MIN_PROPERTIES = 3;
 
 /** The body of one check function. */
-export function compileCheck(module: CheckModule, name: string, schema: SchemaIR): string[] {
-  const body = compileSchema(new Fn(module, name), schema, { v: 'v', path: [] }, true);
+export function compileCheck(module: CheckModule, name: string, schema: SchemaIR): Pick<CheckFunction, 'statements' | 'params'> {
+  const fn = new Fn(module, name);
+  const body = compileSchema(fn, schema, { v: 'v', path: [] }, true);
   // Valid when no error was recorded: every failure records one (see code.ts).
-  return body.length === 0 ? ['return true;'] : ['const e = c.e.length;', ...body, 'return c.e.length === e;'];
+  const statements = body.length === 0 ? ['return true;'] : ['const e = c.e.length;', ...body, 'return c.e.length === e;'];
+  return { statements, params: fn.params() };
 }
 
 /** readOnly values must not be sent (requests); writeOnly values must not come back (responses). */

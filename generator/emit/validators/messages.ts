@@ -88,6 +88,9 @@ r.expected = '<= ' + a + ' levels';`,
 r.expected = '"' + a[0] + '" one of ' + a[2];`,
 };
 
+/** Every keyword with a message. */
+export const MESSAGE_KEYWORDS: readonly string[] = Object.keys(MESSAGES);
+
 /** The `_issue` snippet for the keywords this file reports, in a fixed order. */
 export function issueSnippet(keywords: ReadonlySet<string>): Snippet {
   const cases = Object.keys(MESSAGES)

@@ -85,7 +85,7 @@ export function validateUploadBody(
 }
 
 /** request body of POST /forms */
-function checkSubmitFormBody(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSubmitFormBody(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.name;
@@ -116,7 +116,7 @@ function checkSubmitFormBody(v: unknown, p: string, c: _Ctx, d: number): boolean
 }
 
 /** path parameters of GET /search/{id}/{label}/{matrix} */
-function checkSearchPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSearchPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -171,7 +171,7 @@ function checkSearchPathParams(v: unknown, p: string, c: _Ctx, d: number): boole
 }
 
 /** query parameters of GET /search/{id}/{label}/{matrix} */
-function checkSearchQueryParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSearchQueryParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.tags;
@@ -279,7 +279,7 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx, d: number): bool
 }
 
 /** header parameters of GET /search/{id}/{label}/{matrix} */
-function checkSearchHeaders(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSearchHeaders(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['X-Trace'];
@@ -295,7 +295,7 @@ function checkSearchHeaders(v: unknown, p: string, c: _Ctx, d: number): boolean 
 }
 
 /** 200 response of GET /search/{id}/{label}/{matrix} */
-function checkSearchResponse200(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSearchResponse200(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (Array.isArray(v)) {
     for (let i1 = 0; i1 < v.length; i1++) {
@@ -311,7 +311,7 @@ function checkSearchResponse200(v: unknown, p: string, c: _Ctx, d: number): bool
 }
 
 /** request body of PUT /upload */
-function checkUploadBody(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkUploadBody(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -387,7 +387,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

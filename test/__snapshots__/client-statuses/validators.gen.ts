@@ -184,7 +184,7 @@ export function validatePostWildResponse200(
 }
 
 /** #/components/schemas/Item */
-function checkItem(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkItem(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -210,7 +210,7 @@ function checkItem(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Pong */
-function checkPong(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkPong(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.at;
@@ -226,7 +226,7 @@ function checkPong(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Problem */
-function checkProblem(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkProblem(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.title;
@@ -250,7 +250,7 @@ function checkProblem(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** 200 response of GET /export */
-function checkExportItemsResponse200(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkExportItemsResponse200(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -259,7 +259,7 @@ function checkExportItemsResponse200(v: unknown, p: string, c: _Ctx, d: number):
 }
 
 /** path parameters of GET /items/{id} */
-function checkGetItemPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkGetItemPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -277,7 +277,7 @@ function checkGetItemPathParams(v: unknown, p: string, c: _Ctx, d: number): bool
 }
 
 /** path parameters of DELETE /items/{id} */
-function checkDeleteItemPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkDeleteItemPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -295,7 +295,7 @@ function checkDeleteItemPathParams(v: unknown, p: string, c: _Ctx, d: number): b
 }
 
 /** path parameters of HEAD /items/{id} */
-function checkItemExistsPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkItemExistsPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -313,7 +313,7 @@ function checkItemExistsPathParams(v: unknown, p: string, c: _Ctx, d: number): b
 }
 
 /** 200 response of GET /readme */
-function checkGetReadmeResponse200(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkGetReadmeResponse200(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -389,7 +389,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

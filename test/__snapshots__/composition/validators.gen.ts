@@ -118,7 +118,7 @@ export function validateCreatePetResponseDefault(
 const _branches1: readonly _Check[] = [checkCat, checkDog];
 
 /** #/components/schemas/Base */
-function checkBase(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkBase(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.kind;
@@ -209,7 +209,7 @@ function checkPet(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Problem */
-function checkProblem(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkProblem(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.title;
@@ -298,7 +298,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

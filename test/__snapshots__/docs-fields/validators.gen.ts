@@ -227,7 +227,7 @@ const _branches1: readonly _Check[] = [checkShape$1, checkShape$2];
 const _re2 = new RegExp('^[A-Za-z0-9-]+$', 'u');
 
 /** #/components/schemas/Address */
-function checkAddress(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkAddress(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.street;
@@ -305,7 +305,7 @@ function checkOrder(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/OrderBase */
-function checkOrderBase(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkOrderBase(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -361,7 +361,7 @@ function checkOrderBase(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Problem */
-function checkProblem(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkProblem(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.title;
@@ -393,7 +393,7 @@ function checkProblem(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Product */
-function checkProduct(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkProduct(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.sku;
@@ -434,7 +434,7 @@ function checkShape(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Status */
-function checkStatus(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkStatus(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -446,7 +446,7 @@ function checkStatus(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** request body of PUT /orders/{order_id}/attachment */
-function checkUploadAttachmentBody(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkUploadAttachmentBody(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -455,7 +455,7 @@ function checkUploadAttachmentBody(v: unknown, p: string, c: _Ctx, d: number): b
 }
 
 /** path parameters of PUT /orders/{order_id}/attachment */
-function checkUploadAttachmentPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkUploadAttachmentPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.order_id;
@@ -508,7 +508,7 @@ function checkReplaceOrderLinesBody(v: unknown, p: string, c: _Ctx, d: number): 
 }
 
 /** path parameters of PUT /orders/{order_id}/lines */
-function checkReplaceOrderLinesPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkReplaceOrderLinesPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.order_id;
@@ -536,7 +536,7 @@ function checkReplaceOrderLinesPathParams(v: unknown, p: string, c: _Ctx, d: num
 }
 
 /** query parameters of PUT /orders/{order_id}/lines */
-function checkReplaceOrderLinesQueryParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkReplaceOrderLinesQueryParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.dry_run;
@@ -583,7 +583,7 @@ function checkReplaceOrderLinesQueryParams(v: unknown, p: string, c: _Ctx, d: nu
 }
 
 /** header parameters of PUT /orders/{order_id}/lines */
-function checkReplaceOrderLinesHeaders(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkReplaceOrderLinesHeaders(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['Idempotency-Key'];
@@ -611,7 +611,7 @@ function checkReplaceOrderLinesHeaders(v: unknown, p: string, c: _Ctx, d: number
 }
 
 /** request body of POST /orders/{order_id}/notes */
-function checkAddNoteBody(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkAddNoteBody(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.text;
@@ -642,7 +642,7 @@ function checkAddNoteBody(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** path parameters of POST /orders/{order_id}/notes */
-function checkAddNotePathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkAddNotePathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.order_id;
@@ -660,7 +660,7 @@ function checkAddNotePathParams(v: unknown, p: string, c: _Ctx, d: number): bool
 }
 
 /** #/components/schemas/Shape/anyOf/0 */
-function checkShape$1(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkShape$1(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -669,7 +669,7 @@ function checkShape$1(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Shape/anyOf/1 */
-function checkShape$2(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkShape$2(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (!Number.isInteger(v)) {
     if (_err(c, p, 'type', 'integer')) return false;
@@ -815,7 +815,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

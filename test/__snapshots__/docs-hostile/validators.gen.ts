@@ -119,7 +119,7 @@ const _enum2 = new Set<unknown>([
 ]);
 
 /** #/components/schemas/HostileEnum */
-function checkHostileEnum(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkHostileEnum(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -187,7 +187,7 @@ function checkHostileItem(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** path parameters of POST /items/{item_id} */
-function checkCreateItemPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkCreateItemPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.item_id;
@@ -209,7 +209,7 @@ function checkCreateItemPathParams(v: unknown, p: string, c: _Ctx, d: number): b
 }
 
 /** query parameters of POST /items/{item_id} */
-function checkCreateItemQueryParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkCreateItemQueryParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.mode;
@@ -304,7 +304,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

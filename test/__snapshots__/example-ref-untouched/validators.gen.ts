@@ -38,7 +38,7 @@ export function validateGetDocResponse200(
 }
 
 /** 200 response of GET /doc */
-function checkGetDocResponse200(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkGetDocResponse200(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (!_isObj(v)) {
     if (_err(c, p, 'type', 'object')) return false;
@@ -114,7 +114,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

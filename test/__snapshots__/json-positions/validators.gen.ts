@@ -56,7 +56,7 @@ export function validateGetAbResponse200(
 }
 
 /** #/components/schemas/Café */
-function checkCafé(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkCafé(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['a/b'];
@@ -91,7 +91,7 @@ function checkCafé(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** path parameters of GET /a~b/{id} */
-function checkGetAbPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkGetAbPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -176,7 +176,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

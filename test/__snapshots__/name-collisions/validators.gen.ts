@@ -105,7 +105,7 @@ export function validateGetItemResponse200(
 }
 
 /** #/components/schemas/FooBar */
-function checkFooBar(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkFooBar(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.b;
@@ -121,7 +121,7 @@ function checkFooBar(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Foo_Bar */
-function checkFooBar2(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkFooBar2(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.a;
@@ -137,7 +137,7 @@ function checkFooBar2(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Response */
-function checkResponse_(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkResponse_(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.c;
@@ -153,7 +153,7 @@ function checkResponse_(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/string */
-function checkString_(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkString_(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -229,7 +229,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

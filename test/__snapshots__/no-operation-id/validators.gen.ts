@@ -68,7 +68,7 @@ export function validatePatchOrganizationsByOrganizationIdProfilePathParams(
 }
 
 /** 200 response of GET / */
-function checkGetRootResponse200(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkGetRootResponse200(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -81,7 +81,7 @@ function checkPatchOrganizationsByOrganizationIdProfileBody(
   v: unknown,
   p: string,
   c: _Ctx,
-  d: number,
+  _d: number,
 ): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
@@ -102,7 +102,7 @@ function checkPatchOrganizationsByOrganizationIdProfilePathParams(
   v: unknown,
   p: string,
   c: _Ctx,
-  d: number,
+  _d: number,
 ): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
@@ -188,7 +188,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

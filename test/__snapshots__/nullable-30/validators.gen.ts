@@ -66,7 +66,7 @@ export function validateGetThingResponse200(
 }
 
 /** #/components/schemas/Owner */
-function checkOwner(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkOwner(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.name;
@@ -120,7 +120,7 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** path parameters of GET /things/{id} */
-function checkGetThingPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkGetThingPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -212,7 +212,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

@@ -56,7 +56,7 @@ export function validateSearchResponse200(
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 /** query parameters of GET /search */
-function checkSearchQueryParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSearchQueryParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.limit;
@@ -108,7 +108,7 @@ function checkSearchQueryParams(v: unknown, p: string, c: _Ctx, d: number): bool
 }
 
 /** header parameters of GET /search */
-function checkSearchHeaders(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSearchHeaders(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['X-Request-Id'];
@@ -130,7 +130,7 @@ function checkSearchHeaders(v: unknown, p: string, c: _Ctx, d: number): boolean 
 }
 
 /** 200 response of GET /search */
-function checkSearchResponse200(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkSearchResponse200(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (Array.isArray(v)) {
     for (let i1 = 0; i1 < v.length; i1++) {
@@ -213,7 +213,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

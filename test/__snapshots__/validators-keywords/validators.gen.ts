@@ -118,7 +118,7 @@ const _re3 = new RegExp('^[a-f0-9]{8}$', 'u');
 const _re4 = new RegExp('^[a-z]+$', 'u');
 
 /** #/components/schemas/Named */
-function checkNamed(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkNamed(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -383,7 +383,7 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** query parameters of POST /things */
-function checkCreateThingQueryParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkCreateThingQueryParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.limit;
@@ -409,7 +409,7 @@ function checkCreateThingQueryParams(v: unknown, p: string, c: _Ctx, d: number):
 }
 
 /** header parameters of POST /things */
-function checkCreateThingHeaders(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkCreateThingHeaders(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v['X-Trace'];
@@ -431,7 +431,7 @@ function checkCreateThingHeaders(v: unknown, p: string, c: _Ctx, d: number): boo
 }
 
 /** #/components/schemas/Thing/properties/labels/propertyNames */
-function checkThing$1(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$1(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (!_re4.test(v)) {
@@ -442,7 +442,7 @@ function checkThing$1(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/value/anyOf/0 */
-function checkThing$2(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$2(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -451,7 +451,7 @@ function checkThing$2(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/value/anyOf/1 */
-function checkThing$3(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$3(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'number') {
     if (v < 0) {
@@ -464,7 +464,7 @@ function checkThing$3(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/choice/oneOf/0 */
-function checkThing$4(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$4(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length > 3 && _len(v) > 3) {
@@ -477,7 +477,7 @@ function checkThing$4(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/choice/oneOf/1 */
-function checkThing$5(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$5(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length < 5 || (v.length < 10 && _len(v) < 5)) {
@@ -490,7 +490,7 @@ function checkThing$5(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/notEmpty/not */
-function checkThing$6(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$6(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (v !== '') {
     if (_err(c, p, 'const', '""')) return false;
@@ -499,7 +499,7 @@ function checkThing$6(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/window/if */
-function checkThing$7(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$7(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.unit;
@@ -513,7 +513,7 @@ function checkThing$7(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/window/then */
-function checkThing$8(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$8(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.length;
@@ -529,7 +529,7 @@ function checkThing$8(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/window/else */
-function checkThing$9(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$9(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.length;
@@ -545,7 +545,7 @@ function checkThing$9(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Thing/properties/parts/contains */
-function checkThing$10(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkThing$10(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -624,7 +624,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

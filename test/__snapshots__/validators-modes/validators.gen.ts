@@ -117,7 +117,7 @@ const _branches1: readonly _Check[] = [checkCat, checkDog];
 const _F_ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i;
 
 /** #/components/schemas/Account */
-function checkAccount(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkAccount(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.id;
@@ -179,7 +179,7 @@ function checkAccount(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Cat */
-function checkCat(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkCat(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.kind;
@@ -213,7 +213,7 @@ function checkCat(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** #/components/schemas/Dog */
-function checkDog(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkDog(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.kind;
@@ -271,7 +271,7 @@ function checkPet(v: unknown, p: string, c: _Ctx, d: number): boolean {
 }
 
 /** path parameters of GET /pets/{petId} */
-function checkGetPetPathParams(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkGetPetPathParams(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     const v1 = v.petId;
@@ -360,7 +360,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */

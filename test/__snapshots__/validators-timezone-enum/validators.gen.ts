@@ -72,7 +72,7 @@ const _enum1 = new Set<unknown>([
 ]);
 
 /** #/components/schemas/Timezone */
-function checkTimezone(v: unknown, p: string, c: _Ctx, d: number): boolean {
+function checkTimezone(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
     if (_err(c, p, 'type', 'string')) return false;
@@ -174,7 +174,9 @@ function _validate<T>(
   const errors = c.e;
   const warnings = c.w === _NONE ? _NONE : _issues(c.w);
   c.e = c.w = _NONE as _Raw[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors: _issues(errors), warnings };
+  return ok
+    ? { ok: true, value: value as T, warnings }
+    : { ok: false, errors: _issues(errors), warnings };
 }
 
 /** Runs a check from the root; past `maxDepth` the run stops with that error. */
