@@ -29,9 +29,13 @@ export class Fn {
   /** The body reads `d` (it calls a check): otherwise the parameter is `_d`, unused. */
   usesDepth = false;
 
-  /** The parameters of this check function. */
-  params(object = false): string[] {
-    return [object ? 'v: Record<string, unknown>' : 'v: unknown', 'p: string', 'c: _Ctx', this.usesDepth ? 'd: number' : '_d: number'];
+  /**
+   * The parameters of this check function; `empty`: its body is `return true;` and reads none of them
+   * (an unused parameter is an error under `noUnusedParameters` unless its name starts with `_`).
+   */
+  params(object = false, empty = false): string[] {
+    const u = empty ? '_' : '';
+    return [`${u}v: ${object ? 'Record<string, unknown>' : 'unknown'}`, `${u}p: string`, `${u}c: _Ctx`, this.usesDepth ? 'd: number' : '_d: number'];
   }
 
   /** A fresh local name (`v1`, `i2` ...); never `v`, `p`, `c` or `e`, which every check uses. */

@@ -31,7 +31,7 @@ function compileProperties(fn: Fn, s: SchemaIR, at: Place): string[] {
         const checks = propertyChecks(sliceFn, slice, required, { v: 'v', path: [] });
         return {
           doc: `#${s.pointer}: properties ${i + 1} to ${i + slice.length}`,
-          params: sliceFn.params(true),
+          params: sliceFn.params(true, checks.length === 0),
           statements: checks.length === 0 ? ['return true;'] : ['const e = c.e.length;', ...checks, 'return c.e.length === e;'],
         };
       });

@@ -35,7 +35,7 @@ export function compileCheck(module: CheckModule, name: string, schema: SchemaIR
   const body = compileSchema(fn, schema, { v: 'v', path: [] }, true);
   // Valid when no error was recorded: every failure records one (see code.ts).
   const statements = body.length === 0 ? ['return true;'] : ['const e = c.e.length;', ...body, 'return c.e.length === e;'];
-  return { statements, params: fn.params() };
+  return { statements, params: fn.params(false, body.length === 0) };
 }
 
 /** readOnly values must not be sent (requests); writeOnly values must not come back (responses). */

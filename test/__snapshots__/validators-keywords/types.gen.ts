@@ -22,6 +22,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description Any JSON value; its check accepts everything and reads none of its parameters. */
+    Anything: unknown;
     Named: {
       /** Format: uuid */
       id: string;
@@ -56,6 +58,7 @@ export interface components {
       base?: components['schemas']['Named'] & {
         extra?: boolean;
       };
+      meta?: components['schemas']['Anything'];
     };
   };
   responses: never;
@@ -97,6 +100,7 @@ export interface operations {
 }
 
 // Named exports, decided once in generator/ir/names.ts.
+export type Anything = components['schemas']['Anything'];
 export type Named = components['schemas']['Named'];
 export type Thing = components['schemas']['Thing'];
 export type CreateThingBody = NonNullable<

@@ -1,6 +1,7 @@
 // Generated from test/fixtures/validators-keywords.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
 /* eslint-disable */
 import type {
+  Anything,
   CreateThingBody,
   CreateThingHeaders,
   CreateThingQueryParams,
@@ -34,6 +35,19 @@ export interface ValidateOptions {
   strict?: boolean;
   /** How deep a value may nest where the schema recurses (default 1000): deeper is a `maxDepth` error, not a stack overflow. */
   maxDepth?: number;
+}
+
+/** Validates a `Anything` (#/components/schemas/Anything) exactly as its JSON Schema says. */
+export function validateAnything(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<Anything> {
+  return _validate<Anything>(checkAnything, value, options, 0);
+}
+
+/** True when the value is a valid `Anything` (stops at the first error). */
+export function isAnything(value: unknown): value is Anything {
+  return _is(checkAnything, value);
 }
 
 /** Validates a `Named` (#/components/schemas/Named) exactly as its JSON Schema says. */
@@ -113,9 +127,15 @@ const _keys1 = new Set<string>([
   'window',
   'parts',
   'base',
+  'meta',
 ]);
 const _re3 = new RegExp('^[a-f0-9]{8}$', 'u');
 const _re4 = new RegExp('^[a-z]+$', 'u');
+
+/** #/components/schemas/Anything */
+function checkAnything(_v: unknown, _p: string, _c: _Ctx, _d: number): boolean {
+  return true;
+}
 
 /** #/components/schemas/Named */
 function checkNamed(v: unknown, p: string, c: _Ctx, _d: number): boolean {
@@ -371,9 +391,13 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
         if (_err(c, p + '/base', 'type', 'object')) return false;
       }
     }
-    for (const k29 in v) {
-      if (!_keys1.has(k29)) {
-        if (_tol(c, p, 'additionalProperties', k29) && c.ff) return false;
+    const v29 = v.meta;
+    if (v29 !== undefined) {
+      if (!checkAnything(v29, p + '/meta', c, d + 1) && c.ff) return false;
+    }
+    for (const k30 in v) {
+      if (!_keys1.has(k30)) {
+        if (_tol(c, p, 'additionalProperties', k30) && c.ff) return false;
       }
     }
   } else {
