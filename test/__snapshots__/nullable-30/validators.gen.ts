@@ -184,16 +184,23 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff: !r, m: 0, md: _MAX_DEPTH, r, b: false };
+function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
+  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
 }
 
-/** The context every run uses, unless one is already using it (a getter of the value validating). */
-const _C = _ctx(true);
+/**
+ * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
+ * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
+ * the value validating) or asking for another `maxDepth` gets a context of its own.
+ */
+const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
+  _ctx(true, false, m, _MAX_DEPTH),
+  _ctx(true, true, m, _MAX_DEPTH),
+]);
 
 /**
- * One validator call: one run, on a context that is reused and whose lists start as `_NONE`, so valid
- * input allocates nothing but its result, and invalid input is checked once.
+ * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
+ * allocates nothing but its result, and invalid input is checked once.
  */
 function _validate<T>(
   check: _Check,
@@ -201,11 +208,19 @@ function _validate<T>(
   options: ValidateOptions | undefined,
   m: number,
 ): ValidationResult<T> {
-  const c = _C.b ? _ctx(true) : _C;
+  let c: _Ctx;
+  if (options === undefined) {
+    c = _CS[2 * m]!;
+  } else {
+    const mode = m === 3 && options.strict === true ? 2 : m;
+    const ff = options.failFast === true;
+    c =
+      options.maxDepth === undefined
+        ? _CS[2 * mode + (ff ? 1 : 0)]!
+        : _ctx(true, ff, mode, options.maxDepth);
+  }
+  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
   c.b = true;
-  c.ff = options?.failFast === true;
-  c.m = m === 3 && options?.strict === true ? 2 : m;
-  c.md = options?.maxDepth ?? _MAX_DEPTH;
   const ok = _run(check, value, c);
   c.b = false;
   if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
@@ -240,7 +255,7 @@ function _issues(list: _Raw[]): ValidationError[] {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false);
+const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid; too deep is invalid. */
 function _is(check: _Check, value: unknown): boolean {

@@ -22,7 +22,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description Any JSON value; its check accepts everything and reads none of its parameters. */
+    /** @description Any JSON value (its validator accepts everything: an empty check). */
     Anything: unknown;
     Named: {
       /** Format: uuid */
