@@ -32,11 +32,11 @@ export async function measure(args: string[], options: { timeoutS: number; cpuPr
 }
 
 /**
- * Runs the CLI exactly as `npm run generate` does (`node generator/bin.mjs`, without npm's own ~0.3 s)
+ * Runs the CLI exactly as `npm run generate` does (`node generator/cli/bin.mjs`, without npm's own ~0.3 s)
  * and measures it; files and bytes are counted in `outDir` afterwards, writes read from its summary.
  */
 export async function measureCli(cliArgs: string[], outDir: string, options: { timeoutS: number }): Promise<Measured> {
-  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/bin.mjs'), '--out', outDir, ...cliArgs], options.timeoutS);
+  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/cli/bin.mjs'), '--out', outDir, ...cliArgs], options.timeoutS);
   const sizes = [...fileSizes(outDir).values()];
   const written = [...stdout.matchAll(/, (\d+) written/g)].reduce((n, m) => n + Number(m[1]), 0);
   return { wallS, ...rssOf(rss, 0), files: sizes.length, outputBytes: sizes.reduce((a, b) => a + b, 0), written };

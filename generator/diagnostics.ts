@@ -1,3 +1,5 @@
+import { compareStrings } from './common/order.js';
+
 /** Coded, located problems. Collected, never thrown, for anything a spec author can fix. */
 
 export type Severity = 'error' | 'warning';
@@ -12,10 +14,12 @@ export interface Diagnostic {
   col: number;
   /** JSON pointer into the spec, '' for the document root. */
   pointer: string;
-  help?: string;
 }
 
-/** Every code with its default severity and a one-line fix. Codes are stable: tests and CI scripts match on them. */
+/**
+ * Every code with its severity and a one-line fix: the catalogue alone decides a code's severity.
+ * Codes are stable: tests and CI scripts match on them.
+ */
 export const DIAGNOSTIC_CATALOG = {
   SPEC_READ_FAILED: { severity: 'error', help: 'Check that the file exists and is readable.' },
   SPEC_YAML_SYNTAX: { severity: 'error', help: 'Fix the YAML/JSON syntax at the reported position.' },
@@ -39,9 +43,37 @@ export const DIAGNOSTIC_CATALOG = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
 
+/** Where a diagnostic can be placed: a spec file, and a way from a JSON pointer to a line and column. */
+export interface SpecLocation {
+  /** Spec path relative to the working directory, POSIX separators. */
+  file: string;
+  position(pointer: string): { line: number; col: number };
+}
+
+/** A diagnostic at a line and column, with the catalogue's severity. */
+export function diagnostic(file: string, line: number, col: number, pointer: string, code: DiagnosticCode, message: string): Diagnostic {
+  return { code, severity: DIAGNOSTIC_CATALOG[code].severity, message, file, line, col, pointer };
+}
+
+/** A diagnostic located at `pointer` in a spec, with the catalogue's severity. */
+export function diagnosticAt(spec: SpecLocation, pointer: string, code: DiagnosticCode, message: string): Diagnostic {
+  const { line, col } = spec.position(pointer);
+  return diagnostic(spec.file, line, col, pointer, code, message);
+}
+
 /** Renders one diagnostic on one line: `specs/x.yaml:12:5  error  SPEC_REF_NOT_FOUND  message`. */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${d.message}`;
+}
+
+/**
+ * The catalogue's one-line fix for each code among `diagnostics`, once per code in code order
+ * (`help SPEC_REF_NOT_FOUND: Point the $ref at ...`): printed after the diagnostics, so each
+ * diagnostic stays one line and a hundred warnings of one code carry their advice once.
+ */
+export function formatHelp(diagnostics: readonly Diagnostic[]): string[] {
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort(compareStrings);
+  return codes.map((code) => `help ${code}: ${DIAGNOSTIC_CATALOG[code].help}`);
 }
 
 /** True when any diagnostic is an error. */
@@ -49,10 +81,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Stable order: by file, line, column, then code. */
+/** Stable order: by file, line, column, then code; strings in code-unit order, as names are (common/order.ts). */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+    (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.col - b.col || compareStrings(a.code, b.code),
   );
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { hasErrors } from './diagnostics.js';
 import type { EmittedFile } from './emit/emitted-file.js';
 import type { ApiOutput, GenerateResult } from './index.js';
-import { compareStrings } from './ir/names.js';
+import { compareStrings } from './common/order.js';
+import { OUTPUT_FILES } from './plan/files.js';
 
 /** One difference between the output directory and what the specs generate. */
 export interface Drift {
@@ -131,7 +132,7 @@ async function orphanApiDirs(result: GenerateResult, outDir: string): Promise<st
   const entries = await readdir(outDir, { withFileTypes: true });
   return entries
     .filter((e) => e.isDirectory() && !slugs.has(e.name) && !e.name.startsWith('.'))
-    .filter((e) => existsSync(path.join(outDir, e.name, 'MANIFEST')))
+    .filter((e) => existsSync(path.join(outDir, e.name, OUTPUT_FILES.manifest)))
     .map((e) => e.name)
     .sort(compareStrings);
 }

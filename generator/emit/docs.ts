@@ -1,33 +1,34 @@
-import type { ApiIR } from '../ir/types.js';
+import { compareStrings } from '../common/order.js';
 import type { EmittedFile, Emitter } from './emitted-file.js';
 import { indexPage } from './docs/index-page.js';
 import { operationPage } from './docs/operation-page.js';
 import { docsTemplates } from './docs/render.js';
 import { schemaPage } from './docs/schema-page.js';
-import { apiSidebar } from './docs/sidebar.js';
+import { apiSidebar, sidebarJson } from './docs/sidebar.js';
 import { schemaUsage } from './docs/usage.js';
 
 /**
- * Markdown reference docs for one API: `docs/index.md`, a page per operation and per component
- * schema, and `docs/sidebar.json`. View models (docs/*-page.ts) hold all logic and escaping; the
- * templates in `templates/docs/` only lay them out.
+ * Markdown reference docs for one API: the landing page, a page per operation and per component
+ * schema, and the sidebar, each at the path the plan gives. View models (docs/*-page.ts) hold all
+ * logic and escaping; the templates in `templates/docs/` only lay them out.
  */
-export const emitDocs: Emitter = (api: ApiIR): EmittedFile[] => {
-  const render = docsTemplates();
-  const usage = schemaUsage(api);
+export const emitDocs: Emitter = (api, plan, ctx) => {
+  const render = docsTemplates(ctx.assets);
+  const usage = schemaUsage(api, plan);
+  const { docs } = plan;
   const files: EmittedFile[] = [
-    { path: 'docs/index.md', content: render.index(indexPage(api)), parser: 'markdown' },
+    { path: docs.file(docs.index), content: render.index(indexPage(api, plan)), parser: 'markdown' },
     ...api.operations.map((op) => ({
-      path: `docs/${op.names.docPath}`,
-      content: render.operation(operationPage(op, api)),
+      path: docs.file(plan.operation(op).docPath),
+      content: render.operation(operationPage(op, api, plan)),
       parser: 'markdown' as const,
     })),
-    ...api.schemas.map((named) => ({
-      path: `docs/${named.docPath}`,
-      content: render.schema(schemaPage(named, api, usage.get(named.pointer) ?? [])),
+    ...plan.schemas.map((named) => ({
+      path: docs.file(named.docPath),
+      content: render.schema(schemaPage(named, plan, usage.get(named.named.pointer) ?? [])),
       parser: 'markdown' as const,
     })),
-    { path: 'docs/sidebar.json', content: `${JSON.stringify(apiSidebar(api), null, 2)}\n`, parser: 'json' },
+    { path: docs.sidebarFile, content: sidebarJson(apiSidebar(docs.sidebar)), parser: 'json' },
   ];
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareStrings(a.path, b.path));
 };

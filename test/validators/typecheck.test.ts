@@ -34,7 +34,7 @@ describe('tsc --strict over validators.gen.ts', () => {
     rmSync(dir, { recursive: true, force: true });
     const roots: string[] = [];
     for (const out of await generateSpecs(inputs)) {
-      const target = path.join(dir, out.api.slug);
+      const target = path.join(dir, out.plan.slug);
       mkdirSync(target, { recursive: true });
       for (const name of ['types.gen.ts', 'validators.gen.ts']) writeFileSync(path.join(target, name), out.files.get(name)!);
       roots.push(path.join(target, 'validators.gen.ts'));

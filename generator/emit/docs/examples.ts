@@ -1,13 +1,9 @@
 import type { ApiIR, JsonValue, OperationIR, ParameterIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { authUse, primaryAuth } from './auth.js';
 import { curlBodyArgs, curlSetsContentType, typescriptBody } from './body-example.js';
 import { fencedBlock } from './markdown-escape.js';
 import { sampleValue } from './samples.js';
-
-/** Import specifier the TypeScript examples use; readers adjust it to where `generated/` lives. */
-export function clientImportPath(slug: string): string {
-  return `./generated/${slug}/index.js`;
-}
 
 /** Base URL for examples: servers[0] with its variables at their defaults, or undefined without servers. */
 export function exampleBaseUrl(api: ApiIR): string | undefined {
@@ -22,16 +18,16 @@ export function exampleBaseUrl(api: ApiIR): string | undefined {
 export const PLACEHOLDER_BASE_URL = 'https://api.example.com';
 
 /** The request body the examples send: the spec's example, else one built from the schema. */
-export function exampleBody(op: OperationIR, api: ApiIR): { value: JsonValue; fromSpec: boolean } | undefined {
+export function exampleBody(op: OperationIR, plan: ApiPlan): { value: JsonValue; fromSpec: boolean } | undefined {
   const media = op.body?.primary;
   if (!media) return undefined;
   if (media.example) return { value: media.example.value, fromSpec: true };
   if (!media.schema) return undefined;
-  return { value: sampleValue(media.schema, api, 'request'), fromSpec: false };
+  return { value: sampleValue(media.schema, plan, 'request'), fromSpec: false };
 }
 
-function paramSample(param: ParameterIR, api: ApiIR): JsonValue {
-  return param.example ? param.example.value : sampleValue(param.schema, api, 'request');
+function paramSample(param: ParameterIR, plan: ApiPlan): JsonValue {
+  return param.example ? param.example.value : sampleValue(param.schema, plan, 'request');
 }
 
 function requiredParams(op: OperationIR, where: 'query' | 'header'): ParameterIR[] {
@@ -39,12 +35,12 @@ function requiredParams(op: OperationIR, where: 'query' | 'header'): ParameterIR
 }
 
 /** A `curl` command as a fenced `sh` block; credentials come from shell variables. */
-export function curlExample(op: OperationIR, api: ApiIR): string {
+export function curlExample(op: OperationIR, api: ApiIR, plan: ApiPlan): string {
   const base = exampleBaseUrl(api);
-  const auth = primaryAuth(op, api);
+  const auth = primaryAuth(op, api, plan);
   // Path parameters stay visible as `<name>` so readers see what to fill in.
   const path = op.path.replace(/\{([^}]+)\}/g, '<$1>');
-  const query = requiredParams(op, 'query').flatMap((p) => queryPairs(p, paramSample(p, api)));
+  const query = requiredParams(op, 'query').flatMap((p) => queryPairs(p, paramSample(p, plan)));
   for (const use of auth) {
     if (use.wire.in === 'query') query.push(`${encodeURIComponent(use.wire.name)}=$${use.shellVariable}`);
   }
@@ -56,9 +52,9 @@ export function curlExample(op: OperationIR, api: ApiIR): string {
     if (use.wire.in === 'cookie') lines.push(`--cookie "${shellDoubleQuoted(use.wire.name)}=$${use.shellVariable}"`);
   }
   for (const p of requiredParams(op, 'header')) {
-    lines.push(`--header ${shellSingleQuoted(`${p.name}: ${scalarText(paramSample(p, api))}`)}`);
+    lines.push(`--header ${shellSingleQuoted(`${p.name}: ${scalarText(paramSample(p, plan))}`)}`);
   }
-  const body = exampleBody(op, api);
+  const body = exampleBody(op, plan);
   if (op.body && body) {
     const contentType = op.body.primary.contentType;
     if (!curlSetsContentType(contentType)) lines.push(`--header ${shellSingleQuoted(`Content-Type: ${contentType}`)}`);
@@ -68,26 +64,26 @@ export function curlExample(op: OperationIR, api: ApiIR): string {
 }
 
 /** A TypeScript example calling the generated client, as a fenced `ts` block. */
-export function typescriptExample(op: OperationIR, api: ApiIR): string {
+export function typescriptExample(op: OperationIR, api: ApiIR, plan: ApiPlan): string {
   const options: string[] = [];
   if (api.servers.length === 0) options.push(`baseUrl: ${JSON.stringify(PLACEHOLDER_BASE_URL)}`);
-  for (const use of primaryAuth(op, api)) options.push(`${use.scheme.optionName}: ${JSON.stringify(use.clientValue)}`);
+  for (const use of primaryAuth(op, api, plan)) options.push(`${use.option}: ${JSON.stringify(use.clientValue)}`);
   const args: string[] = [];
-  const pathArgs = op.parameters.path.map((p) => [p.name, paramSample(p, api)] as const);
+  const pathArgs = op.parameters.path.map((p) => [p.name, paramSample(p, plan)] as const);
   if (pathArgs.length) args.push(`path: ${objectLiteral(pathArgs)}`);
-  const queryArgs = requiredParams(op, 'query').map((p) => [p.name, paramSample(p, api)] as const);
+  const queryArgs = requiredParams(op, 'query').map((p) => [p.name, paramSample(p, plan)] as const);
   if (queryArgs.length) args.push(`query: ${objectLiteral(queryArgs)}`);
-  const headerArgs = requiredParams(op, 'header').map((p) => [p.name, paramSample(p, api)] as const);
+  const headerArgs = requiredParams(op, 'header').map((p) => [p.name, paramSample(p, plan)] as const);
   if (headerArgs.length) args.push(`headers: ${objectLiteral(headerArgs)}`);
-  const body = exampleBody(op, api);
+  const body = exampleBody(op, plan);
   if (op.body && body) args.push(`body: ${typescriptBody(op.body.primary, body.value)}`);
   const call = args.length ? `{\n${args.map((a) => `  ${a},`).join('\n')}\n}` : '{}';
   const code = [
-    `import { createClient } from ${JSON.stringify(clientImportPath(api.slug))};`,
+    `import { createClient } from ${JSON.stringify(plan.docs.clientImport)};`,
     '',
     `const client = createClient({ ${options.join(', ')} });`,
     '',
-    `const res = await client.${op.names.method}(${call});`,
+    `const res = await client.${plan.operation(op).method}(${call});`,
     'if (res.ok) {',
     '  console.log(res.status, res.data);',
     '} else {',
@@ -98,14 +94,14 @@ export function typescriptExample(op: OperationIR, api: ApiIR): string {
 }
 
 /** The quick-start snippet of the index page: create a client for the API. */
-export function quickStartExample(api: ApiIR): string {
+export function quickStartExample(api: ApiIR, plan: ApiPlan): string {
   const options: string[] = [];
   if (api.servers.length === 0) options.push(`baseUrl: ${JSON.stringify(PLACEHOLDER_BASE_URL)}`);
-  for (const use of api.securitySchemes.map(authUse)) {
-    options.push(`${use.scheme.optionName}: ${JSON.stringify(use.clientValue)}`);
+  for (const use of api.securitySchemes.map((s) => authUse(s, plan))) {
+    options.push(`${use.option}: ${JSON.stringify(use.clientValue)}`);
   }
   const code = [
-    `import { createClient } from ${JSON.stringify(clientImportPath(api.slug))};`,
+    `import { createClient } from ${JSON.stringify(plan.docs.clientImport)};`,
     '',
     `export const client = createClient({ ${options.join(', ')} });`,
   ].join('\n');

@@ -1,8 +1,8 @@
 import * as prettier from 'prettier';
-import type { EmittedFile } from './emit/emitted-file.js';
-import { FormatCache } from './format-cache.js';
-import { FormatPool } from './format-pool.js';
-import { joinFormatted, splitStatements } from './format-split.js';
+import type { EmittedFile } from '../emit/emitted-file.js';
+import { FormatCache } from './cache.js';
+import { FormatPool } from './pool.js';
+import { joinFormatted, splitStatements } from './split.js';
 
 /**
  * Pinned prettier options. Passed explicitly (prettier.format never reads .prettierrc), so a developer's
@@ -50,6 +50,15 @@ export function startFormatWorkers(): void {
 
 let pool: FormatPool | undefined;
 let batch: { file: EmittedFile; resolve(content: string): void; reject(error: unknown): void }[] = [];
+const counts = { workers: 0, thread: 0 };
+
+/**
+ * How many formatting jobs the worker pool and this thread have done in this process. A failing pool
+ * costs only speed (its jobs are redone here), so this is how a test or benchmark sees that it works.
+ */
+export function formatCounts(): Readonly<typeof counts> {
+  return { ...counts };
+}
 
 /**
  * Formats one emitted file in memory. JSON is printed by us with a trailing newline; null = verbatim.
@@ -102,8 +111,13 @@ async function flush(): Promise<void> {
   for (const [i, job] of jobs.entries()) {
     const r = results?.[i];
     // A rejected job (babel-ts refused it, or its worker died) is retried here, with the fallback parser.
-    if (r?.status === 'fulfilled') job.resolve(r.value);
-    else await formatHere(job.file).then((f) => job.resolve(f.content), job.reject);
+    if (r?.status === 'fulfilled') {
+      counts.workers++;
+      job.resolve(r.value);
+    } else {
+      counts.thread++;
+      await formatHere(job.file).then((f) => job.resolve(f.content), job.reject);
+    }
   }
 }
 

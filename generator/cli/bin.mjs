@@ -1,7 +1,7 @@
 // @ts-check
 // `npm run generate` starts here. Plain JavaScript on purpose: when nothing changed since the last
 // clean run with these arguments, it answers before the pipeline (~3 s of modules) is loaded; else it
-// runs the CLI compiled by esbuild (compiled-cli.mjs), or through tsx when that cannot be built.
+// runs the CLI (main.ts) compiled by esbuild (compiled-cli.mjs), or through tsx when that cannot be built.
 import { compiledCli } from './compiled-cli.mjs';
 import { upToDateRecord } from './up-to-date.mjs';
 
@@ -23,6 +23,6 @@ if (record) {
     const { register } = await import('tsx/esm/api');
     register();
     // Through a URL: TypeScript would refuse a literal '.ts' specifier in a JavaScript file.
-    await import(new URL('./cli.ts', import.meta.url).href);
+    await import(new URL('./main.ts', import.meta.url).href);
   }
 }

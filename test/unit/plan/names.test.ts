@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameTable } from '../../generator/ir/name-table.js';
-import { camelCase, nameFromMethodAndPath, pascalCase, settleNames, slugFromFile } from '../../generator/ir/names.js';
+import { buildNameTable } from '../../../generator/plan/name-table.js';
+import { camelCase, nameFromMethodAndPath, pascalCase, settleNames, slugFromFile } from '../../../generator/plan/names.js';
 
 describe('case functions', () => {
   it.each([

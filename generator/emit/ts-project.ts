@@ -1,10 +1,11 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile } from 'ts-morph';
+import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile, type StatementStructures } from 'ts-morph';
 
 /**
  * A fresh in-memory source file with fixed manipulation settings, so the text ts-morph prints does not
- * depend on the machine. Nothing is ever saved: callers read `getFullText()`.
+ * depend on the machine: the one ts-morph set-up of the client and validators emitters. Nothing is
+ * ever saved: callers read `getFullText()`.
  */
-export function inMemorySourceFile(path: string): SourceFile {
+export function inMemorySourceFile(path: string, statements: StatementStructures[] = []): SourceFile {
   const project = new Project({
     useInMemoryFileSystem: true,
     skipAddingFilesFromTsConfig: true,
@@ -16,5 +17,5 @@ export function inMemorySourceFile(path: string): SourceFile {
       insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
     },
   });
-  return project.createSourceFile(path, '', { overwrite: true });
+  return project.createSourceFile(path, { statements }, { overwrite: true });
 }

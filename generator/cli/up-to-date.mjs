@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
  */
 
 const RECORD_VERSION = 1;
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The generator's cache folder: run records here, and prettier's answers (format-cache.ts). */
 export const CACHE_DIR = path.join(REPO_ROOT, 'node_modules/.cache/openapi-profile-gen');
 /** What the generator's output depends on besides its inputs: its code, templates and installed packages. */

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compareStrings } from './ir/names.js';
+import { compareStrings } from '../common/order.js';
 
 /** Everything the CLI run needs, after defaults, the config file and flags are merged (flags win). */
 export interface ResolvedConfig {

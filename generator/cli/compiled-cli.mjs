@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CACHE_DIR, sourcesHash } from './up-to-date.mjs';
 
-const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
+const CLI_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * The CLI compiled to JavaScript by esbuild (what tsx uses underneath), built once per version of the
@@ -13,7 +13,7 @@ const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
  * cost its start (~0.3 s) plus a hooks thread that every one of the pipeline's ~600 module loads went
  * through. Packages stay external (loaded from node_modules as usual); dynamic imports stay separate
  * chunks, so `--help` still loads nothing heavy. Undefined when it cannot be built: bin.mjs then
- * runs cli.ts through tsx, with the same result.
+ * runs main.ts through tsx, with the same result.
  * @returns {Promise<string | undefined>} file URL of the compiled entry
  */
 export async function compiledCli() {
@@ -24,7 +24,7 @@ export async function compiledCli() {
   try {
     const esbuild = await import('esbuild');
     await esbuild.build({
-      entryPoints: { cli: path.join(GENERATOR_DIR, 'cli.ts') },
+      entryPoints: { cli: path.join(CLI_DIR, 'main.ts') },
       outdir: temp,
       outExtension: { '.js': '.mjs' },
       bundle: true,

@@ -1,9 +1,10 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { emitValidators } from '../../../generator/emit/validators.js';
-import { formatFile } from '../../../generator/format.js';
-import { int, ir, obj, op, ref, s, str } from '../../validators/support/ir.js';
-import { importValidators } from '../../validators/support/load.js';
+import { emitValidators } from '../../generator/emit/validators.js';
+import { formatFile } from '../../generator/format/format.js';
+import { planApi } from '../../generator/plan/plan.js';
+import { int, ir, obj, op, ref, s, str } from './support/ir.js';
+import { importValidators } from './support/load.js';
 
 /** The validators emitter fed hand-built IR: file shape, determinism, hygiene, hostile input. */
 const api = ir(
@@ -15,7 +16,7 @@ const api = ir(
 );
 
 async function emit(input = api): Promise<string> {
-  const files = await emitValidators(input, { report: () => undefined });
+  const files = await emitValidators(input, planApi(input), { report: () => undefined });
   expect(files.map((f) => [f.path, f.parser])).toEqual([['validators.gen.ts', 'typescript']]);
   return files[0]!.content;
 }
@@ -76,5 +77,13 @@ describe('emitValidators', () => {
       `enum /${evil.replace(/~/g, '~0').replace(/\//g, '~1')}`,
       'additionalProperties ',
     ]);
+  });
+
+  it('skips an invalid pattern without a second diagnostic: validation reports it (SPEC_INVALID_PATTERN) once', async () => {
+    const api = ir({ Code: str({ pattern: '[a-z' }) });
+    const reports: string[] = [];
+    const [file] = emitValidators(api, planApi(api), { report: (d) => reports.push(d.code) });
+    expect(reports).toEqual([]);
+    expect(file!.content).not.toContain('[a-z');
   });
 });

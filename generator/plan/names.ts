@@ -1,6 +1,8 @@
+import { compareStrings } from '../common/order.js';
+
 /**
- * The one place that turns spec strings into identifiers and file names. It runs once, before any
- * emitter; emitters read the results from the IR and never call a case function themselves.
+ * The case and collision rules that turn spec strings into identifiers and file names. Only the plan
+ * (plan.ts) calls them, once per API; emitters read the plan and never call a case function.
  */
 
 /** Words of an identifier-ish string: splits on non-alphanumerics and lower→Upper / ACRONYMWord boundaries. */
@@ -56,17 +58,6 @@ export const SHADOWED_GLOBALS = new Set([
 ]);
 
 /**
- * Names the generated modules export themselves (types.gen.ts, client.gen.ts, validators.gen.ts);
- * spec-derived names must not take them.
- */
-export const FIXED_EXPORTS = new Set([
-  'paths', 'components', 'operations', 'webhooks', '$defs',
-  'createClient', 'Client', 'ClientOptions', 'ClientError', 'Credential', 'RetryOptions', 'TransportError',
-  'ApiResult', 'ApiResponse', 'RequestOptions', 'ValidationError', 'ValidationResult', 'ValidateOptions',
-  'ValidationMode', 'ServerVariables', 'Fetch',
-]);
-
-/**
  * Assigns final names to candidates without collisions, independent of input order.
  * Pass 1: a candidate whose proposed name equals its own source string keeps it (it is already final).
  * Pass 2: the rest, in source-string order, take the proposed name or the smallest free suffix (2, 3, ...).
@@ -94,11 +85,6 @@ export function settleNames(
     if (final !== c.proposed) renamed.push({ ...c, final });
   }
   return { names, renamed };
-}
-
-/** Code-unit order, the same on every machine and locale (localeCompare is not). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Operation name from method and path when there is no operationId: `PATCH /orgs/{org_id}` → `patchOrgsByOrgId`. */

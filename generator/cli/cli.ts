@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatDiagnostic, hasErrors } from './diagnostics.js';
+import { formatDiagnostic, formatHelp, hasErrors } from '../diagnostics.js';
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
 import { inputFacts } from './run-record.js';
 import { CACHE_DIR, saveRecord } from './up-to-date.mjs';
@@ -38,12 +38,19 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   }
   // Loaded only now: the pipeline pulls in TypeScript, ts-morph and prettier (seconds), which --help
   // and usage errors should not pay for. The format workers start first and load prettier meanwhile.
-  (await import('./format.js')).startFormatWorkers();
-  const { generate } = await import('./index.js');
-  const { checkOutputs, writeOutputs } = await import('./write.js');
+  (await import('../format/format.js')).startFormatWorkers();
+  const { generate } = await import('../index.js');
+  const { checkOutputs, writeOutputs } = await import('../write.js');
   const facts = inputFacts(config);
-  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR });
-  const stderr = result.diagnostics.map(formatDiagnostic);
+  // Each spec's wall time, for its summary line (never written to output).
+  const ms = new Map<object, number>();
+  let lap = performance.now();
+  const onApi = (api: object) => {
+    ms.set(api, performance.now() - lap);
+    lap = performance.now();
+  };
+  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, onApi });
+  const stderr = [...result.diagnostics.map(formatDiagnostic), ...formatHelp(result.diagnostics)];
   for (const line of stderr) console.error(line);
   const failed = result.apis.filter((a) => hasErrors(a.diagnostics));
   const outputs = { outDir: config.outDir, fullRun: config.fullRun };
@@ -65,7 +72,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     const outLabel = path.relative(cwd, config.outDir) || '.';
     for (const d of drift) console.error(`${outLabel}/${d.path}  ${d.kind}`);
     if (!config.quiet) {
-      for (const api of result.apis) console.log(`${api.slug}: ${api.files.length} files checked (${Math.round(api.ms)} ms)`);
+      for (const api of result.apis) console.log(`${api.slug}: ${api.files.length} files checked (${Math.round(ms.get(api) ?? 0)} ms)`);
       console.log(drift.length === 0 ? 'check: output is current' : `check: ${drift.length} file(s) differ — run npm run generate`);
     }
     if (drift.length === 0) record();
@@ -77,21 +84,10 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     for (const api of result.apis) {
       const s = summaries.find((x) => x.slug === api.slug);
       const status = hasErrors(api.diagnostics) ? 'failed, previous output kept' : `${api.files.length} files, ${s?.written ?? 0} written`;
-      console.log(`${api.slug}: ${status} (${Math.round(api.ms)} ms)`);
+      console.log(`${api.slug}: ${status} (${Math.round(ms.get(api) ?? 0)} ms)`);
     }
     for (const s of summaries.filter((x) => x.removed > 0 && x.written === 0 && x.unchanged === 0)) console.log(`${s.slug}: removed (no spec)`);
   }
   record();
   return failed.length > 0 ? 1 : 0;
 }
-
-main(process.argv.slice(2), process.cwd()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Not a spec problem: a bug in the generator. Print the stack so it can be reported.
-    console.error('internal error (please report):', error);
-    process.exitCode = 1;
-  },
-);

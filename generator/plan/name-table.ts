@@ -1,8 +1,8 @@
 import { toPointer } from '../diagnostics.js';
-import {
-  camelCase, compareStrings, FIXED_EXPORTS, nameFromMethodAndPath, pascalCase, RESERVED_WORDS, settleNames,
-  SHADOWED_GLOBALS, statusSuffix,
-} from './names.js';
+import { compareStrings } from '../common/order.js';
+import { FIXED_EXPORTS } from './exports.js';
+import { camelCase, nameFromMethodAndPath, pascalCase, RESERVED_WORDS, settleNames, SHADOWED_GLOBALS } from './names.js';
+import { operationTypeNames } from './symbols.js';
 
 /** What the name table needs to know about an operation. */
 export interface OperationNameInput {
@@ -32,9 +32,6 @@ export interface NameTable {
   renames: Rename[];
 }
 
-/** Type-name suffixes an operation derives from its base; they share the types.gen.ts namespace with schemas. */
-const DERIVED_SUFFIXES = ['Body', 'PathParams', 'QueryParams', 'Headers', 'Cookies', 'Request', 'Result'];
-
 /**
  * Decides every schema type name and operation name once, in two passes that do not depend on the
  * order of schemas or paths in the spec (see `settleNames`).
@@ -59,7 +56,7 @@ export function buildNameTable(schemaKeys: readonly string[], operations: readon
     let method = safe;
     for (let n = 2; !isFree(method, op.statuses, taken, methodTaken); n++) method = `${safe}${n}`;
     const base = pascalCase(method);
-    for (const name of derivedNames(base, op.statuses)) taken.add(name);
+    for (const name of operationTypeNames(base, op.statuses)) taken.add(name);
     methodTaken.add(method);
     result.set(op.key, { method, base });
     if (method !== safe) renames.push({ kind: 'operation', source: op.operationId ?? op.key, proposed: safe, final: method, pointer: op.pointer });
@@ -69,12 +66,7 @@ export function buildNameTable(schemaKeys: readonly string[], operations: readon
 
 function isFree(method: string, statuses: string[], taken: Set<string>, methodTaken: Set<string>): boolean {
   if (methodTaken.has(method)) return false;
-  return derivedNames(pascalCase(method), statuses).every((n) => !taken.has(n));
-}
-
-/** Every exported name an operation with this base owns (types and validators derive from these). */
-export function derivedNames(base: string, statuses: readonly string[]): string[] {
-  return [...DERIVED_SUFFIXES.map((s) => base + s), ...statuses.map((s) => `${base}Response${statusSuffix(s)}`)];
+  return operationTypeNames(pascalCase(method), statuses).every((n) => !taken.has(n));
 }
 
 /** Type names may not be reserved words or shadow globals the generated code uses. */
