@@ -28,7 +28,7 @@ export async function emitTypes(api: ApiIR, plan: ApiPlan, document: Record<stri
   const content = [
     generatedHeader(api),
     astToString(ast),
-    '// Named exports, decided once in generator/ir/names.ts.',
+    '// Named exports, decided once in generator/plan/.',
     ...plan.schemas.map((s) => `export type ${s.typeName} = components['schemas'][${JSON.stringify(s.named.key)}];`),
     ...api.operations.flatMap((op) => operationAliases(op, plan.operation(op))),
     '',
