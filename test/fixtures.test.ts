@@ -94,7 +94,7 @@ function pinnedRuntime(): Promise<EmittedFile> {
 describe('snapshot folders', () => {
   it('hold only files a fixture pins (a snapshot no test reads would be never checked)', () => {
     const dir = path.join(root, 'test/__snapshots__');
-    const expected = new Set([OUTPUT_FILES.runtime]);
+    const expected = new Set<string>([OUTPUT_FILES.runtime]);
     const names = new Set(fixtures.map(nameOf));
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
