@@ -29,7 +29,7 @@ export const DIAGNOSTIC_CATALOG = {
   SPEC_EXTERNAL_REF: { severity: 'error', help: 'Bundle the spec first: the generator never reads other files or the network.' },
   SPEC_REF_CYCLE: { severity: 'error', help: 'Break the cycle with an object property or array item between the schemas.' },
   SPEC_DUPLICATE_OPERATION_ID: { severity: 'error', help: 'Every operationId must be unique in the document.' },
-  SPEC_NAME_COLLISION: { severity: 'warning', help: 'Two spec names map to one identifier; rename one to choose which keeps it.' },
+  SPEC_NAME_COLLISION: { severity: 'warning', help: 'Rename the spec name to choose the identifier yourself (two names map to one, or it names a built-in JavaScript member).' },
   SPEC_PATH_PARAM_UNDECLARED: { severity: 'error', help: 'Declare the path template variable as an `in: path` parameter.' },
   SPEC_PATH_PARAM_NOT_IN_PATH: { severity: 'error', help: 'Remove the parameter or add `{name}` to the path template.' },
   SPEC_PATH_PARAM_NOT_REQUIRED: { severity: 'error', help: 'Path parameters must have `required: true`.' },

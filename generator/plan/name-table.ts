@@ -1,7 +1,7 @@
 import { toPointer } from '../diagnostics.js';
 import { compareStrings } from '../common/order.js';
 import { FIXED_EXPORTS } from './exports.js';
-import { camelCase, nameFromMethodAndPath, pascalCase, RESERVED_WORDS, settleNames, SHADOWED_GLOBALS } from './names.js';
+import { BUILTIN_MEMBERS, camelCase, nameFromMethodAndPath, pascalCase, RESERVED_WORDS, settleNames, SHADOWED_GLOBALS } from './names.js';
 import { operationTypeNames } from './symbols.js';
 
 /** What the name table needs to know about an operation. */
@@ -18,11 +18,13 @@ export interface OperationNameInput {
 
 /** A name settled differently from what the spec asked for (reported as SPEC_NAME_COLLISION). */
 export interface Rename {
-  kind: 'schema' | 'operation';
+  kind: 'schema' | 'operation' | 'security scheme';
   source: string;
   proposed: string;
   final: string;
   pointer: string;
+  /** `taken`: another name had it first; `builtin`: it names a built-in member (BUILTIN_MEMBERS). */
+  reason: 'taken' | 'builtin';
 }
 
 export interface NameTable {
@@ -42,7 +44,7 @@ export function buildNameTable(schemaKeys: readonly string[], operations: readon
     schemaKeys.map((key) => ({ source: key, proposed: typeSafe(pascalCase(key)) })),
     taken,
   );
-  const renames: Rename[] = schemaResult.renamed.map((r) => ({ kind: 'schema', ...r, pointer: toPointer(['components', 'schemas', r.source]) }));
+  const renames: Rename[] = schemaResult.renamed.map((r) => ({ kind: 'schema', ...r, pointer: toPointer(['components', 'schemas', r.source]), reason: 'taken' }));
 
   // Operation bases: every name derived from a base must be free, so try bases until all are.
   const methodTaken = new Set<string>(['createClient']);
@@ -52,14 +54,18 @@ export function buildNameTable(schemaKeys: readonly string[], operations: readon
   proposals.sort((a, b) => Number(b.proposed === b.op.operationId) - Number(a.proposed === a.op.operationId));
   const result = new Map<string, { method: string; base: string }>();
   for (const { op, proposed } of proposals) {
-    const safe = RESERVED_WORDS.has(proposed) ? `${proposed}_` : proposed;
+    // Client methods are own members of the client object: a built-in member name is moved aside like a reserved word.
+    const builtin = BUILTIN_MEMBERS.has(proposed);
+    const safe = RESERVED_WORDS.has(proposed) || builtin ? `${proposed}_` : proposed;
     let method = safe;
     for (let n = 2; !isFree(method, op.statuses, taken, methodTaken); n++) method = `${safe}${n}`;
     const base = pascalCase(method);
     for (const name of operationTypeNames(base, op.statuses)) taken.add(name);
     methodTaken.add(method);
     result.set(op.key, { method, base });
-    if (method !== safe) renames.push({ kind: 'operation', source: op.operationId ?? op.key, proposed: safe, final: method, pointer: op.pointer });
+    const source = op.operationId ?? op.key;
+    if (builtin) renames.push({ kind: 'operation', source, proposed, final: method, pointer: op.pointer, reason: 'builtin' });
+    else if (method !== safe) renames.push({ kind: 'operation', source, proposed: safe, final: method, pointer: op.pointer, reason: 'taken' });
   }
   return { schemaTypes: schemaResult.names, operations: result, renames };
 }

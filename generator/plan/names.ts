@@ -1,3 +1,4 @@
+import { OBJECT_PROTOTYPE_MEMBERS } from '../common/javascript.js';
 import { compareStrings } from '../common/order.js';
 
 /**
@@ -45,6 +46,19 @@ export const RESERVED_WORDS = new Set([
   'number', 'set', 'string', 'symbol', 'type', 'from', 'of', 'never', 'unknown', 'object', 'undefined',
   'bigint', 'keyof', 'readonly', 'infer', 'is', 'asserts', 'namespace', 'abstract', 'arguments', 'eval',
 ]);
+
+/**
+ * Names that must not be own members of a generated object (the client, the options): every member of
+ * Object.prototype, which the object would shadow (`String(client)`, `'toString' in options`), and
+ * `then`, which makes any object look like a promise (`await client` would call it). Renamed like
+ * reserved words, with a warning.
+ */
+export const BUILTIN_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_PROTOTYPE_MEMBERS, 'then']);
+
+/** Why a built-in member cannot be a generated name, for the rename diagnostic. */
+export function builtinReason(name: string): string {
+  return name === 'then' ? 'an object with a `then` method is taken for a promise' : `${name} is a member of every JavaScript object`;
+}
 
 /**
  * Global names generated code uses; a schema type with one of these names would shadow it

@@ -4,7 +4,7 @@ import { credentialOptions } from './credentials.js';
 import { planDocs } from './docs.js';
 import { DOCS_PAGES } from './files.js';
 import { buildNameTable } from './name-table.js';
-import { slugFromFile } from './names.js';
+import { builtinReason, slugFromFile } from './names.js';
 import { OPERATION_TYPE_SUFFIXES, PARAMS_SUFFIX, responseTypeName } from './symbols.js';
 import type { ApiPlan, OperationPlan, SchemaPlan } from './types.js';
 import { planValidators } from './validators.js';
@@ -49,18 +49,19 @@ export function planApi(api: ApiIR): ApiPlan {
   };
 
   const credentials = credentialOptions(api.securitySchemes);
+  const renames = [...table.renames, ...credentials.renames];
   const plan: ApiPlan = {
     slug,
     schemas,
     schema: (pointer) => byPointer.get(pointer),
     operation,
-    credentialOption: (scheme: SecuritySchemeIR) => credentials.get(scheme)!,
+    credentialOption: (scheme: SecuritySchemeIR) => credentials.options.get(scheme)!,
     validators: planValidators(api, schemas, operation),
     docs: planDocs(api, slug, schemas, operation),
-    renames: table.renames.map((r) => ({
+    renames: renames.map((r) => ({
       code: 'SPEC_NAME_COLLISION',
       pointer: r.pointer,
-      message: `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`,
+      message: `${r.kind} ${r.source} is named ${r.final} because ${r.reason === 'builtin' ? builtinReason(r.proposed) : `${r.proposed} is taken`}`,
     })),
     resolve: (pointer) => api.schemaIndex[pointer],
   };

@@ -63,4 +63,17 @@ describe('collisions settle the same way whatever the input order', () => {
     const table = buildNameTable([], [{ key: 'DELETE /x', operationId: 'delete', method: 'delete', path: '/x', statuses: [], pointer: '' }]);
     expect(table.operations.get('DELETE /x')!.method).toBe('delete_');
   });
+
+  it('moves operationIds that name built-in object members, or `then`, aside and reports each', () => {
+    const ops = ['then', 'toString', 'constructor', 'to_string'].map((id) => ({ key: `GET /${id}`, operationId: id, method: 'get', path: `/${id}`, statuses: [], pointer: `/${id}` }));
+    const table = buildNameTable([], ops);
+    expect(ops.map((op) => table.operations.get(op.key)!.method)).toEqual(['then_', 'toString_', 'constructor_', 'toString_2']);
+    expect(table.renames.map((r) => [r.source, r.final, r.reason])).toEqual([
+      ['constructor', 'constructor_', 'builtin'],
+      ['then', 'then_', 'builtin'],
+      ['toString', 'toString_', 'builtin'],
+      ['to_string', 'toString_2', 'builtin'],
+    ]);
+  });
 });
+
