@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Output file names and paths: the one place they are spelled. Paths are POSIX, relative to
  * `generated/<api>/` unless said otherwise.
@@ -27,6 +29,30 @@ export const DOCS_PAGES = {
   operationsDir: 'operations',
   schemasDir: 'schemas',
 } as const;
+
+/**
+ * Longest file name, in UTF-8 bytes, that a spec name may give a file: far under the 255 bytes of
+ * common file systems, so names stay readable in listings and paths stay short on Windows.
+ */
+export const MAX_FILE_NAME_BYTES = 100;
+
+/**
+ * `<name><extension>`, or, when that is longer than MAX_FILE_NAME_BYTES, the name cut at a code point
+ * and a short hash of the whole name (`<start>-<8 hex digits><extension>`). The file name depends on
+ * the name alone, never on other names or their order, and distinct names keep distinct files.
+ */
+export function boundedFileName(name: string, extension: string): string {
+  const whole = `${name}${extension}`;
+  if (Buffer.byteLength(whole) <= MAX_FILE_NAME_BYTES) return whole;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  const budget = MAX_FILE_NAME_BYTES - Buffer.byteLength(`-${hash}${extension}`);
+  let cut = '';
+  for (const char of name) {
+    if (Buffer.byteLength(cut + char) > budget) break;
+    cut += char;
+  }
+  return `${cut}-${hash}${extension}`;
+}
 
 /** The modules `index.ts` re-exports, when they were emitted. Types first: the others import them. */
 export const ENTRY_MODULES = [OUTPUT_FILES.types, OUTPUT_FILES.client, OUTPUT_FILES.validators] as const;

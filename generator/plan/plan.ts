@@ -2,7 +2,7 @@ import { compareStrings } from '../common/order.js';
 import type { ApiIR, OperationIR, ParameterLocation, ResponseIR, SecuritySchemeIR } from '../ir/types.js';
 import { credentialOptions } from './credentials.js';
 import { planDocs } from './docs.js';
-import { DOCS_PAGES } from './files.js';
+import { boundedFileName, DOCS_PAGES } from './files.js';
 import { buildNameTable } from './name-table.js';
 import { builtinReason, slugFromFile } from './names.js';
 import { OPERATION_TYPE_SUFFIXES, PARAMS_SUFFIX, responseTypeName } from './symbols.js';
@@ -32,7 +32,7 @@ export function planApi(api: ApiIR): ApiPlan {
   const schemas: SchemaPlan[] = api.schemas
     .map((named) => {
       const typeName = table.schemaTypes.get(named.key)!;
-      return { named, typeName, docPath: `${DOCS_PAGES.schemasDir}/${typeName}.md` };
+      return { named, typeName, docPath: `${DOCS_PAGES.schemasDir}/${boundedFileName(typeName, '.md')}` };
     })
     .sort((a, b) => compareStrings(a.typeName, b.typeName));
   const byPointer = new Map(schemas.map((s) => [s.named.pointer, s]));
@@ -90,7 +90,7 @@ function operationPlan(op: OperationIR, method: string, base: string): Operation
       if (name === undefined) throw new Error(`plan: response ${r.status} is not one of ${op.method.toUpperCase()} ${op.path}`);
       return name;
     },
-    docPath: `${DOCS_PAGES.operationsDir}/${method}.md`,
+    docPath: `${DOCS_PAGES.operationsDir}/${boundedFileName(method, '.md')}`,
     title: op.summary ?? `${op.method.toUpperCase()} ${op.path}`,
   };
 }

@@ -3,6 +3,7 @@ import { generate } from '../../../generator/index.js';
 import { normalize } from '../../../generator/ir/normalize.js';
 import type { SchemaIR } from '../../../generator/ir/types.js';
 import { MODULE_EXPORTS } from '../../../generator/plan/exports.js';
+import { boundedFileName, MAX_FILE_NAME_BYTES } from '../../../generator/plan/files.js';
 import { planApi } from '../../../generator/plan/plan.js';
 import { childSchemas } from '../../../generator/plan/walk.js';
 
@@ -140,5 +141,34 @@ describe('fixed exports', () => {
         for (const name of exported) expect(planned.has(name) || fixed.has(name), `${out.slug}/${file.path} exports ${name}`).toBe(true);
       }
     }
+  });
+});
+
+describe('file names from spec names', () => {
+  it('keep a name that fits, and bound one that does not by its start and a hash of the whole', () => {
+    expect(boundedFileName('updateProfile', '.md')).toBe('updateProfile.md');
+    expect(boundedFileName('a'.repeat(97), '.md')).toBe(`${'a'.repeat(97)}.md`); // exactly 100 bytes
+    const long = 'a'.repeat(98);
+    expect(boundedFileName(long, '.md')).toMatch(/^a{88}-[0-9a-f]{8}\.md$/);
+    expect(Buffer.byteLength(boundedFileName(long, '.md'))).toBe(MAX_FILE_NAME_BYTES);
+    expect(boundedFileName('a'.repeat(97), '.md')).toBe(boundedFileName('a'.repeat(97), '.md'));
+    expect(boundedFileName(`${long}x`, '.md')).not.toBe(boundedFileName(`${long}y`, '.md'));
+  });
+
+  it('cut between characters, never inside one', () => {
+    const name = 'Ü'.repeat(120);
+    const file = boundedFileName(name, '.md');
+    expect(Buffer.byteLength(file)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(file).toMatch(/^Ü+-[0-9a-f]{8}\.md$/);
+  });
+
+  it('depend on the name alone: a docs path does not change with the other operations', () => {
+    const op = (id: string, path: string) => ({ [path]: { get: { operationId: id, responses: { '204': { description: 'x' } } } } });
+    const longId = `get${'VeryLongOperationName'.repeat(15)}`;
+    const alone = normalize(doc({ paths: op(longId, '/a') }), 'a.yaml');
+    const crowded = normalize(doc({ paths: { ...op('zeta', '/0'), ...op(`${longId}Two`, '/b'), ...op(longId, '/a') } }), 'a.yaml');
+    const docPath = (a: typeof alone) => planApi(a).operation(a.operations.find((o) => o.path === '/a')!).docPath;
+    expect(docPath(crowded)).toBe(docPath(alone));
+    expect(Buffer.byteLength(docPath(alone).split('/').pop()!)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
   });
 });
