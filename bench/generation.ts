@@ -51,7 +51,7 @@ async function runOurs(outDir: string, specs: string[]): Promise<GenerationRepor
   // As cli.ts does: the format workers load prettier while the pipeline's modules load.
   (await import('../generator/format/format.js')).startFormatWorkers();
   const { generate } = await import('../generator/index.js');
-  const { writeOutputs } = await import('../generator/write.js');
+  const { writeOutputs } = await import('../generator/write/write.js');
   const loadMs = performance.now() - t;
   t = performance.now();
   const result = await generate({ specs, cwd: process.cwd() });

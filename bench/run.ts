@@ -11,8 +11,8 @@ import { goalsTable, otherBenchSection, resultsTable, timeSplitTable, type Row }
  * `npm run bench`: our full generation (types, client, validators, docs, formatted, written) against
  * openapi-typescript's types-only run on (a) the five seed specs, (b) Stripe, (c) GitHub; each run in a
  * fresh process (cold start, peak RSS from /usr/bin/time -v). Then "regenerate unchanged seeds" (a
- * second run over the same output: must write nothing, checked by mtimes), then the validators and
- * client benchmarks when their files exist. Prints the tables and writes bench/RESULTS.md.
+ * second run over the same output: must write nothing, checked by mtimes), then the validators,
+ * client and watch-mode benchmarks when their files exist. Prints the tables and writes bench/RESULTS.md.
  *
  * Flags: --runs N (repeats per measurement, best kept; default 3 for seeds, 1 for Stripe/GitHub),
  * --only seeds,stripe,github, --timeout S (per child, default 240), --profile (cpu profiles of our runs
@@ -121,6 +121,7 @@ async function main(): Promise<void> {
     for (const [file, fn, title] of [
       ['validators.ts', 'benchValidators', 'Validators: ours vs ajv (ops/s)'],
       ['client.ts', 'benchClient', 'Client: generated client vs bare fetch (calls/s)'],
+      ['watch.ts', 'benchWatch', 'Watch mode: save to written output (ms)'],
     ] as const) {
       if (!existsSync(path.join(repoRoot, 'bench', file))) {
         console.log(`bench/${file} not found: skipping ${fn}()`);

@@ -1,4 +1,4 @@
-import { compareStrings } from './common/order.js';
+import { compareLocated } from './common/order.js';
 
 /** Coded, located problems. Collected, never thrown, for anything a spec author can fix. */
 
@@ -24,7 +24,12 @@ export const DIAGNOSTIC_CATALOG = {
   SPEC_READ_FAILED: { severity: 'error', help: 'Check that the file exists and is readable.' },
   SPEC_YAML_SYNTAX: { severity: 'error', help: 'Fix the YAML/JSON syntax at the reported position.' },
   SPEC_NOT_OPENAPI: { severity: 'error', help: 'The document must have `openapi: 3.0.x` or `openapi: 3.1.x` at the top level.' },
-  SPEC_INVALID_STRUCTURE: { severity: 'error', help: 'The value does not have the shape the OpenAPI specification requires here.' },
+  SPEC_INVALID_STRUCTURE: { severity: 'error', help: 'The object does not have a form the OpenAPI specification allows here (two fields that exclude each other, ...).' },
+  SPEC_MISSING_FIELD: { severity: 'error', help: 'Add the field the OpenAPI specification requires in this object.' },
+  SPEC_WRONG_TYPE: { severity: 'error', help: 'Give the value the JSON type the OpenAPI specification requires (a list, an object, a string, ...).' },
+  SPEC_INVALID_VALUE: { severity: 'error', help: 'Use one of the values the OpenAPI specification allows for this field.' },
+  SPEC_INVALID_KEY: { severity: 'error', help: 'Rename the key: paths start with /, response keys are status codes, 1XX-5XX or default.' },
+  SPEC_UNKNOWN_FIELD: { severity: 'warning', help: 'The field is not part of this OpenAPI object and is ignored; fix its spelling or prefix it with x-.' },
   SPEC_REF_NOT_FOUND: { severity: 'error', help: 'Point the $ref at an existing local target, e.g. #/components/schemas/Name.' },
   SPEC_EXTERNAL_REF: { severity: 'error', help: 'Bundle the spec first: the generator never reads other files or the network.' },
   SPEC_REF_CYCLE: { severity: 'error', help: 'Break the cycle with an object property or array item between the schemas.' },
@@ -66,26 +71,14 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${d.message}`;
 }
 
-/**
- * The catalogue's one-line fix for each code among `diagnostics`, once per code in code order
- * (`help SPEC_REF_NOT_FOUND: Point the $ref at ...`): printed after the diagnostics, so each
- * diagnostic stays one line and a hundred warnings of one code carry their advice once.
- */
-export function formatHelp(diagnostics: readonly Diagnostic[]): string[] {
-  const codes = [...new Set(diagnostics.map((d) => d.code))].sort(compareStrings);
-  return codes.map((code) => `help ${code}: ${DIAGNOSTIC_CATALOG[code].help}`);
-}
-
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Stable order: by file, line, column, then code; strings in code-unit order, as names are (common/order.ts). */
+/** Report order (common/order.ts): file, line, column, code, then message. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.col - b.col || compareStrings(a.code, b.code),
-  );
+  return [...diagnostics].sort(compareLocated);
 }
 
 /** JSON pointer from path segments, escaping `~` and `/` (RFC 6901). */

@@ -59,6 +59,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     apis.push({ ...api, diagnostics: sortDiagnostics(api.diagnostics) });
     options.onApi?.(apis.at(-1)!);
   }
+  return combineResults(apis);
+}
+
+/**
+ * The result for a set of specs' outputs (watch mode keeps each spec's latest one): the files spanning
+ * APIs, none when a spec failed (a partial sidebar would drop a still-published API), and every
+ * diagnostic in report order.
+ */
+export function combineResults(apis: ApiOutput[]): GenerateResult {
   const failed = apis.some((a) => hasErrors(a.diagnostics));
   return {
     apis,

@@ -47,10 +47,10 @@ describe('CLI', { timeout: 180_000 }, () => {
 
     const r = runCli(['--check'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('generated/exante/types.gen.ts  stale');
-    expect(r.stderr).toContain('generated/upsun/index.ts  missing');
-    expect(r.stderr).toContain('generated/upsun/extra.ts  orphaned');
-    expect(r.stderr).toContain('generated/gone/  orphaned');
+    expect(r.stderr).toMatch(/^generated\/exante\/types\.gen\.ts:1:\d+  error  OUTPUT_STALE  stale: /m);
+    expect(r.stderr).toContain('generated/upsun/index.ts:1:1  error  OUTPUT_MISSING  missing: ');
+    expect(r.stderr).toContain('generated/upsun/extra.ts:1:1  error  OUTPUT_ORPHANED  orphaned: ');
+    expect(r.stderr).toContain('generated/gone/:1:1  error  OUTPUT_ORPHANED  orphaned: ');
     // --check writes nothing.
     expect(snapshotTree(path.join(dir, 'generated'))).toEqual(before);
 

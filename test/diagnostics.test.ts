@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnostic, DIAGNOSTIC_CATALOG, formatDiagnostic, formatHelp, sortDiagnostics } from '../generator/diagnostics.js';
+import { diagnostic, DIAGNOSTIC_CATALOG, formatDiagnostic, sortDiagnostics } from '../generator/diagnostics.js';
+import { generatorReportContext } from '../generator/report/generator-context.js';
+import { renderReport } from '../generator/report/render.js';
 import { generate } from '../generator/index.js';
 
 /**
@@ -66,12 +68,17 @@ describe('diagnostic catalog', () => {
     ]);
   });
 
-  it('takes every severity from the catalogue, and prints each code\'s fix once', () => {
+  it('takes every severity from the catalogue; the text report prints each code\'s fix once, after the list', () => {
     const warning = diagnostic('x.yaml', 1, 1, '', 'SPEC_UNKNOWN_FORMAT', 'm');
     expect(warning.severity).toBe(DIAGNOSTIC_CATALOG.SPEC_UNKNOWN_FORMAT.severity);
-    expect(formatHelp([warning, warning, diagnostic('x.yaml', 2, 1, '', 'SPEC_EXTERNAL_REF', 'm')])).toEqual([
+    const findings = sortDiagnostics([warning, { ...warning, line: 3 }, diagnostic('x.yaml', 2, 1, '', 'SPEC_EXTERNAL_REF', 'm')]);
+    expect(renderReport('text', findings, generatorReportContext(root)).split('\n')).toEqual([
+      'x.yaml:1:1  warning  SPEC_UNKNOWN_FORMAT  m',
+      'x.yaml:2:1  error  SPEC_EXTERNAL_REF  m',
+      'x.yaml:3:1  warning  SPEC_UNKNOWN_FORMAT  m',
       `help SPEC_EXTERNAL_REF: ${DIAGNOSTIC_CATALOG.SPEC_EXTERNAL_REF.help}`,
       `help SPEC_UNKNOWN_FORMAT: ${DIAGNOSTIC_CATALOG.SPEC_UNKNOWN_FORMAT.help}`,
+      '',
     ]);
   });
 

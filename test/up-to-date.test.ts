@@ -53,9 +53,20 @@ describe('up-to-date runs', { timeout: 180_000 }, () => {
     appendFileSync(file, '// edited\n');
     const check = runCli(['--check'], dir);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain('generated/exante/types.gen.ts  stale');
+    expect(check.stderr).toMatch(/^generated\/exante\/types\.gen\.ts:\d+:1  error  OUTPUT_STALE/m);
     expect(runCli([], dir).stdout).not.toMatch(UP_TO_DATE);
     expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+
+  it('runs again when a killed run left temp folders: --check lists them, the next run clears them', () => {
+    expect(runCli([], dir).code).toBe(0);
+    mkdirSync(path.join(dir, 'generated/.gen-staging-exante-4242-0/docs'), { recursive: true });
+    const check = runCli(['--check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('generated/.gen-staging-exante-4242-0/:1:1  error  OUTPUT_LEFTOVER  leftover: ');
+    const run = runCli([], dir);
+    expect(run.stdout).not.toMatch(UP_TO_DATE);
+    expect(runCli(['--check'], dir).code).toBe(0);
   });
 
   it('runs again when a spec is added to the specs folder', () => {

@@ -6,15 +6,20 @@ import { compiledCli } from './compiled-cli.mjs';
 import { upToDateRecord } from './up-to-date.mjs';
 
 const argv = process.argv.slice(2);
-const record = argv.includes('--help') || argv.includes('-h') ? undefined : upToDateRecord(process.cwd(), argv);
+// --watch always starts the pipeline: it keeps it loaded for the changes to come.
+const skippable = !['--help', '-h', '--watch'].some((flag) => argv.includes(flag));
+const record = skippable ? upToDateRecord(process.cwd(), argv) : undefined;
 
 if (record) {
   const check = argv.includes('--check');
   for (const line of record.stderr) console.error(line);
+  // With a machine format, stdout holds the report alone (as in a full run) and the summary goes to stderr.
+  const summary = record.report === undefined ? console.log : console.error;
   if (!record.quiet) {
-    for (const api of record.apis) console.log(`${api.slug}: ${api.files} files ${check ? 'checked' : 'unchanged'} (up to date, nothing regenerated)`);
-    if (check) console.log('check: output is current');
+    for (const api of record.apis) summary(`${api.slug}: ${api.files} files ${check ? 'checked' : 'unchanged'} (up to date, nothing regenerated)`);
+    if (check) summary('check: output is current');
   }
+  if (record.report !== undefined) process.stdout.write(record.report);
 } else {
   const compiled = await compiledCli();
   if (compiled) {

@@ -1,7 +1,8 @@
-import path from 'node:path';
-import { formatDiagnostic, formatHelp, hasErrors } from '../diagnostics.js';
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
+import { generatorReportContext } from '../report/generator-context.js';
+import { runText } from '../report/run-output.js';
 import { inputFacts } from './run-record.js';
+import { SpecTimings } from './timings.js';
 import { CACHE_DIR, saveRecord } from './up-to-date.mjs';
 
 const HELP = `Usage: npm run generate -- [options]
@@ -12,13 +13,16 @@ Options:
   --spec <file>    Generate only this spec (repeatable). Default: every *.yaml, *.yml, *.json in specs/
   --out <dir>      Output directory. Default: generated
   --check          Generate in memory and compare with the output directory; write nothing.
-                   Exit 1 listing stale, missing and orphaned files.
+                   Exit 1 listing stale, missing, orphaned and leftover files.
   --quiet          Print only diagnostics and errors, no per-spec summary.
   --config <file>  Config file. Default: generator.config.{json,mjs,js} when present
                    (keys: specs, specsDir, out, quiet).
+  --format <name>  Report findings as text (default, on stderr), or on stdout as json, sarif
+                   (SARIF 2.1.0) or github (workflow commands: annotations in GitHub Actions).
+  --watch          Generate, then regenerate the specs a change affects until Ctrl-C.
   -h, --help       Show this help.
 
-Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage error.`;
+Exit codes: 0 ok, 1 spec errors or drift (--check), 2 usage or output folder error.`;
 
 /** argv → exit code. User mistakes print one line each; only a generator bug prints a stack. */
 export async function main(argv: string[], cwd: string): Promise<number> {
@@ -39,55 +43,28 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   // Loaded only now: the pipeline pulls in TypeScript, ts-morph and prettier (seconds), which --help
   // and usage errors should not pay for. The format workers start first and load prettier meanwhile.
   (await import('../format/format.js')).startFormatWorkers();
+  if (config.watch) return (await import('./watch/watch.js')).watch(argv, config);
   const { generate } = await import('../index.js');
-  const { checkOutputs, writeOutputs } = await import('../write.js');
+  const { finishRun } = await import('./finish-run.js');
   const facts = inputFacts(config);
-  // Each spec's wall time, for its summary line (never written to output).
-  const ms = new Map<object, number>();
-  let lap = performance.now();
-  const onApi = (api: object) => {
-    ms.set(api, performance.now() - lap);
-    lap = performance.now();
-  };
-  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, onApi });
-  const stderr = [...result.diagnostics.map(formatDiagnostic), ...formatHelp(result.diagnostics)];
-  for (const line of stderr) console.error(line);
-  const failed = result.apis.filter((a) => hasErrors(a.diagnostics));
-  const outputs = { outDir: config.outDir, fullRun: config.fullRun };
+  const timings = new SpecTimings();
+  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, onApi: timings.lap });
+  const outcome = await finishRun(config, result, timings);
+  const printed = runText({ ...config, ...outcome, context: generatorReportContext(cwd) });
+  process.stderr.write(printed.stderr);
+  process.stdout.write(printed.stdout);
   // A clean run is recorded (node_modules/.cache, not the output) so bin.mjs can skip the next
-  // identical one; see up-to-date.mjs for what must hold.
-  const record = () => {
-    if (!facts || failed.length > 0) return;
+  // identical one; see up-to-date.mjs for what must hold. The report of a machine format is kept
+  // verbatim: the findings it lists are a function of the facts the record checks.
+  if (facts && outcome.code === 0) {
     const scopes = config.fullRun ? [''] : result.apis.map((a) => a.slug);
     const apis = result.apis.map((a) => ({ slug: a.slug, files: a.files.length }));
+    const [stderr, report] = config.format === 'text' ? [printed.stderr.split('\n').filter(Boolean), undefined] : [[], printed.stdout];
     try {
-      saveRecord(cwd, argv, { ...facts, outDir: config.outDir, scopes, stderr, quiet: config.quiet, apis });
+      saveRecord(cwd, argv, { ...facts, outDir: config.outDir, scopes, stderr, report, quiet: config.quiet, apis });
     } catch {
       // Only a shortcut for the next run is lost (say, a read-only node_modules): it will run in full.
     }
-  };
-
-  if (config.check) {
-    const drift = await checkOutputs(result, outputs);
-    const outLabel = path.relative(cwd, config.outDir) || '.';
-    for (const d of drift) console.error(`${outLabel}/${d.path}  ${d.kind}`);
-    if (!config.quiet) {
-      for (const api of result.apis) console.log(`${api.slug}: ${api.files.length} files checked (${Math.round(ms.get(api) ?? 0)} ms)`);
-      console.log(drift.length === 0 ? 'check: output is current' : `check: ${drift.length} file(s) differ — run npm run generate`);
-    }
-    if (drift.length === 0) record();
-    return drift.length > 0 || failed.length > 0 ? 1 : 0;
   }
-
-  const summaries = await writeOutputs(result, outputs);
-  if (!config.quiet) {
-    for (const api of result.apis) {
-      const s = summaries.find((x) => x.slug === api.slug);
-      const status = hasErrors(api.diagnostics) ? 'failed, previous output kept' : `${api.files.length} files, ${s?.written ?? 0} written`;
-      console.log(`${api.slug}: ${status} (${Math.round(ms.get(api) ?? 0)} ms)`);
-    }
-    for (const s of summaries.filter((x) => x.removed > 0 && x.written === 0 && x.unchanged === 0)) console.log(`${s.slug}: removed (no spec)`);
-  }
-  record();
-  return failed.length > 0 ? 1 : 0;
+  return outcome.code;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareStrings } from '../common/order.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/render.js';
 
 /** Everything the CLI run needs, after defaults, the config file and flags are merged (flags win). */
 export interface ResolvedConfig {
@@ -15,6 +16,10 @@ export interface ResolvedConfig {
   check: boolean;
   quiet: boolean;
   help: boolean;
+  /** --format: how findings are reported (text on stderr; json, sarif or github on stdout). */
+  format: ReportFormat;
+  /** --watch: regenerate on every change until Ctrl-C. */
+  watch: boolean;
   /** The config file read, if any (absolute); the up-to-date record lists it among the run's inputs. */
   configFile?: string;
   /** The folder specs were discovered in (absolute), when they were not listed. */
@@ -49,6 +54,8 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         config: { type: 'string' },
+        format: { type: 'string' },
+        watch: { type: 'boolean' },
       },
       allowPositionals: false,
       strict: true,
@@ -56,6 +63,9 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const format = (flags.format ?? 'text') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
+  if (flags.watch && flags.check) throw new UsageError('--watch writes the output; it cannot be combined with --check');
   const { config: file, path: configFile } = await loadConfigFile(cwd, flags.config);
   const explicit = flags.spec ?? file.specs;
   const specsDir = explicit ? undefined : path.resolve(cwd, file.specsDir ?? 'specs');
@@ -68,10 +78,14 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
     check: flags.check ?? false,
     quiet: flags.quiet ?? file.quiet ?? false,
     help: flags.help ?? false,
+    format,
+    watch: flags.watch ?? false,
     configFile,
     specsDir,
   };
 }
+
+let configLoads = 0;
 
 async function loadConfigFile(cwd: string, explicit: string | undefined): Promise<{ config: FileConfig; path?: string }> {
   const candidates = explicit ? [explicit] : CONFIG_FILES;
@@ -84,7 +98,8 @@ async function loadConfigFile(cwd: string, explicit: string | undefined): Promis
     try {
       const loaded = file.endsWith('.json')
         ? JSON.parse(await readFile(file, 'utf8'))
-        : (await import(pathToFileURL(file).href)).default;
+        : // A fresh URL per load: watch mode re-reads an edited config, which import() would answer from its cache.
+          (await import(`${pathToFileURL(file).href}?load=${++configLoads}`)).default;
       return { config: checkFileConfig(loaded, name), path: file };
     } catch (error) {
       if (error instanceof UsageError) throw error;

@@ -1,3 +1,4 @@
+import { formatOutputError, OutputError } from '../write/output-errors.js';
 import { main } from './cli.js';
 
 /**
@@ -9,6 +10,12 @@ main(process.argv.slice(2), process.cwd()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof OutputError) {
+      // The output folder, not the generator: a coded line (write/write-guard.ts, write/output-errors.ts).
+      console.error(formatOutputError(error, process.cwd()));
+      process.exitCode = error.exitCode;
+      return;
+    }
     // Not a spec problem: a bug in the generator. Print the stack so it can be reported.
     console.error('internal error (please report):', error);
     process.exitCode = 1;

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
  * @property {string[]} scopes     output subtrees this run owns ('' = the whole output directory)
  * @property {Record<string, string>} outputs        POSIX path under outDir → sha256
  * @property {string[]} stderr     diagnostics the run printed (warnings), printed again when skipped
+ * @property {string} [report]     with --format json, sarif or github: the report the run printed on stdout, printed again
  * @property {boolean} quiet
  * @property {{ slug: string, files: number }[]} apis
  */
@@ -74,6 +75,8 @@ export function upToDateRecord(cwd, argv) {
   for (const [dir, names] of Object.entries(record.listings)) {
     if (JSON.stringify(specNames(dir)) !== JSON.stringify(names)) return undefined;
   }
+  // A run killed mid-write left temp folders (write/write-guard.ts): the full run reports (--check) or clears them.
+  if (existsSync(record.outDir) && readdirSync(record.outDir).some((name) => /^\.gen-(staging|old)-/.test(name))) return undefined;
   const outputs = hashOutputs(record.outDir, record.scopes);
   return sameEntries(outputs, record.outputs) ? record : undefined;
 }

@@ -20,6 +20,11 @@ const RUNTIME_DIR = new URL('../emit/client/runtime/', import.meta.url);
 
 let cached: Assets | undefined;
 
+/** Makes the next generatorAssets() read the files again (watch mode, after a template changed). */
+export function forgetAssets(): void {
+  cached = undefined;
+}
+
 /** The assets, read on first use. */
 export function generatorAssets(): Assets {
   cached ??= {

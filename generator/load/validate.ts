@@ -5,6 +5,7 @@ import { diagnosticAt, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from './read.js';
 import { checkRefCycles, checkRefs, getAtPointer, refToPointer } from './refs.js';
 import { forEachSchemaRoot } from './schema-roots.js';
+import { checkStructure } from './structure.js';
 import { isObject, walkSchema } from './walk.js';
 
 /**
@@ -16,7 +17,11 @@ const UNSUPPORTED_KEYWORDS = [
   'unevaluatedItems', 'dependentSchemas', '$anchor',
 ];
 
-/** Structural checks over a parsed spec. Collects every problem; a non-OpenAPI document stops at once. */
+/**
+ * Checks over a parsed spec: its shape against the official OpenAPI schema (structure.ts), then what a
+ * schema cannot say (refs, cycles, duplicate operationIds, path parameters, patterns, types and keywords
+ * the emitters cannot handle). Collects every problem; a non-OpenAPI document stops at once.
+ */
 export function validateSpec(spec: LoadedSpec): Diagnostic[] {
   const doc = spec.data;
   const version = isObject(doc) ? doc.openapi : undefined;
@@ -25,22 +30,11 @@ export function validateSpec(spec: LoadedSpec): Diagnostic[] {
     return [diagnosticAt(spec, isObject(doc) && 'openapi' in doc ? '/openapi' : '', 'SPEC_NOT_OPENAPI', `not an OpenAPI 3.0/3.1 document (found ${found})`)];
   }
   const { sites, diagnostics } = checkRefs(spec);
-  diagnostics.push(...checkInfo(spec, doc));
   diagnostics.push(...checkRefCycles(spec, sites));
   diagnostics.push(...checkOperations(spec, doc));
   diagnostics.push(...checkSchemas(spec, doc));
+  diagnostics.push(...checkStructure(spec, version.startsWith('3.0') ? '3.0' : '3.1', diagnostics));
   return diagnostics;
-}
-
-function checkInfo(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
-  const info = doc.info;
-  if (!isObject(info)) return [diagnosticAt(spec, '', 'SPEC_INVALID_STRUCTURE', '`info` object is missing')];
-  const out: Diagnostic[] = [];
-  for (const key of ['title', 'version']) {
-    if (typeof info[key] !== 'string') out.push(diagnosticAt(spec, '/info', 'SPEC_INVALID_STRUCTURE', `info.${key} must be a string`));
-  }
-  if (doc.paths !== undefined && !isObject(doc.paths)) out.push(diagnosticAt(spec, '/paths', 'SPEC_INVALID_STRUCTURE', '`paths` must be an object'));
-  return out;
 }
 
 /** Resolves a Parameter Object that may be a local `$ref`. */
@@ -58,16 +52,12 @@ function checkOperations(spec: LoadedSpec, doc: Record<string, unknown>): Diagno
   const paths = isObject(doc.paths) ? doc.paths : {};
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
-    if (!path.startsWith('/')) out.push(diagnosticAt(spec, toPointer(['paths', path]), 'SPEC_INVALID_STRUCTURE', `path ${path} must start with /`));
     const template = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (op === undefined) continue;
       const opPointer = toPointer(['paths', path, method]);
-      if (!isObject(op)) {
-        out.push(diagnosticAt(spec, opPointer, 'SPEC_INVALID_STRUCTURE', `${method.toUpperCase()} ${path} must be an Operation Object`));
-        continue;
-      }
+      if (!isObject(op)) continue; // the structural check reports it
       if (typeof op.operationId === 'string') {
         const first = seenIds.get(op.operationId);
         if (first) out.push(diagnosticAt(spec, `${opPointer}/operationId`, 'SPEC_DUPLICATE_OPERATION_ID', `operationId "${op.operationId}" is already used by ${first}`));
@@ -119,7 +109,6 @@ function checkPathParams(spec: LoadedSpec, c: PathParamCheck): Diagnostic[] {
 
 function checkSchemas(spec: LoadedSpec, doc: Record<string, unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const is30 = String(doc.openapi).startsWith('3.0');
   forEachSchemaRoot(doc, (root, rootPath) =>
     walkSchema(root, rootPath, (schema, path) => {
       // Built only for a schema that has something to report: GitHub has ~300k schema nodes.
@@ -130,9 +119,6 @@ function checkSchemas(spec: LoadedSpec, doc: Record<string, unknown>): Diagnosti
         if (!isJsonType(type)) {
           out.push(diagnosticAt(spec, at('type'), 'SPEC_UNSUPPORTED_TYPE', `type ${JSON.stringify(type)} is not a JSON Schema type`));
         }
-      }
-      if (is30 && Array.isArray(schema.type)) {
-        out.push(diagnosticAt(spec, at('type'), 'SPEC_INVALID_STRUCTURE', 'OpenAPI 3.0 `type` must be a single string (use nullable: true for null)'));
       }
       if (typeof schema.format === 'string' && !isKnownFormat(schema.format)) {
         out.push(diagnosticAt(spec, at('format'), 'SPEC_UNKNOWN_FORMAT', `format "${schema.format}" is not known; validators will not check it`));

@@ -13,7 +13,7 @@ import { generate, type ApiOutput } from '../../generator/index.js';
 import { normalize } from '../../generator/ir/normalize.js';
 import { readSpec } from '../../generator/load/read.js';
 import { planApi } from '../../generator/plan/plan.js';
-import { writeOutputs } from '../../generator/write.js';
+import { writeOutputs } from '../../generator/write/write.js';
 import { testEmitContext } from '../support/emit-context.js';
 import { locationProblem } from '../support/located.js';
 import { typecheckGenerated } from '../support/typecheck.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { generate, type ApiOutput } from '../../generator/index.js';
 import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
 import type { ApiPlan } from '../../generator/plan/types.js';
-import { writeOutputs } from '../../generator/write.js';
+import { writeOutputs } from '../../generator/write/write.js';
 import { reduceSpec } from '../support/reduce-spec.js';
 import type { RealCase } from './cases.js';
 
