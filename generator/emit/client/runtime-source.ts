@@ -18,6 +18,7 @@ const RUNTIME_MODULES = [
   'auth',
   'validate',
   'response',
+  'redirect',
   'call',
 ];
 
