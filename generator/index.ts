@@ -13,6 +13,7 @@ import { ApiFormatter } from './format/api-formatter.js';
 import { normalize } from './ir/normalize.js';
 import type { ApiIR } from './ir/types.js';
 import { generatorAssets } from './load/assets.js';
+import { readChangelog } from './load/changelog.js';
 import { readSpec, type LoadedSpec } from './load/read.js';
 import { validateSpec } from './load/validate.js';
 import { slugFromFile } from './plan/names.js';
@@ -25,6 +26,8 @@ export interface GenerateOptions {
   cwd: string;
   /** Where the formatter may keep prettier's answers between runs (format/cache.ts); unset, nothing is kept. */
   cacheDir?: string;
+  /** Show the spec's `x-source-note` remarks in the docs (CLI `--source-notes`). Default: left out. */
+  sourceNotes?: boolean;
   /** Called as each spec's result is ready (the CLI times specs with it). */
   onApi?(api: ApiOutput): void;
 }
@@ -55,7 +58,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
   const apis: ApiOutput[] = [];
   for (const specFile of specFiles) {
-    const api = await generateOne(path.resolve(options.cwd, specFile), specFile, options.cacheDir);
+    const api = await generateOne(path.resolve(options.cwd, specFile), specFile, options);
     apis.push({ ...api, diagnostics: sortDiagnostics(api.diagnostics) });
     options.onApi?.(apis.at(-1)!);
   }
@@ -76,7 +79,7 @@ export function combineResults(apis: ApiOutput[]): GenerateResult {
   };
 }
 
-async function generateOne(absPath: string, specFile: string, cacheDir: string | undefined): Promise<ApiOutput> {
+async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
   const slug = slugFromFile(specFile);
   const { spec, diagnostics } = await readSpec(absPath, specFile);
   if (!spec) return { slug, specFile, files: [], diagnostics };
@@ -85,13 +88,14 @@ async function generateOne(absPath: string, specFile: string, cacheDir: string |
 
   const document = spec.data as Record<string, unknown>;
   const api = normalize(document, specFile);
-  const plan = planApi(api);
+  const changelog = await readChangelog(absPath);
+  const plan = planApi(api, { changelog: changelog !== undefined });
   diagnostics.push(...plan.renames.map((r) => diagnosticAt(spec, r.pointer, r.code, r.message)));
 
-  const ctx = emitContext(spec, diagnostics);
+  const ctx: EmitContext = { ...emitContext(spec, diagnostics), sourceNotes: options.sourceNotes ?? false, changelog };
   const types = await emitTypes(api, plan, document, ctx);
   if (hasErrors(diagnostics)) return { slug, specFile, files: [], diagnostics, api, plan };
-  const formatter = new ApiFormatter(plan.slug, cacheDir);
+  const formatter = new ApiFormatter(plan.slug, options.cacheDir);
   await formatter.add(types);
   const emitted = [...types];
   for (const emit of [emitClient, emitValidators, emitDocs]) {

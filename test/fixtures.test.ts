@@ -28,6 +28,7 @@ type Area = keyof typeof AREAS;
 const SPEC_FIXTURES: Record<string, Area[]> = {
   composition: ['types', 'validators'],
   'example-ref-untouched': ['types', 'docs'],
+  'free-form-objects': ['types', 'client', 'validators', 'docs'],
   'json-positions': [],
   'json-spec': ['types'],
   'name-collisions': ['types', 'client', 'validators', 'docs'],

@@ -22,6 +22,10 @@ export interface EmitContext {
   report(problem: { code: DiagnosticCode; pointer: string; message: string }): void;
   /** Templates and runtime sources, read by the load stage (emitters never read the disk). */
   assets: Assets;
+  /** Docs show the spec's `x-source-note` remarks (transcription notes for its maintainers). Default: no. */
+  sourceNotes?: boolean;
+  /** The changelog kept next to the spec (load/changelog.ts), published with the docs when present. */
+  changelog?: string;
 }
 
 /** An emitter turns one API's IR into files, with every name and path from the plan. It never touches the disk. */

@@ -5,6 +5,7 @@ import type { ApiIR, OperationIR } from '../ir/types.js';
 import { OUTPUT_FILES } from '../plan/files.js';
 import type { ApiPlan, OperationPlan } from '../plan/types.js';
 import { withoutRefsInData } from '../load/walk.js';
+import { openFreeFormObjects } from './free-form-objects.js';
 import { generatedHeader } from './header.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
 
@@ -16,6 +17,7 @@ import type { EmitContext, EmittedFile } from './emitted-file.js';
 export async function emitTypes(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
   // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
   const input = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
+  openFreeFormObjects(input); // a private copy: the other emitters read `document` as written
   let ast;
   try {
     ast = await openapiTS(input as never, { silent: true, alphabetize: false });

@@ -3,6 +3,7 @@ import { compareStrings } from '../common/order.js';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import { FormatCache } from './cache.js';
 import { formatFile } from './format.js';
+import { oneTableStyle } from './tables.js';
 
 /**
  * Formats one API's files as the emitters hand them over, so on a large spec the format workers run
@@ -25,7 +26,10 @@ export class ApiFormatter {
 
   /** Every formatted file, sorted by path; saves the cache. */
   async done(): Promise<EmittedFile[]> {
-    const files = (await Promise.all(this.pending)).sort((a, b) => compareStrings(a.path, b.path));
+    // Prettier pads narrow Markdown tables and not wide ones; each docs page then keeps one style (tables.ts).
+    const files = (await Promise.all(this.pending))
+      .map((f) => (f.parser === 'markdown' ? { ...f, content: oneTableStyle(f.content) } : f))
+      .sort((a, b) => compareStrings(a.path, b.path));
     this.cache?.save();
     return files;
   }

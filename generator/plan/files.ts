@@ -25,6 +25,8 @@ export const ROOT_FILES = {
 /** Docs page paths, relative to `docs/`. */
 export const DOCS_PAGES = {
   index: 'index.md',
+  /** The spec's changelog, when it keeps one (load/changelog.ts). */
+  changelog: 'changelog.md',
   sidebar: 'sidebar.json',
   operationsDir: 'operations',
   schemasDir: 'schemas',

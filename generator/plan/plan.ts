@@ -14,7 +14,7 @@ import { planValidators } from './validators.js';
  * Names settle in an order that does not depend on the order of schemas or paths in the spec
  * (name-table.ts); each symbol is spelled from its base name in symbols.ts.
  */
-export function planApi(api: ApiIR): ApiPlan {
+export function planApi(api: ApiIR, pages: { changelog?: boolean } = {}): ApiPlan {
   const table = buildNameTable(
     api.schemas.map((s) => s.key),
     api.operations.map((op) => ({
@@ -57,7 +57,7 @@ export function planApi(api: ApiIR): ApiPlan {
     operation,
     credentialOption: (scheme: SecuritySchemeIR) => credentials.options.get(scheme)!,
     validators: planValidators(api, schemas, operation),
-    docs: planDocs(api, slug, schemas, operation),
+    docs: planDocs(api, slug, schemas, operation, { changelog: pages.changelog ?? false }),
     renames: renames.map((r) => ({
       code: 'SPEC_NAME_COLLISION',
       pointer: r.pointer,

@@ -101,6 +101,8 @@ export interface ValidatorsPlan {
 export interface DocsPlan {
   /** The landing page, relative to `docs/`. */
   readonly index: string;
+  /** The changelog page, relative to `docs/`, when the spec keeps a changelog. */
+  readonly changelog?: string;
   /** Output path (relative to `generated/<api>/`) of a page given relative to `docs/`. */
   file(docPath: string): string;
   /** The per-API sidebar file. */
@@ -123,6 +125,7 @@ export interface SidebarEntry {
 export interface SidebarPlan {
   readonly title: string;
   readonly overview: SidebarEntry;
+  readonly changelog?: SidebarEntry;
   readonly operations: readonly SidebarEntry[];
   readonly schemas: readonly SidebarEntry[];
 }

@@ -16,7 +16,7 @@ import { planApi } from '../../generator/plan/plan.js';
 import { writeOutputs } from '../../generator/write/write.js';
 import { testEmitContext } from '../support/emit-context.js';
 import { locationProblem } from '../support/located.js';
-import { typecheckGenerated } from '../support/typecheck.js';
+import { tsFilesIn, typecheck } from '../support/typecheck.js';
 import { unnotedAny } from './no-any.js';
 
 /**
@@ -105,7 +105,7 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
 
   it('compiles with tsc --strict (browser libs, no @types/node)', () => {
     const dir = path.join(outRoot, output.slug);
-    expect(typecheckGenerated([dir], path.join(outRoot, 'tsc', output.slug))).toEqual([]);
+    expect(typecheck(tsFilesIn([dir]), { childProcessIn: path.join(outRoot, 'tsc', output.slug) })).toEqual([]);
   });
 });
 

@@ -50,7 +50,7 @@ export function requestInterface(
     properties.push({
       name: 'body',
       hasQuestionToken: !op.body.required,
-      type: binary ? 'BodyInit' : useType(names.body),
+      type: binary ? 'runtime.FetchBody' : useType(names.body),
       docs: [`Request body, sent as \`${docSafe(op.body.primary.contentType)}\`.`],
     });
   }

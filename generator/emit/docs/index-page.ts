@@ -26,7 +26,7 @@ export interface IndexPage {
 export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
   const index = plan.docs.index;
   return {
-    frontMatter: frontMatter(api.title, api.description ?? `Reference for ${api.title}.`),
+    frontMatter: frontMatter(api.title, api.description),
     title: escapeInline(api.title),
     version: codeSpan(api.version),
     description: api.description ? escapeBlock(api.description) : '',

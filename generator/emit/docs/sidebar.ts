@@ -1,10 +1,11 @@
 import { compareStrings } from '../../common/order.js';
 import type { ApiPlan, SidebarEntry, SidebarPlan } from '../../plan/types.js';
-import { escapeHtmlish } from './markdown-escape.js';
+import { escapeHtmlText } from './markdown-escape.js';
 
 /**
  * Sidebars in the shape of VitePress `themeConfig.sidebar`, from the entries the plan decided.
- * VitePress renders `text` as HTML, so spec text in labels is HTML-escaped here.
+ * VitePress renders `text` as HTML, so spec text in labels has `&`, `<` and `>` escaped (and nothing
+ * else: no Vue template reads it).
  */
 export interface SidebarItem {
   text: string;
@@ -13,12 +14,13 @@ export interface SidebarItem {
   items?: SidebarItem[];
 }
 
-/** The per-API sidebar (`docs/sidebar.json`): one group with the overview, operations and schemas. */
+/** The per-API sidebar (`docs/sidebar.json`): one group with the overview, changelog, operations and schemas. */
 export function apiSidebar(sidebar: SidebarPlan): SidebarItem[] {
   const items: SidebarItem[] = [item(sidebar.overview)];
+  if (sidebar.changelog) items.push(item(sidebar.changelog));
   if (sidebar.operations.length) items.push({ text: 'Operations', collapsed: false, items: sidebar.operations.map(item) });
   if (sidebar.schemas.length) items.push({ text: 'Schemas', collapsed: true, items: sidebar.schemas.map(item) });
-  return [{ text: escapeHtmlish(sidebar.title), collapsed: false, items }];
+  return [{ text: escapeHtmlText(sidebar.title), collapsed: false, items }];
 }
 
 /** Sidebar JSON text, with a trailing newline. */
@@ -36,5 +38,5 @@ export function rootSidebar(plans: readonly ApiPlan[]): SidebarItem[] {
 }
 
 function item(entry: SidebarEntry): SidebarItem {
-  return { text: escapeHtmlish(entry.label), link: entry.link };
+  return { text: escapeHtmlText(entry.label), link: entry.link };
 }
