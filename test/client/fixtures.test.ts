@@ -235,4 +235,15 @@ describe('client-builtin-names: operations and credentials named like built-in m
     expect(last().url).toBe('/value-of/c?hasOwnProperty=true');
     expect(JSON.parse(last().body)).toEqual({ toString: 's' });
   });
+
+  // Known bug in the client runtime (serialize.ts reads `values[name]`, inherited members included): a
+  // query value the caller leaves out, for a parameter named like an Object.prototype member, is sent as
+  // that member's source text. This test fails (so `it.fails` passes) until the runtime reads own
+  // properties only; then remove `.fails`.
+  it.fails('an omitted query value named like an Object.prototype member is not sent', async () => {
+    const client = mod.createClient({ baseUrl: server.url, retry: false, validateRequests: false, toString_: 'k1' });
+    server.reply({ status: 204 });
+    await client.valueOf_!({ path: { constructor: 'c' }, query: {}, body: {} });
+    expect(last().url).toBe('/value-of/c');
+  });
 });

@@ -110,7 +110,7 @@ export interface ValueOfRequest extends runtime.RequestOptions {
   /** Path parameters, percent-encoded into the URL. */
   path: ValueOfPathParams;
   /** Query parameters, serialised with their documented style/explode. */
-  query?: ValueOfQueryParams;
+  query: ValueOfQueryParams;
   /** Extra headers for this call (e.g. `Idempotency-Key`). */
   headers?: Record<string, string | undefined>;
   /** Request body, sent as `application/json`. */
