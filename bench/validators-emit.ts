@@ -1,9 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { emitValidators } from '../generator/emit/validators.js';
-import { PRETTIER_OPTIONS } from '../generator/format.js';
+import { PRETTIER_OPTIONS } from '../generator/format/format.js';
 import { normalize } from '../generator/ir/normalize.js';
 import { readSpec } from '../generator/load/read.js';
+import { planApi } from '../generator/plan/plan.js';
 import { repoRoot } from '../test/validators/support/load.js';
 
 /**
@@ -30,12 +31,13 @@ export async function benchValidatorsEmit(): Promise<EmitRow[]> {
   const rows: EmitRow[] = [];
   for (const { spec, path } of SPECS) {
     const { spec: loaded } = await readSpec(`${repoRoot}/${path}`, path);
-    const api = normalize(loaded!.data as Record<string, unknown>, path).api;
+    const api = normalize(loaded!.data as Record<string, unknown>, path);
+    const plan = planApi(api);
     const times: number[] = [];
     let file: Awaited<ReturnType<typeof emitValidators>>[number] | undefined;
     for (let i = 0; i < 6; i++) {
       const started = performance.now();
-      [file] = await emitValidators(api, { report: () => undefined });
+      [file] = emitValidators(api, plan, { report: () => undefined });
       times.push(performance.now() - started);
     }
     const cold = times.shift()!;

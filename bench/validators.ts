@@ -66,7 +66,7 @@ async function benchCases(): Promise<Case[]> {
   const specs = readdirSync(path.join(repoRoot, 'specs')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `specs/${f}`);
   const cases: Case[] = [];
   for (const [i, out] of (await generateSpecs(specs)).entries()) {
-    const docId = `https://spec.invalid/${out.api.slug}`;
+    const docId = `https://spec.invalid/${out.plan.slug}`;
     const doc = parse(readFileSync(path.join(repoRoot, specs[i]!), 'utf8'));
     addDocument(ajvAll, docId, doc);
     addDocument(ajvFirst, docId, doc);
@@ -75,17 +75,17 @@ async function benchCases(): Promise<Case[]> {
     for (const op of out.api.operations) {
       const body = op.body?.primary;
       if (body?.schema) {
-        const ours = validators[op.names.validateBody] as Ours;
+        const ours = validators[out.plan.validators.body(op)!.name] as Ours;
         const [all, first] = compile(body.schema.pointer);
         const modes = { all: (v: unknown) => ours(v), failFast: (v: unknown) => ours(v, FAIL_FAST) };
-        cases.push(...payloadCases(`${out.api.slug} ${op.names.method} body`, modes, all, first, payload(out.api, body.schema, body.example?.value, all)));
+        cases.push(...payloadCases(`${out.plan.slug} ${out.plan.operation(op).method} body`, modes, all, first, payload(out.api, body.schema, body.example?.value, all)));
       }
       const response = op.responses.find((r) => r.status === '200');
       if (response?.primary?.schema) {
-        const ours = validators[response.validatorName] as Ours;
+        const ours = validators[out.plan.validators.response(op, response)!.name] as Ours;
         const [all, first] = compile(response.primary.schema.pointer);
         const modes = { all: (v: unknown) => ours(v, STRICT), failFast: (v: unknown) => ours(v, STRICT_FAIL_FAST) };
-        cases.push(...payloadCases(`${out.api.slug} ${op.names.method} 200`, modes, all, first, payload(out.api, response.primary.schema, response.primary.example?.value, all)));
+        cases.push(...payloadCases(`${out.plan.slug} ${out.plan.operation(op).method} 200`, modes, all, first, payload(out.api, response.primary.schema, response.primary.example?.value, all)));
       }
     }
   }

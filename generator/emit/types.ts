@@ -1,6 +1,9 @@
 import openapiTS, { astToString } from 'openapi-typescript';
-import { compareStrings } from '../ir/names.js';
-import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
+import { HTTP_METHODS } from '../common/http.js';
+import { compareStrings } from '../common/order.js';
+import type { ApiIR, OperationIR } from '../ir/types.js';
+import { OUTPUT_FILES } from '../plan/files.js';
+import type { ApiPlan, OperationPlan } from '../plan/types.js';
 import { withoutRefsInData } from '../load/walk.js';
 import { openFreeFormObjects } from './free-form-objects.js';
 import { generatedHeader } from './header.js';
@@ -11,7 +14,7 @@ import type { EmitContext, EmittedFile } from './emitted-file.js';
  * schema and per operation body, parameter group and response, so users import `Profile` instead of
  * `components['schemas']['Profile']`.
  */
-export async function emitTypes(api: ApiIR, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
+export async function emitTypes(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
   // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
   const input = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
   openFreeFormObjects(input); // a private copy: the other emitters read `document` as written
@@ -21,41 +24,36 @@ export async function emitTypes(api: ApiIR, document: Record<string, unknown>, c
   } catch (error) {
     // Known crashes are caught, located, by load/validate.ts; this keeps an unknown one a diagnostic, not a stack.
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
-    ctx.report({ code: 'SPEC_TYPES_FAILED', severity: 'error', pointer: '', message: `openapi-typescript failed: ${message}` });
+    ctx.report({ code: 'SPEC_TYPES_FAILED', pointer: '', message: `openapi-typescript failed: ${message}` });
     return [];
   }
   const content = [
     generatedHeader(api),
     astToString(ast),
-    '// Named exports, decided once in generator/ir/names.ts.',
-    ...api.schemas.map((s) => `export type ${s.typeName} = components['schemas'][${JSON.stringify(s.key)}];`),
-    ...api.operations.flatMap(operationAliases),
+    '// Named exports, decided once in generator/plan/.',
+    ...plan.schemas.map((s) => `export type ${s.typeName} = components['schemas'][${JSON.stringify(s.named.key)}];`),
+    ...api.operations.flatMap((op) => operationAliases(op, plan.operation(op))),
     '',
   ].join('\n');
-  return [{ path: 'types.gen.ts', content, parser: 'typescript' }];
+  return [{ path: OUTPUT_FILES.types, content, parser: 'typescript' }];
 }
 
-function operationAliases(op: OperationIR): string[] {
+function operationAliases(op: OperationIR, names: OperationPlan): string[] {
   const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
   const lines: string[] = [];
-  if (op.body) {
-    lines.push(`export type ${op.names.body} = NonNullable<${at}['requestBody']>['content'][${JSON.stringify(op.body.primary.contentType)}];`);
+  if (op.body && names.body) {
+    lines.push(`export type ${names.body} = NonNullable<${at}['requestBody']>['content'][${JSON.stringify(op.body.primary.contentType)}];`);
   }
-  const groups = [
-    ['path', op.names.pathParams],
-    ['query', op.names.queryParams],
-    ['header', op.names.headerParams],
-    ['cookie', op.names.cookieParams],
-  ] as const;
-  for (const [where, name] of groups) {
-    if (op.parameters[where].length > 0) lines.push(`export type ${name} = NonNullable<${at}['parameters'][${JSON.stringify(where)}]>;`);
+  for (const where of ['path', 'query', 'header', 'cookie'] as const) {
+    const name = names.params[where];
+    if (name) lines.push(`export type ${name} = NonNullable<${at}['parameters'][${JSON.stringify(where)}]>;`);
   }
   for (const r of op.responses) {
     const key = /^\d{3}$/.test(r.status) ? r.status : JSON.stringify(r.status);
     const body = r.primary
       ? `${at}['responses'][${key}]['content'][${JSON.stringify(r.primary.contentType)}]`
       : 'undefined';
-    lines.push(`export type ${r.typeName} = ${body};`);
+    lines.push(`export type ${names.response(r)} = ${body};`);
   }
   return lines;
 }

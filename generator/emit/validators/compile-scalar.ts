@@ -1,3 +1,4 @@
+import { isValidPattern } from '../../common/json-schema.js';
 import type { SchemaIR } from '../../ir/types.js';
 import { fail, lit, num, type Fn, type Place } from './code.js';
 import { formatRule } from './formats.js';
@@ -18,7 +19,8 @@ export function compileString(fn: Fn, s: SchemaIR, at: Place): string[] {
     fn.module.use('_len');
     out.push(`if (${x}.length > ${num(n)} && _len(${x}) > ${num(n)}) {`, ...fail(fn, at, 'maxLength', num(n)), '}');
   }
-  if (s.pattern !== undefined && validPattern(fn, s)) {
+  // load/validate.ts reports an invalid pattern (an error, so no output); the guard keeps the file loadable regardless.
+  if (s.pattern !== undefined && isValidPattern(s.pattern)) {
     const re = fn.module.constant('_re', `new RegExp(${lit(s.pattern)}, 'u')`);
     out.push(`if (!${re}.test(${x})) {`, ...fail(fn, at, 'pattern', lit(s.pattern)), '}');
   }
@@ -59,14 +61,3 @@ function compileFormat(fn: Fn, s: SchemaIR, at: Place, type: 'string' | 'number'
 }
 
 const SIMPLE_CALL = /^[\w$.]+\([^()]*\)$/;
-
-/** load/validate rejects invalid patterns; if one gets here anyway, the file must still load. */
-function validPattern(fn: Fn, s: SchemaIR): boolean {
-  try {
-    new RegExp(s.pattern!, 'u');
-    return true;
-  } catch {
-    fn.module.report({ code: 'SPEC_INVALID_PATTERN', severity: 'error', pointer: `${s.pointer}/pattern`, message: `pattern ${JSON.stringify(s.pattern)} is not a valid unicode regular expression; not checked` });
-    return false;
-  }
-}
