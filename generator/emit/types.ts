@@ -1,43 +1,71 @@
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS from 'openapi-typescript';
+import ts from 'typescript';
 import { compareStrings } from '../ir/names.js';
 import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
 import { withoutRefsInData } from '../load/walk.js';
 import { generatedHeader } from './header.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
+import { printTypesModule, type PrintedTypesModule } from './types/module.js';
+import { withPlaceholderKeys } from './types/placeholders.js';
 
 /**
  * types.gen.ts: openapi-typescript's output for the document, plus one named export per component
  * schema and per operation body, parameter group and response, so users import `Profile` instead of
- * `components['schemas']['Profile']`.
+ * `components['schemas']['Profile']`. Printed by emit/types/ in prettier's exact layout, so the
+ * format step leaves it alone (`preformatted`).
  */
 export async function emitTypes(api: ApiIR, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
-  // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
-  const input = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
-  let ast;
+  const printed = await typesModule(api, document, ctx);
+  return printed ? [{ path: 'types.gen.ts', content: printed.text, parser: 'typescript', preformatted: true }] : [];
+}
+
+/** The printed module with the printer's fallbacks (tests check there are none); undefined after a reported failure. */
+export async function typesModule(api: ApiIR, document: Record<string, unknown>, ctx: EmitContext): Promise<PrintedTypesModule | undefined> {
+  let ast, restore;
   try {
-    ast = await openapiTS(input as never, { silent: true, alphabetize: false });
+    ({ ast, restore } = await openapiTypes(document));
   } catch (error) {
     // Known crashes are caught, located, by load/validate.ts; this keeps an unknown one a diagnostic, not a stack.
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
     ctx.report({ code: 'SPEC_TYPES_FAILED', severity: 'error', pointer: '', message: `openapi-typescript failed: ${message}` });
-    return [];
+    return undefined;
   }
-  const content = [
-    generatedHeader(api),
-    astToString(ast),
-    '// Named exports, decided once in generator/ir/names.ts.',
-    ...api.schemas.map((s) => `export type ${s.typeName} = components['schemas'][${JSON.stringify(s.key)}];`),
-    ...api.operations.flatMap(operationAliases),
-    '',
-  ].join('\n');
-  return [{ path: 'types.gen.ts', content, parser: 'typescript' }];
+  return printTypesModule({
+    header: generatedHeader(api) + '\n',
+    declarations: ast,
+    aliases: namedExports(api),
+    aliasesComment: '// Named exports, decided once in generator/ir/names.ts.',
+    ctx: { restore },
+    format: formatStatement,
+  });
 }
 
-function operationAliases(op: OperationIR): string[] {
-  const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
-  const lines: string[] = [];
+/**
+ * openapi-typescript's AST for the document, and the function that puts back the names it was
+ * given placeholders for. `silent`: it must not print; `alphabetize: false` keeps property order.
+ */
+export async function openapiTypes(document: Record<string, unknown>): Promise<{ ast: ts.Node[]; restore(text: string): string }> {
+  const { document: input, restore } = withPlaceholderKeys(canonicalOrder(withoutRefsInData(document) as Record<string, unknown>));
+  return { ast: await openapiTS(input as never, { silent: true, alphabetize: false }), restore };
+}
+
+/** One `export type` per component schema and per operation body, parameter group and response. */
+export function namedExports(api: ApiIR): ts.Statement[] {
+  return [...api.schemas.map((s) => alias(s.typeName, access(ref('components'), 'schemas', s.key))), ...api.operations.flatMap(operationAliases)];
+}
+
+/** prettier for a statement the printer left to it (a fallback: correct, only slower). */
+async function formatStatement(source: string): Promise<string> {
+  const [prettier, { PRETTIER_OPTIONS }] = await Promise.all([import('prettier'), import('../format.js')]);
+  return prettier.format(source, { ...PRETTIER_OPTIONS, parser: 'typescript' });
+}
+
+function operationAliases(op: OperationIR): ts.Statement[] {
+  const at = () => access(ref('paths'), op.path, op.method);
+  const aliases: ts.Statement[] = [];
   if (op.body) {
-    lines.push(`export type ${op.names.body} = NonNullable<${at}['requestBody']>['content'][${JSON.stringify(op.body.primary.contentType)}];`);
+    const body = ts.factory.createTypeReferenceNode('NonNullable', [access(at(), 'requestBody')]);
+    aliases.push(alias(op.names.body, access(body, 'content', op.body.primary.contentType)));
   }
   const groups = [
     ['path', op.names.pathParams],
@@ -46,16 +74,30 @@ function operationAliases(op: OperationIR): string[] {
     ['cookie', op.names.cookieParams],
   ] as const;
   for (const [where, name] of groups) {
-    if (op.parameters[where].length > 0) lines.push(`export type ${name} = NonNullable<${at}['parameters'][${JSON.stringify(where)}]>;`);
+    if (op.parameters[where].length > 0) aliases.push(alias(name, ts.factory.createTypeReferenceNode('NonNullable', [access(at(), 'parameters', where)])));
   }
   for (const r of op.responses) {
-    const key = /^\d{3}$/.test(r.status) ? r.status : JSON.stringify(r.status);
-    const body = r.primary
-      ? `${at}['responses'][${key}]['content'][${JSON.stringify(r.primary.contentType)}]`
-      : 'undefined';
-    lines.push(`export type ${r.typeName} = ${body};`);
+    const status = /^\d{3}$/.test(r.status) ? ts.factory.createLiteralTypeNode(ts.factory.createNumericLiteral(r.status)) : r.status;
+    const body = r.primary ? access(access(at(), 'responses'), status, 'content', r.primary.contentType) : ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword);
+    aliases.push(alias(r.typeName, body));
   }
-  return lines;
+  return aliases;
+}
+
+function alias(name: string, type: ts.TypeNode): ts.Statement {
+  return ts.factory.createTypeAliasDeclaration([ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)], name, undefined, type);
+}
+
+function ref(name: string): ts.TypeNode {
+  return ts.factory.createTypeReferenceNode(name);
+}
+
+/** `object['a']['b']…`; a string index is written as JSON text, as the spec's key was always written here. */
+function access(object: ts.TypeNode, ...indexes: (string | ts.TypeNode)[]): ts.TypeNode {
+  return indexes.reduce<ts.TypeNode>(
+    (acc, index) => ts.factory.createIndexedAccessTypeNode(acc, typeof index === 'string' ? (ts.factory.createIdentifier(JSON.stringify(index)) as unknown as ts.TypeNode) : index),
+    object,
+  );
 }
 
 /**
