@@ -35,7 +35,7 @@ export async function typesModule(api: ApiIR, document: Record<string, unknown>,
     declarations: ast,
     aliases: namedExports(api),
     aliasesComment: '// Named exports, decided once in generator/ir/names.ts.',
-    ctx: { restore },
+    ctx: { restore, depth: 0 },
     format: formatStatement,
   });
 }

@@ -18,7 +18,7 @@ export async function typesBothWays(api: ApiIR, document: Record<string, unknown
     declarations: ast,
     aliases: namedExports(api),
     aliasesComment: COMMENT,
-    ctx: { restore },
+    ctx: { restore, depth: 0 },
     format: (source) => prettier.format(source, { ...PRETTIER_OPTIONS, parser: 'typescript' }),
   });
   const raw = [generatedHeader(api), restore(astToString(ast)), COMMENT, ...api.schemas.map((s) => `export type ${s.typeName} = components['schemas'][${JSON.stringify(s.key)}];`), ...api.operations.flatMap(operationAliases), ''].join('\n');

@@ -1,40 +1,40 @@
 import ts from 'typescript';
-import { hardline, type Doc } from './doc.js';
+import { hardline, join, literalline, type Doc } from './doc.js';
 import { Unsupported } from './unsupported.js';
 
 /**
- * The JSDoc comments openapi-typescript attaches to property signatures, as prettier prints them
- * after TypeScript's printer wrote them. TypeScript writes each line of a multi-line comment
- * trimmed and re-indented; prettier then re-indents a comment whose every line starts with `*`
- * (" * text" under the member) and prints any other block comment verbatim. openapi-typescript
- * prefixes every line with ` *`, so only line breaks TypeScript sees and prettier does not (a
- * lone CR, U+2028, U+2029) or empty lines could make a comment verbatim: those are left to prettier.
+ * The JSDoc comments openapi-typescript attaches to members, as prettier prints them after
+ * TypeScript's printer wrote them (emitter.ts writeCommentRange, then prettier's printComment).
+ *
+ * TypeScript splits the comment at every line break it knows (LF, CR, CRLF, U+2028, U+2029),
+ * writes each line trimmed and, after the first, indented by 4 spaces per level plus the line's
+ * own leading whitespace. prettier then re-indents a comment whose lines all start with `*`
+ * (" * text" under the member), and prints any other block comment verbatim, TypeScript's
+ * indentation included.
  */
-export function leadingComments(node: ts.Node, restore: (text: string) => string): Doc[] {
+export function leadingComments(node: ts.Node, depth: number, restore: (text: string) => string): Doc[] {
   const comments = ts.getSyntheticLeadingComments(node);
   if (!comments || comments.length === 0) return [];
   const parts: Doc[] = [];
   for (const comment of comments) {
     if (comment.kind !== ts.SyntaxKind.MultiLineCommentTrivia || !comment.hasTrailingNewLine || comment.hasLeadingNewline) {
-      throw new Unsupported('a comment that is not a JSDoc block on its own line');
+      throw new Unsupported('a comment that is not a block comment on its own line');
     }
-    parts.push(blockComment(restore(comment.text)), hardline);
+    parts.push(blockComment(restore(comment.text), depth), hardline);
   }
   return parts;
 }
 
-const OTHER_LINE_BREAKS = /[\r\u2028\u2029]/;
+const TS_LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
 
-function blockComment(text: string): Doc {
-  if (OTHER_LINE_BREAKS.test(text)) throw new Unsupported('a comment with a line break other than LF');
+/** `text` between `/*` and `*\/`; `depth` is TypeScript's indentation level at the member. */
+function blockComment(text: string, depth: number): Doc {
   if (text.includes('*/')) throw new Unsupported('a comment that closes early');
-  // TypeScript's printer writes every line of the comment trimmed (writeTrimmedCurrentLine).
-  const written = `/*${text}*/`.split('\n').map((l) => l.trim());
-  if (written.length === 1) return written[0]!;
-  // prettier (isIndentableBlockComment): lines of `*${value}*`, each trimmed at the start, must start with `*`.
+  const written = `/*${text}*/`.split(TS_LINE_BREAK).map((l, i) => (i === 0 ? l.trim() : ' '.repeat(4 * depth + tsIndentWidth(l)) + l.trim()));
   const value = written.join('\n').slice(2, -2);
+  // prettier's isIndentableBlockComment: several lines, each starting with `*` once trimmed.
   const lines = `*${value}*`.split('\n').map((l) => l.trimStart());
-  if (!lines.every((l) => l.startsWith('*'))) throw new Unsupported('a block comment prettier prints verbatim');
+  if (lines.length === 1 || !lines.every((l) => l.startsWith('*'))) return ['/*', join(literalline, value.split('\n')), '*/'];
   const parts: Doc[] = ['/'];
   lines.forEach((l, i) => {
     if (i === 0) parts.push(l.trimEnd(), hardline);
@@ -44,3 +44,16 @@ function blockComment(text: string): Doc {
   parts.push('/');
   return parts;
 }
+
+/** TypeScript's calculateIndent: leading single-line whitespace, tabs to the next multiple of 4. */
+function tsIndentWidth(line: string): number {
+  let width = 0;
+  for (const c of line) {
+    if (c === '\t') width += 4 - (width % 4);
+    else if (TS_SINGLE_LINE_WHITESPACE.test(c)) width++;
+    else break;
+  }
+  return width;
+}
+
+const TS_SINGLE_LINE_WHITESPACE = /[ \v\f\u00a0\u0085\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;

@@ -15,19 +15,31 @@ export function printMembers(node: ts.TypeLiteralNode, ctx: PrintContext): Doc {
   if (hasSingleLineFlag(node)) throw new Unsupported('a single-line type literal');
   if (node.members.length === 0) return '{}';
   const parts: Doc[] = [];
-  node.members.forEach((member, i) => {
-    if (i > 0) parts.push(line);
-    const last = i === node.members.length - 1;
-    parts.push([...leadingComments(member, ctx.restore), printMember(member, ctx), last ? ifBreak(';') : ';']);
-  });
+  nested(ctx, () =>
+    node.members.forEach((member, i) => {
+      if (i > 0) parts.push(line);
+      const last = i === node.members.length - 1;
+      parts.push([...leadingComments(member, ctx.depth, ctx.restore), printMember(member, ctx), last ? ifBreak(';') : ';']);
+    }),
+  );
   return group(['{', indent([line, ...parts]), line, '}'], { shouldBreak: true });
 }
 
 /** An interface body: one member per line, each ending in `;`. */
 export function printInterfaceBody(members: readonly ts.TypeElement[], ctx: PrintContext): Doc {
   if (members.length === 0) return '{}';
-  const parts = members.map((member) => [...leadingComments(member, ctx.restore), printMember(member, ctx), ';']);
+  const parts = nested(ctx, () => members.map((member) => [...leadingComments(member, ctx.depth, ctx.restore), printMember(member, ctx), ';']));
   return ['{', indent([hardline, join(hardline, parts)]), hardline, '}'];
+}
+
+/** Members are one level deeper in TypeScript's printer (which indents comment lines by it). */
+function nested<T>(ctx: PrintContext, print: () => T): T {
+  ctx.depth++;
+  try {
+    return print();
+  } finally {
+    ctx.depth--;
+  }
 }
 
 function printMember(member: ts.TypeElement, ctx: PrintContext): Doc {

@@ -31,6 +31,8 @@ export type Position =
 export interface PrintContext {
   /** Real names for the placeholder keys openapi-typescript was given (see placeholders.ts). */
   restore(text: string): string;
+  /** How many member lists enclose the node (TypeScript's indentation level); 0 at the top. */
+  depth: number;
 }
 
 export function unwrap(node: ts.TypeNode): ts.TypeNode {
