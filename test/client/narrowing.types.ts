@@ -22,7 +22,7 @@ export async function statusNarrowing(client: tetherai.Client): Promise<void> {
   if (res.status === 0) {
     expectTypeOf(res.error).toEqualTypeOf<tetherai.ClientError>();
     expectTypeOf(res.error.kind).toEqualTypeOf<
-      'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential'
+      'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential' | 'redirect'
     >();
     expectTypeOf(res.response).toEqualTypeOf<Response | undefined>();
   }

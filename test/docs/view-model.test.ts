@@ -101,6 +101,17 @@ describe('samples for examples', () => {
     expect(sampleValue(obj, api, 'request')).toEqual({ size: 'm', at: '2024-01-01T00:00:00Z' });
     expect(sampleValue(obj, api, 'response')).toEqual({ id: 1, size: 'm', at: '2024-01-01T00:00:00Z' });
   });
+
+  it('leaves out optional properties and array items that recurse, so the example fits its type', () => {
+    const api = ir({
+      Node: s({ types: ['object'], properties: [
+        { name: 'name', required: true, schema: s({ types: ['string'] }) },
+        { name: 'child', required: false, schema: ref('Node') },
+        { name: 'children', required: false, schema: s({ types: ['array'], items: ref('Node') }) },
+      ] }),
+    });
+    expect(sampleValue(ref('Node'), api, 'request')).toEqual({ name: 'string', children: [] });
+  });
 });
 
 describe('root sidebar', () => {

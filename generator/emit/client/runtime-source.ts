@@ -17,6 +17,7 @@ const RUNTIME_MODULES = [
   'auth',
   'validate',
   'response',
+  'redirect',
   'call',
 ];
 

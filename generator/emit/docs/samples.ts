@@ -27,8 +27,15 @@ const FULL_DEPTH = 3;
  * examples need a body). Prefers the schema's own example, default, const and first enum member.
  */
 export function sampleValue(schema: SchemaIR, api: ApiIR, mode: SampleMode): JsonValue {
-  return sample(schema, { api, mode, depth: 0, seen: new Set() });
+  const value = sample(schema, { api, mode, depth: 0, seen: new Set() });
+  return value === CYCLE ? null : value;
 }
+
+/**
+ * What a schema that refers back to one being sampled gives: optional properties and array items of
+ * it are left out (a `null` there would not fit the type), anything else becomes `null`.
+ */
+const CYCLE: JsonValue = Object.freeze({});
 
 interface SampleState {
   api: ApiIR;
@@ -45,7 +52,8 @@ function sample(schema: SchemaIR, st: SampleState): JsonValue {
   switch (schemaKind(schema)) {
     case 'ref': {
       const target = st.api.schemaIndex[schema.ref!];
-      if (!target || st.seen.has(schema.ref!)) return null;
+      if (!target) return null;
+      if (st.seen.has(schema.ref!)) return CYCLE;
       return sample(target, { ...st, seen: new Set([...st.seen, schema.ref!]) });
     }
     case 'union':
@@ -56,8 +64,16 @@ function sample(schema: SchemaIR, st: SampleState): JsonValue {
       return sampleObject(schema, st);
     case 'array': {
       const deeper = { ...st, depth: st.depth + 1 };
-      if (schema.prefixItems) return schema.prefixItems.map((item) => sample(item, deeper));
-      return schema.items && schema.items.bool !== false ? repeat(sample(schema.items, deeper), schema.minItems) : [];
+      if (schema.prefixItems) {
+        return schema.prefixItems.map((item) => {
+          const value = sample(item, deeper);
+          return value === CYCLE ? null : value;
+        });
+      }
+      if (!schema.items || schema.items.bool === false) return [];
+      const item = sample(schema.items, deeper);
+      if (item === CYCLE) return schema.minItems ? repeat(null, schema.minItems) : [];
+      return repeat(item, schema.minItems);
     }
     case 'string':
       return sampleString(schema);
@@ -101,7 +117,9 @@ function sampleObject(schema: SchemaIR, st: SampleState): JsonValue {
     const needed = prop.required || prop.schema.default !== undefined;
     const unwanted = prop.schema.deprecated || (st.mode === 'request' ? prop.schema.readOnly : prop.schema.writeOnly);
     if (!needed && (unwanted || st.depth >= FULL_DEPTH)) continue;
-    out[prop.name] = sample(prop.schema, { ...st, depth: st.depth + 1 });
+    const value = sample(prop.schema, { ...st, depth: st.depth + 1 });
+    if (value !== CYCLE) out[prop.name] = value;
+    else if (needed) out[prop.name] = null;
   }
   return out;
 }

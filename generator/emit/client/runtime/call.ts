@@ -2,6 +2,7 @@
 import { applyCredentials } from './auth.js';
 import type { CallerConfig, CallInput, CallState, Fetch, OperationSpec, RuntimeOptions } from './contract.js';
 import { errorText, redact, scrub } from './redact.js';
+import { send, type Hop } from './redirect.js';
 import { readResult } from './response.js';
 import { ClientError, transportError, type ClientErrorKind, type ErrorInit, type TransportError } from './results.js';
 import { backoff, DEFAULT_RETRY, IDEMPOTENT, isRetryableStatus, retryDelay, sleep } from './retry.js';
@@ -35,24 +36,27 @@ export function createCaller(
 
 async function call(state: CallState): Promise<unknown> {
   const { op, input, options } = state;
-  const method = op.method;
   const secrets: string[] = [];
   const redactKeys: string[] = [];
+  // The request being sent; after redirects, the last one (the one that failed or answered).
+  let method = op.method;
   let url = state.baseUrl + op.path;
   const hidden = { secrets, queryKeys: redactKeys };
-  const shown = () => redact(url, hidden);
-  const fail = (init: Omit<ErrorInit, 'method' | 'url'>, response?: Response): TransportError =>
-    transportError(
-      // The whole message is redacted, not just the URL: error texts from fetch can quote the URL too.
+  const fail = (init: Omit<ErrorInit, 'method' | 'url'>, response?: Response): TransportError => {
+    const shown = redact(url, hidden);
+    return transportError(
+      // URL and reason are redacted apart, so hiding a credential never reaches past the URL into the
+      // reason; the reason is redacted too, as error texts from fetch can quote the URL.
       new ClientError({
         ...init,
-        message: redact(`${method} ${url}: ${init.message}`, hidden),
+        message: `${method} ${shown}: ${redact(init.message, hidden)}`,
         method,
-        url: shown(),
+        url: shown,
         cause: scrub(init.cause, hidden),
       }),
       response,
     );
+  };
 
   const problems = options.validateRequests === false ? [] : validateRequest(op, input);
   let body: BodyInit | undefined;
@@ -84,6 +88,7 @@ async function call(state: CallState): Promise<unknown> {
     const aborted = (sent: number): TransportError =>
       fail({ kind: 'aborted', message: 'aborted by the caller', attempts: sent, cause: signal?.reason });
     if (signal?.aborted) return aborted(attempt - 1);
+    method = op.method;
     const attemptHeaders = { ...headers };
     try {
       // Credentials are resolved per attempt, so a function credential can refresh a token between retries.
@@ -110,12 +115,19 @@ async function call(state: CallState): Promise<unknown> {
       );
     };
     let response: Response;
+    const hop: Hop = { method, url, headers: attemptHeaders, body };
     try {
-      const init: RequestInit & { duplex?: 'half' } = { method, headers: attemptHeaders, body, signal: timer.signal };
-      // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
-      if (!replayable) init.duplex = 'half';
-      response = await fetchImpl.call(globalThis, url, init);
+      const sent = await send(fetchImpl, hop, timer.signal, replayable, state.schemes);
+      ({ method, url } = hop);
+      if ('refused' in sent) {
+        timer.done();
+        const status = sent.response.status;
+        const refusal = { kind: 'redirect', message: sent.refused, attempts: attempt } as const;
+        return fail(status ? { ...refusal, status } : refusal, sent.response);
+      }
+      response = sent;
     } catch (error) {
+      ({ method, url } = hop);
       timer.done();
       const kind = timer.kind() ?? 'network';
       if (kind === 'aborted') return aborted(attempt);

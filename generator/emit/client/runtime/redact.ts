@@ -8,12 +8,16 @@ export interface Hidden {
   queryKeys: readonly string[];
 }
 
-/** The text with query credentials, URL passwords and any known secret replaced by `***`. */
+/**
+ * The text with query credentials, URL passwords and any known secret replaced by `***`, and nothing
+ * else. A query value ends at `&`, `#`, or a character that percent-encoding never leaves in a value
+ * (whitespace, `"`, `<`, `>`, a backtick), so the words after a URL in a message stay.
+ */
 export function redact(text: string, { secrets, queryKeys }: Hidden): string {
-  let out = text.replace(/(\/\/[^/@:]*:)[^/@]*@/, '$1***@');
+  let out = text.replace(/(\/\/[^/?#@:\s]*:)[^/?#@\s]*@/g, '$1***@');
   for (const key of queryKeys) {
     const name = encodeURIComponent(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`([?&]${name}=)[^&#]*`, 'g'), '$1***');
+    out = out.replace(new RegExp(`([?&]${name}=)[^&#\\s"<>\`]*`, 'g'), '$1***');
   }
   for (const secret of secrets) {
     // Free-text replacement needs a secret long enough not to match ordinary words ('t' would blank

@@ -3,7 +3,7 @@ import type { MediaKind, OperationSpec, RuntimeOptions } from './contract.js';
 import { errorText } from './redact.js';
 import { httpResult, type ErrorInit, type TransportError, type ValidationIssue } from './results.js';
 import { isJson, isText } from './serialize.js';
-import { collect } from './validate.js';
+import { collect, safely } from './validate.js';
 
 /** Reads the body the way the matched response documents it and builds the typed result. */
 export async function readResult(args: {
@@ -25,7 +25,7 @@ export async function readResult(args: {
   const value = read.value;
   // A Blob (binary media behind a wildcard) is not what the schema describes; it is not validated.
   if (options.validateResponses && matched.validate && !(typeof Blob !== 'undefined' && value instanceof Blob)) {
-    const result = matched.validate(value, { strict: options.validateResponses === 'strict' });
+    const result = safely(matched.validate, value, { strict: options.validateResponses === 'strict' });
     if (!result.ok) {
       const issues: ValidationIssue[] = [];
       collect(issues, '/body', result);

@@ -29,7 +29,7 @@ export interface Failure<S extends number, E> {
 }
 
 /** Why a call produced no usable HTTP response. */
-export type ClientErrorKind = 'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential';
+export type ClientErrorKind = 'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential' | 'redirect';
 
 /** The call failed before or while talking HTTP: `status` is 0 and `error` says why. */
 export interface TransportError {

@@ -22,10 +22,25 @@ export function validateRequest(op: OperationSpec, input: CallInput): Validation
   ];
   for (const [where, value] of groups) {
     const validate = op.validateParams?.[where];
-    if (validate) collect(issues, `/${where}`, validate(value ?? {}));
+    if (validate) collect(issues, `/${where}`, safely(validate, value ?? {}));
   }
-  if (op.body?.validate && input.body !== undefined) collect(issues, '/body', op.body.validate(input.body));
+  if (op.body?.validate && input.body !== undefined) collect(issues, '/body', safely(op.body.validate, input.body));
   return issues;
+}
+
+/**
+ * The validator's verdict; when the validator itself throws (a value nested deeper than its stack
+ * allows, a getter that throws), one issue at the root that says so. The call then reports a
+ * validation problem with the value: never a transport failure, never a thrown error.
+ */
+export function safely(validate: Validator, value: unknown, options?: { strict?: boolean }): ReturnType<Validator> {
+  try {
+    return validate(value, options);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = `could not be checked (${reason})`;
+    return { ok: false, errors: [{ pointer: '', keyword: 'validator', expected: 'a checkable value', message }] };
+  }
 }
 
 /** The documented header parameters only: extra headers (Idempotency-Key, tracing) are not the schema's business. */
