@@ -56,7 +56,7 @@ function printMember(member: ts.TypeElement, ctx: PrintContext): Doc {
     const parametersGroup = group([indent([softline, join([', ', softline], parameters)]), trailingComma, softline]);
     return group([readonly, '[', parametersGroup, ']', ': ', printType(member.type, 'annotation', ctx)]);
   }
-  throw new Unsupported(`a ${ts.SyntaxKind[member.kind]} member`);
+  throw new Unsupported(`member kind ${ts.SyntaxKind[member.kind]}`);
 }
 
 function readonlyModifier(modifiers: ts.NodeArray<ts.ModifierLike> | undefined): string {
@@ -89,7 +89,7 @@ function printKey(name: ts.PropertyName, ctx: PrintContext): string {
     if (NUMBER_LITERAL.test(name.text)) return prettierNumber(name.text);
     if (IDENTIFIER.test(name.text)) return name.text;
   }
-  throw new Unsupported(`a ${ts.SyntaxKind[name.kind]} key`);
+  throw new Unsupported(`key kind ${ts.SyntaxKind[name.kind]}`);
 }
 
 /** `<T, K extends keyof T>` of a declaration (prettier's printTypeParameters and printTypeParameter). */

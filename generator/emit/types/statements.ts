@@ -20,7 +20,7 @@ export function printStatement(statement: ts.Statement, ctx: PrintContext): Doc 
   if (ts.isTypeAliasDeclaration(statement)) {
     return [exportKeyword(statement.modifiers), printTypeAlias(statement, ctx), ';'];
   }
-  throw new Unsupported(`a ${ts.SyntaxKind[statement.kind]}`);
+  throw new Unsupported(`statement kind ${ts.SyntaxKind[statement.kind]}`);
 }
 
 function exportKeyword(modifiers: ts.NodeArray<ts.ModifierLike> | undefined): string {

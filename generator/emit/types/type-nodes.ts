@@ -83,7 +83,7 @@ function printTypeWithoutParens(node: ts.TypeNode, position: Position, ctx: Prin
       return [ts.tokenToString(op.operator)!, ' ', printType(op.type, 'operator', ctx)];
     }
     default:
-      throw new Unsupported(`a ${ts.SyntaxKind[node.kind]} type`);
+      throw new Unsupported(`type kind ${ts.SyntaxKind[node.kind]}`);
   }
 }
 
@@ -120,7 +120,7 @@ function printLiteral(literal: ts.LiteralTypeNode['literal'], ctx: PrintContext)
       return ['-', printNumber(operand.text)];
     }
     default:
-      throw new Unsupported(`a ${ts.SyntaxKind[literal.kind]} literal`);
+      throw new Unsupported(`literal kind ${ts.SyntaxKind[literal.kind]}`);
   }
 }
 
