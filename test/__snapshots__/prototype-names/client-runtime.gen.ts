@@ -37,7 +37,7 @@ export interface Failure<S extends number, E> {
 
 /** Why a call produced no usable HTTP response. */
 export type ClientErrorKind =
-  'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential';
+  'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential' | 'redirect';
 
 /** The call failed before or while talking HTTP: `status` is 0 and `error` says why. */
 export interface TransportError {
@@ -609,12 +609,16 @@ export interface Hidden {
   queryKeys: readonly string[];
 }
 
-/** The text with query credentials, URL passwords and any known secret replaced by `***`. */
+/**
+ * The text with query credentials, URL passwords and any known secret replaced by `***`, and nothing
+ * else. A query value ends at `&`, `#`, or a character that percent-encoding never leaves in a value
+ * (whitespace, `"`, `<`, `>`, a backtick), so the words after a URL in a message stay.
+ */
 export function redact(text: string, { secrets, queryKeys }: Hidden): string {
-  let out = text.replace(/(\/\/[^/@:]*:)[^/@]*@/, '$1***@');
+  let out = text.replace(/(\/\/[^/?#@:\s]*:)[^/?#@\s]*@/g, '$1***@');
   for (const key of queryKeys) {
     const name = encodeURIComponent(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`([?&]${name}=)[^&#]*`, 'g'), '$1***');
+    out = out.replace(new RegExp(`([?&]${name}=)[^&#\\s"<>\`]*`, 'g'), '$1***');
   }
   for (const secret of secrets) {
     // Free-text replacement needs a secret long enough not to match ordinary words ('t' would blank
@@ -749,11 +753,33 @@ export function validateRequest(op: OperationSpec, input: CallInput): Validation
   ];
   for (const [where, value] of groups) {
     const validate = op.validateParams?.[where];
-    if (validate) collect(issues, `/${where}`, validate(value ?? {}));
+    if (validate) collect(issues, `/${where}`, safely(validate, value ?? {}));
   }
   if (op.body?.validate && input.body !== undefined)
-    collect(issues, '/body', op.body.validate(input.body));
+    collect(issues, '/body', safely(op.body.validate, input.body));
   return issues;
+}
+
+/**
+ * The validator's verdict; when the validator itself throws (a value nested deeper than its stack
+ * allows, a getter that throws), one issue at the root that says so. The call then reports a
+ * validation problem with the value: never a transport failure, never a thrown error.
+ */
+export function safely(
+  validate: Validator,
+  value: unknown,
+  options?: { strict?: boolean },
+): ReturnType<Validator> {
+  try {
+    return validate(value, options);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = `could not be checked (${reason})`;
+    return {
+      ok: false,
+      errors: [{ pointer: '', keyword: 'validator', expected: 'a checkable value', message }],
+    };
+  }
 }
 
 /** The documented header parameters only: extra headers (Idempotency-Key, tracing) are not the schema's business. */
@@ -817,7 +843,9 @@ export async function readResult(args: {
     matched.validate &&
     !(typeof Blob !== 'undefined' && value instanceof Blob)
   ) {
-    const result = matched.validate(value, { strict: options.validateResponses === 'strict' });
+    const result = safely(matched.validate, value, {
+      strict: options.validateResponses === 'strict',
+    });
     if (!result.ok) {
       const issues: ValidationIssue[] = [];
       collect(issues, '/body', result);
@@ -873,6 +901,172 @@ async function readLoosely(response: Response, method: string): Promise<unknown>
   return text;
 }
 
+// Redirects, followed by the client itself (`redirect: 'manual'`) so that credentials stay with their origin.
+
+/** The most redirects one attempt follows, as in fetch. */
+export const MAX_REDIRECTS = 20;
+
+/** The request one step of a redirect chain sends; `send` updates it in place as it follows redirects. */
+export interface Hop {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  // Read off `RequestInit`, which both DOM and Node-only type set-ups declare (DOM's global `BodyInit` is not).
+  body: NonNullable<RequestInit['body']> | undefined;
+}
+
+/** A redirect the client will not follow, with the response that asked for it. */
+export interface Refusal {
+  refused: string;
+  response: Response;
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Request headers that describe the body: they go with it when a redirect turns the request into a GET. */
+const BODY_HEADERS = ['content-type', 'content-encoding', 'content-language', 'content-location'];
+/** Headers that carry credentials whatever the spec declares. */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
+
+/**
+ * Sends `hop` and follows redirects by fetch's rules: 303 (and 301/302 after a POST) becomes a GET
+ * without body; 307/308 repeat method and body. Credentials go only to the origin the call was made
+ * for. The first hop to another origin drops every credential (Authorization, Cookie, the spec's API-key
+ * headers and query parameters), and none comes back for the rest of the chain, even if it returns to
+ * the origin: the other host chose that request, so it must not carry the caller's credentials.
+ */
+export async function send(
+  fetchImpl: Fetch,
+  hop: Hop,
+  signal: AbortSignal | undefined,
+  replayable: boolean,
+  schemes: readonly SecuritySchemeSpec[],
+): Promise<Response | Refusal> {
+  const origin = hop.url;
+  let crossed = false;
+  for (let count = 0; ; count++) {
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: hop.method,
+      headers: hop.headers,
+      redirect: 'manual',
+    };
+    // Absent rather than undefined, for consumers compiling with exactOptionalPropertyTypes.
+    if (hop.body !== undefined) init.body = hop.body;
+    if (signal) init.signal = signal;
+    // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
+    if (!replayable) init.duplex = 'half';
+    const response = await fetchImpl.call(globalThis, hop.url, init);
+    const status = response.status;
+    // Browsers answer `redirect: 'manual'` with an opaque response: status 0, no Location to check.
+    if (status === 0 && response.type === 'opaqueredirect') {
+      return {
+        refused: 'the server redirected, and this platform hides the target (an opaque redirect)',
+        response,
+      };
+    }
+    if (!REDIRECT_STATUSES.has(status)) return response;
+    const location = response.headers.get('location');
+    // fetch returns such a response as it is; so does the client.
+    if (location === null) return response;
+    let next: URL;
+    try {
+      next = new URL(location, hop.url);
+    } catch {
+      return { refused: `${status} redirect to ${location}: not a URL`, response };
+    }
+    const where = `${status} redirect to ${next.href}`;
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      return { refused: `${where}: only http and https are followed`, response };
+    }
+    if (count === MAX_REDIRECTS)
+      return { refused: `${where}: more than ${MAX_REDIRECTS} redirects`, response };
+    const method = hop.method;
+    const toGet =
+      (status === 303 && method !== 'GET' && method !== 'HEAD') ||
+      (status <= 302 && method === 'POST');
+    if (!toGet && hop.body !== undefined && !replayable) {
+      return {
+        refused: `${where} needs the request body again, and a stream body cannot be re-sent`,
+        response,
+      };
+    }
+    await response.body?.cancel().catch(() => undefined);
+    if (toGet) {
+      hop.method = 'GET';
+      hop.body = undefined;
+      hop.headers = without(hop.headers, BODY_HEADERS);
+    }
+    const queryKeys = credentialNames(schemes, 'query');
+    if (!crossed && next.origin === new URL(origin).origin) {
+      next.search = withQueryKeys(next.search, hop.url, queryKeys);
+    } else {
+      crossed = true;
+      hop.headers = without(hop.headers, [
+        ...CREDENTIAL_HEADERS,
+        ...credentialNames(schemes, 'header'),
+      ]);
+      next.search = withoutQueryKeys(next.search, queryKeys);
+    }
+    hop.url = next.href;
+  }
+}
+
+/** The parameter names of the spec's API keys in `where` (header names lower-cased, as the runtime sends them). */
+function credentialNames(
+  schemes: readonly SecuritySchemeSpec[],
+  where: 'header' | 'query',
+): string[] {
+  const names: string[] = [];
+  for (const s of schemes) {
+    if (s.scheme !== 'apiKey' || (s.in ?? 'header') !== where) continue;
+    const name = s.name ?? s.key;
+    names.push(where === 'header' ? name.toLowerCase() : name);
+  }
+  return names;
+}
+
+function without(
+  headers: Record<string, string>,
+  names: readonly string[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) if (!names.includes(name)) out[name] = headers[name]!;
+  return out;
+}
+
+/** The query's `name=value` parts as written, each with its decoded name. */
+function queryParts(search: string): { name: string; part: string }[] {
+  if (search.length <= 1) return [];
+  return search
+    .slice(1)
+    .split('&')
+    .map((part) => {
+      const raw = part.split('=', 1)[0]!;
+      try {
+        return { name: decodeURIComponent(raw.replace(/\+/g, ' ')), part };
+      } catch {
+        return { name: raw, part }; // a malformed escape: compare the name as written
+      }
+    });
+}
+
+/** The query without the credential parameters; every other part kept byte for byte. */
+function withoutQueryKeys(search: string, keys: readonly string[]): string {
+  if (keys.length === 0) return search;
+  const kept = queryParts(search).filter((p) => !keys.includes(p.name));
+  return kept.length === 0 ? '' : `?${kept.map((p) => p.part).join('&')}`;
+}
+
+/** Same origin: the query API keys the previous request carried, added again where the Location left them out. */
+function withQueryKeys(search: string, previousUrl: string, keys: readonly string[]): string {
+  if (keys.length === 0) return search;
+  const present = new Set(queryParts(search).map((p) => p.name));
+  const previous = previousUrl.includes('?') ? previousUrl.slice(previousUrl.indexOf('?')) : '';
+  const missing = queryParts(previous).filter((p) => keys.includes(p.name) && !present.has(p.name));
+  if (missing.length === 0) return search;
+  const parts = missing.map((p) => p.part).join('&');
+  return search.length > 1 ? `${search}&${parts}` : `?${parts}`;
+}
+
 // One call end to end: validate, build the request, send with retries, read the result.
 
 /** Per-attempt timeout when neither the client nor the call sets one. */
@@ -905,24 +1099,27 @@ export function createCaller(
 
 async function call(state: CallState): Promise<unknown> {
   const { op, input, options } = state;
-  const method = op.method;
   const secrets: string[] = [];
   const redactKeys: string[] = [];
+  // The request being sent; after redirects, the last one (the one that failed or answered).
+  let method = op.method;
   let url = state.baseUrl + op.path;
   const hidden = { secrets, queryKeys: redactKeys };
-  const shown = () => redact(url, hidden);
-  const fail = (init: Omit<ErrorInit, 'method' | 'url'>, response?: Response): TransportError =>
-    transportError(
-      // The whole message is redacted, not just the URL: error texts from fetch can quote the URL too.
+  const fail = (init: Omit<ErrorInit, 'method' | 'url'>, response?: Response): TransportError => {
+    const shown = redact(url, hidden);
+    return transportError(
+      // URL and reason are redacted apart, so hiding a credential never reaches past the URL into the
+      // reason; the reason is redacted too, as error texts from fetch can quote the URL.
       new ClientError({
         ...init,
-        message: redact(`${method} ${url}: ${init.message}`, hidden),
+        message: `${method} ${shown}: ${redact(init.message, hidden)}`,
         method,
-        url: shown(),
+        url: shown,
         cause: scrub(init.cause, hidden),
       }),
       response,
     );
+  };
 
   const problems = options.validateRequests === false ? [] : validateRequest(op, input);
   let body: BodyInit | undefined;
@@ -971,6 +1168,7 @@ async function call(state: CallState): Promise<unknown> {
         cause: signal?.reason,
       });
     if (signal?.aborted) return aborted(attempt - 1);
+    method = op.method;
     const attemptHeaders = { ...headers };
     try {
       // Credentials are resolved per attempt, so a function credential can refresh a token between retries.
@@ -1006,17 +1204,19 @@ async function call(state: CallState): Promise<unknown> {
       );
     };
     let response: Response;
+    const hop: Hop = { method, url, headers: attemptHeaders, body };
     try {
-      const init: RequestInit & { duplex?: 'half' } = {
-        method,
-        headers: attemptHeaders,
-        body,
-        signal: timer.signal,
-      };
-      // A stream body needs `duplex: 'half'` in Node's fetch (and Chrome's); it is ignored elsewhere.
-      if (!replayable) init.duplex = 'half';
-      response = await fetchImpl.call(globalThis, url, init);
+      const sent = await send(fetchImpl, hop, timer.signal, replayable, state.schemes);
+      ({ method, url } = hop);
+      if ('refused' in sent) {
+        timer.done();
+        const status = sent.response.status;
+        const refusal = { kind: 'redirect', message: sent.refused, attempts: attempt } as const;
+        return fail(status ? { ...refusal, status } : refusal, sent.response);
+      }
+      response = sent;
     } catch (error) {
+      ({ method, url } = hop);
       timer.done();
       const kind = timer.kind() ?? 'network';
       if (kind === 'aborted') return aborted(attempt);
