@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Tests that start servers or compile with tsc are CPU-heavy; two workers match the 2-core machine.
     maxWorkers: 2,
+    globalSetup: ['test/global-setup.ts'],
   },
 });

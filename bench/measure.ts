@@ -42,6 +42,16 @@ export async function measureCli(cliArgs: string[], outDir: string, options: { t
   return { wallS, ...rssOf(rss, 0), files: sizes.length, outputBytes: sizes.reduce((a, b) => a + b, 0), written };
 }
 
+/**
+ * Runs `npm run diff`'s entry (`node generator/diff-bin.mjs`, without npm's own start-up) with `args`
+ * and measures it; `summary` is the JSON report's counts (the args must ask for `--format json`).
+ */
+export async function measureDiff(args: string[], options: { timeoutS: number }): Promise<Measured & { summary: Record<string, number> }> {
+  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/diff-bin.mjs'), ...args], options.timeoutS);
+  const summary = (JSON.parse(stdout) as { summary: Record<string, number> }).summary;
+  return { wallS, ...rssOf(rss, 0), files: 0, outputBytes: Buffer.byteLength(stdout), written: 0, summary };
+}
+
 function rssOf(timeRss: string | undefined, ownKb: number): Pick<Measured, 'rssMiB' | 'rssSource'> {
   return { rssMiB: (timeRss ? Number(timeRss) : ownKb) / 1024, rssSource: timeRss ? '/usr/bin/time' : 'process.resourceUsage' };
 }

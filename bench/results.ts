@@ -8,6 +8,8 @@ export interface Row {
   measured: Measured | Error;
   baseline?: Measured | Error;
   note?: string;
+  /** What the Output column says instead of the files written (a report on stdout has none). */
+  output?: string;
 }
 
 const s = (n: number) => n.toFixed(2);
@@ -30,7 +32,7 @@ export function resultsTable(rows: readonly Row[]): string {
       mib(m.rssMiB),
       b ? `${s(m.wallS / b.wallS)}×` : '—',
       b ? `${s(m.rssMiB / b.rssMiB)}×` : '—',
-      `${m.files} files, ${(m.outputBytes / 2 ** 20).toFixed(1)} MiB`,
+      r.output ?? `${m.files} files, ${(m.outputBytes / 2 ** 20).toFixed(1)} MiB`,
       r.note ?? '',
     ];
   });
@@ -65,11 +67,14 @@ export function goalsTable(rows: readonly Row[]): string {
     value === undefined ? 'not measured' : `${s(value)} ${unit}`,
     value === undefined ? '—' : value <= limit && extra ? 'yes' : 'no',
   ];
+  const diff = rows.find((x) => x.key === 'diff' && x.run.startsWith('ours'));
+  const diffRatio = diff && !(diff.measured instanceof Error) && diff.baseline && !(diff.baseline instanceof Error) ? diff.measured.wallS / diff.baseline.wallS : undefined;
   const body = [
     goal('five seeds, all outputs, cold', seeds?.m.wallS, 1.0, 's'),
     goal('regenerate unchanged seeds (writes no file)', regen?.m.wallS, 0.6, 's', regen?.m.written === 0 && regen.note?.startsWith('no file') === true),
     goal('GitHub, all outputs, cold', github?.m.wallS, 8, 's'),
     goal('GitHub peak RSS', github ? github.m.rssMiB / 1024 : undefined, 1, 'GiB'),
+    goal('npm run diff, GHES 3.18 → 3.19, ÷ openapi-typescript on one version', diffRatio, 2, '×'),
   ];
   return `## Goals\n\n${table(['Goal', 'Target', 'Measured', 'Met'], body)}\n`;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openapiTypescriptVersion } from './generation.js';
 import { CACHE_DIR } from '../generator/up-to-date.mjs';
-import { measure, measureCli, mtimes, repoRoot, type Measured } from './measure.js';
+import { measure, measureCli, measureDiff, mtimes, repoRoot, type Measured } from './measure.js';
 import { goalsTable, otherBenchSection, resultsTable, timeSplitTable, type Row } from './results.js';
 
 /**
@@ -17,6 +17,7 @@ import { goalsTable, otherBenchSection, resultsTable, timeSplitTable, type Row }
  * Flags: --runs N (repeats per measurement, best kept; default 3 for seeds, 1 for Stripe/GitHub),
  * --only seeds,stripe,github, --timeout S (per child, default 240), --profile (cpu profiles of our runs
  * into test/.tmp/bench/profiles), --no-extras (skip the validators/client benchmarks).
+ * `--only diff` times `npm run diff` on GHES 3.18 → 3.19 against openapi-typescript on 3.19 alone.
  */
 const { values: flags } = parseArgs({
   options: {
@@ -38,7 +39,7 @@ const SETS = [
 const only = flags.only?.split(',');
 const timeoutS = Number(flags.timeout);
 
-async function best(args: string[], runs: number, options: { fresh?: string; profile?: string } = {}): Promise<Measured | Error> {
+async function best_(args: string[], runs: number, options: { fresh?: string; profile?: string } = {}): Promise<Measured | Error> {
   let top: Measured | undefined;
   for (let i = 0; i < runs; i++) {
     if (options.fresh) rmSync(options.fresh, { recursive: true, force: true });
@@ -78,16 +79,53 @@ function clearCache(names: RegExp | undefined): void {
   for (const name of readdirSync(CACHE_DIR)) if (names.test(name)) rmSync(path.join(CACHE_DIR, name), { force: true });
 }
 
+const GHES = (v: string) => `node_modules/@octokit/openapi/generated/ghes-${v}.json`;
+
+/**
+ * The breaking-change report on two real versions (it loads, validates and normalises both) against
+ * openapi-typescript typing one of them. `--allow-breaking`: the report is the point, not the exit code.
+ */
+async function benchDiff(): Promise<Row[]> {
+  const runs = flags.runs ? Number(flags.runs) : 3;
+  const label = 'GHES 3.18 → 3.19 (@octokit/openapi)';
+  // Untimed: builds the compiled diff entry when the generator's sources changed.
+  await measureDiff(['--format', 'json', '--allow-breaking', GHES('3.18'), GHES('3.18')], { timeoutS }).catch(() => undefined);
+  console.log(`${label}: npm run diff x${runs} ...`);
+  let best: (Measured & { summary: Record<string, number> }) | Error | undefined;
+  for (let i = 0; i < runs; i++) {
+    try {
+      const m = await measureDiff([GHES('3.18'), GHES('3.19'), '--format', 'json', '--allow-breaking'], { timeoutS });
+      if (!best || best instanceof Error || m.wallS < best.wallS) best = m;
+    } catch (error) {
+      best = error as Error;
+      break;
+    }
+  }
+  console.log(`${label}: openapi-typescript on 3.19 x${runs} ...`);
+  const ots = await best_(['ots', '--out', path.join(scratch, 'diff', 'ots'), GHES('3.19')], runs, { fresh: path.join(scratch, 'diff', 'ots') });
+  const note = best && !(best instanceof Error) ? `${best.summary.breaking} breaking, ${best.summary.warning} warnings, ${best.summary.info} compatible` : undefined;
+  return [
+    {
+      set: label, key: 'diff', run: 'ours (CLI): npm run diff, both versions, --format json', measured: best!, baseline: ots, note,
+      output: best && !(best instanceof Error) ? `JSON report, ${(best.outputBytes / 2 ** 20).toFixed(1)} MiB` : undefined,
+    },
+    { set: label, key: 'diff', run: `openapi-typescript ${openapiTypescriptVersion()}: types of 3.19 only, cold`, measured: ots },
+  ];
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
+  const sets = SETS.filter((s) => !only || only.includes(s.key));
   // Untimed warm-up: fills tsx's transform cache and the OS file cache, so "cold" means a cold process.
   console.log('warming up (untimed) ...');
-  await measure(['ours', '--out', path.join(scratch, 'warmup/ours'), ...seeds], { timeoutS });
   await measure(['ots', '--out', path.join(scratch, 'warmup/ots'), ...seeds], { timeoutS });
-  // Also builds the compiled CLI when the generator's sources changed since the last run.
-  await measureCli(seeds.flatMap((spec) => ['--spec', spec]), path.join(scratch, 'warmup/cli'), { timeoutS });
+  if (sets.length > 0) {
+    await measure(['ours', '--out', path.join(scratch, 'warmup/ours'), ...seeds], { timeoutS });
+    // Also builds the compiled CLI when the generator's sources changed since the last run.
+    await measureCli(seeds.flatMap((spec) => ['--spec', spec]), path.join(scratch, 'warmup/cli'), { timeoutS });
+  }
 
-  for (const set of SETS.filter((s) => !only || only.includes(s.key))) {
+  for (const set of sets) {
     const runs = flags.runs ? Number(flags.runs) : set.runs;
     const oursDir = path.join(scratch, set.key, 'ours');
     const profile = flags.profile ? path.join(scratch, 'profiles', set.key) : undefined;
@@ -96,9 +134,9 @@ async function main(): Promise<void> {
     console.log(`${set.label}: ours (CLI) x${runs} ...`);
     const cli = await bestCli(cliArgs, cliDir, runs, { cold: true });
     console.log(`${set.label}: ours (in-process, for the time split) x${runs} ...`);
-    const ours = await best(['ours', '--out', oursDir, ...set.specs], runs, { fresh: oursDir, profile });
+    const ours = await best_(['ours', '--out', oursDir, ...set.specs], runs, { fresh: oursDir, profile });
     console.log(`${set.label}: openapi-typescript x${runs} ...`);
-    const ots = await best(['ots', '--out', path.join(scratch, set.key, 'ots'), ...set.specs], runs, { fresh: path.join(scratch, set.key, 'ots') });
+    const ots = await best_(['ots', '--out', path.join(scratch, set.key, 'ots'), ...set.specs], runs, { fresh: path.join(scratch, set.key, 'ots') });
     rows.push({ set: set.label, key: set.key, run: 'ours (CLI): all outputs, cold', measured: cli, baseline: ots, note: 'no run record, no format cache' });
     rows.push({ set: set.label, key: `${set.key}-split`, run: 'ours (in-process via tsx): all outputs, cold', measured: ours, baseline: ots });
     rows.push({ set: set.label, key: set.key, run: `openapi-typescript ${openapiTypescriptVersion()}: types only, cold`, measured: ots });
@@ -115,6 +153,8 @@ async function main(): Promise<void> {
       rows.push({ set: set.label, key: 'seeds-warm', run: 'ours (CLI): full pipeline, format cache warm', measured: warm, baseline: ots, note: 'run record removed: the cost of a spec edit that leaves most files as they were' });
     }
   }
+
+  if (!only || only.includes('diff')) rows.push(...(await benchDiff()));
 
   const sections = [resultsTable(rows), timeSplitTable(rows), goalsTable(rows)];
   if (!flags['no-extras']) {

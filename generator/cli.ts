@@ -15,8 +15,10 @@ Options:
   --check          Generate in memory and compare with the output directory; write nothing.
                    Exit 1 listing stale, missing, orphaned and leftover files.
   --quiet          Print only diagnostics and errors, no per-spec summary.
+  --source-notes   Show the specs' x-source-note remarks (notes on how a spec was written)
+                   in the docs. Default: left out.
   --config <file>  Config file. Default: generator.config.{json,mjs,js} when present
-                   (keys: specs, specsDir, out, quiet).
+                   (keys: specs, specsDir, out, quiet, sourceNotes).
   --format <name>  Report findings as text (default, on stderr), or on stdout as json, sarif
                    (SARIF 2.1.0) or github (workflow commands: annotations in GitHub Actions).
   --watch          Generate, then regenerate the specs a change affects until Ctrl-C.
@@ -47,7 +49,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   const { generate } = await import('./index.js');
   const { finishRun } = await import('./finish-run.js');
   const facts = inputFacts(config);
-  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR });
+  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, sourceNotes: config.sourceNotes });
   const outcome = await finishRun(config, result);
   const printed = runText({ ...config, ...outcome, context: generatorReportContext(cwd) });
   process.stderr.write(printed.stderr);

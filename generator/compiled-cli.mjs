@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CACHE_DIR, sourcesHash } from './up-to-date.mjs';
 
 const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** The compiled entries and their sources, relative to generator/. */
+export const ENTRIES = { cli: 'cli.ts', diff: 'diff/main.ts' };
 
 /**
  * The CLI compiled to JavaScript by esbuild (what tsx uses underneath), built once per version of the
@@ -13,18 +15,20 @@ const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
  * cost its start (~0.3 s) plus a hooks thread that every one of the pipeline's ~600 module loads went
  * through. Packages stay external (loaded from node_modules as usual); dynamic imports stay separate
  * chunks, so `--help` still loads nothing heavy. Undefined when it cannot be built: bin.mjs then
- * runs cli.ts through tsx, with the same result.
+ * runs cli.ts through tsx, with the same result. One build holds every entry (`cli`: npm run generate,
+ * `diff`: npm run diff), sharing their chunks.
+ * @param {keyof typeof ENTRIES} [name]
  * @returns {Promise<string | undefined>} file URL of the compiled entry
  */
-export async function compiledCli() {
+export async function compiledCli(name = 'cli') {
   const dir = path.join(CACHE_DIR, `cli-${sourcesHash().slice(0, 16)}`);
-  const entry = path.join(dir, 'cli.mjs');
+  const entry = path.join(dir, `${name}.mjs`);
   if (existsSync(entry)) return pathToFileURL(entry).href;
   const temp = `${dir}.${process.pid}.tmp`;
   try {
     const esbuild = await import('esbuild');
     await esbuild.build({
-      entryPoints: { cli: path.join(GENERATOR_DIR, 'cli.ts') },
+      entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([key, file]) => [key, path.join(GENERATOR_DIR, file)])),
       outdir: temp,
       outExtension: { '.js': '.mjs' },
       bundle: true,

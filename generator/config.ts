@@ -15,6 +15,8 @@ export interface ResolvedConfig {
   outDir: string;
   check: boolean;
   quiet: boolean;
+  /** Docs show the specs' `x-source-note` remarks. */
+  sourceNotes: boolean;
   help: boolean;
   /** --format: how findings are reported (text on stderr; json, sarif or github on stdout). */
   format: ReportFormat;
@@ -35,6 +37,7 @@ export interface FileConfig {
   specsDir?: string;
   out?: string;
   quiet?: boolean;
+  sourceNotes?: boolean;
 }
 
 /** The names looked for when no --config is given, in this order. */
@@ -52,6 +55,7 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
         out: { type: 'string' },
         check: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        'source-notes': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         config: { type: 'string' },
         format: { type: 'string' },
@@ -77,6 +81,7 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
     outDir: path.resolve(cwd, flags.out ?? file.out ?? 'generated'),
     check: flags.check ?? false,
     quiet: flags.quiet ?? file.quiet ?? false,
+    sourceNotes: flags['source-notes'] ?? file.sourceNotes ?? false,
     help: flags.help ?? false,
     format,
     watch: flags.watch ?? false,
@@ -111,7 +116,7 @@ async function loadConfigFile(cwd: string, explicit: string | undefined): Promis
 
 function checkFileConfig(value: unknown, name: string): FileConfig {
   if (typeof value !== 'object' || value === null) throw new UsageError(`${name} must export an object`);
-  const allowed = new Set(['specs', 'specsDir', 'out', 'quiet']);
+  const allowed = new Set(['specs', 'specsDir', 'out', 'quiet', 'sourceNotes']);
   for (const key of Object.keys(value)) if (!allowed.has(key)) throw new UsageError(`${name}: unknown option "${key}"`);
   return value as FileConfig;
 }

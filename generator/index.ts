@@ -9,9 +9,11 @@ import { emitTypes } from './emit/types.js';
 import { emitValidators } from './emit/validators.js';
 import { formatFile } from './format.js';
 import { FormatCache } from './format-cache.js';
+import { oneTableStyle } from './format-tables.js';
 import { normalize } from './ir/normalize.js';
 import { compareStrings, slugFromFile } from './ir/names.js';
 import type { ApiIR } from './ir/types.js';
+import { readChangelog } from './load/changelog.js';
 import { diagnosticAt, readSpec, type LoadedSpec } from './load/read.js';
 import { validateSpec } from './load/validate.js';
 import { rootFiles } from './root-files.js';
@@ -25,6 +27,8 @@ export interface GenerateOptions {
    * node_modules/.cache/openapi-profile-gen; unset (tests), every file is formatted afresh.
    */
   cacheDir?: string;
+  /** Show the spec's `x-source-note` remarks in the docs (CLI `--source-notes`). Default: left out. */
+  sourceNotes?: boolean;
 }
 
 /** The in-memory result for one spec. `files` is empty when the spec has errors. */
@@ -53,12 +57,13 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
   const apis: ApiOutput[] = [];
-  for (const specFile of specFiles) apis.push(await generateOne(path.resolve(options.cwd, specFile), specFile, options.cacheDir));
+  for (const specFile of specFiles) apis.push(await generateOne(path.resolve(options.cwd, specFile), specFile, options));
   const diagnostics = sortDiagnostics(apis.flatMap((a) => a.diagnostics));
   return { apis, rootFiles: await rootFiles(apis), diagnostics };
 }
 
-async function generateOne(absPath: string, specFile: string, cacheDir: string | undefined): Promise<ApiOutput> {
+async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
+  const { cacheDir } = options;
   const started = performance.now();
   const done = (out: Omit<ApiOutput, 'ms'>): ApiOutput => ({ ...out, diagnostics: sortDiagnostics(out.diagnostics), ms: performance.now() - started });
   const slug = slugFromFile(specFile);
@@ -71,7 +76,7 @@ async function generateOne(absPath: string, specFile: string, cacheDir: string |
   for (const r of renames) {
     diagnostics.push(diagnosticAt(spec, r.pointer, 'SPEC_NAME_COLLISION', `${r.kind} ${r.source} is named ${r.final} because ${r.proposed} is taken`));
   }
-  const ctx = emitContext(spec, diagnostics);
+  const ctx = { ...emitContext(spec, diagnostics, options.sourceNotes ?? false), changelog: await readChangelog(absPath) };
   const types = await emitTypes(api, spec.data as Record<string, unknown>, ctx);
   if (hasErrors(diagnostics)) return done({ slug: api.slug, specFile, files: [], diagnostics, api });
   // Each emitter's files go to the formatter as soon as they exist, so on a large spec the format
@@ -88,7 +93,10 @@ async function generateOne(absPath: string, specFile: string, cacheDir: string |
     await yieldToEventLoop();
   }
   formatting.push(format(emitIndex(api, emitted)));
-  const files = (await Promise.all(formatting)).sort((a, b) => compareStrings(a.path, b.path));
+  // Prettier pads narrow Markdown tables and not wide ones; each docs page then keeps one style.
+  const files = (await Promise.all(formatting))
+    .map((f) => (f.parser === 'markdown' ? { ...f, content: oneTableStyle(f.content) } : f))
+    .sort((a, b) => compareStrings(a.path, b.path));
   cache?.save();
   files.push(manifest(files));
   return done({ slug: api.slug, specFile, files, diagnostics, api });
@@ -99,9 +107,10 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[]): EmitContext {
+function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[], sourceNotes: boolean): EmitContext {
   return {
     report: (d) => diagnostics.push({ ...diagnosticAt(spec, d.pointer, d.code, d.message), severity: d.severity }),
+    sourceNotes,
   };
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { CONFIG_FILES, type ResolvedConfig } from './config.js';
+import { changelogPathFor } from './load/changelog.js';
 import { hashOrNull, specNames, type RunRecord } from './up-to-date.mjs';
 
 /** The facts a run's output depends on, besides the generator itself (up-to-date.mjs hashes that). */
@@ -12,7 +13,12 @@ export type InputFacts = Pick<RunRecord, 'inputs' | 'listings'>;
 export function inputFacts(config: ResolvedConfig): InputFacts | undefined {
   if (config.configFile && !config.configFile.endsWith('.json')) return undefined;
   const inputs: Record<string, string | null> = {};
-  for (const spec of config.specs) inputs[path.resolve(config.cwd, spec)] = hashOrNull(path.resolve(config.cwd, spec));
+  for (const spec of config.specs) {
+    inputs[path.resolve(config.cwd, spec)] = hashOrNull(path.resolve(config.cwd, spec));
+    // Published as docs/changelog.md when present, so its appearing, changing or going matters too.
+    const changelog = changelogPathFor(path.resolve(config.cwd, spec));
+    inputs[changelog] = hashOrNull(changelog);
+  }
   // A config file appearing later changes a run without --config, so each default name is an input
   // (with --config too, which only makes the record stricter).
   for (const name of CONFIG_FILES) inputs[path.resolve(config.cwd, name)] = hashOrNull(path.resolve(config.cwd, name));

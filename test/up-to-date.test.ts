@@ -46,6 +46,17 @@ describe('up-to-date runs', { timeout: 180_000 }, () => {
     expect(readFileSync(path.join(dir, 'generated/exante/docs/index.md'), 'utf8')).toContain('Renamed API');
   });
 
+  it('runs again when the changelog next to a spec appears or changes', () => {
+    expect(runCli([], dir).code).toBe(0);
+    const changelog = path.join(dir, 'specs/exante.changelog.md');
+    writeFileSync(changelog, '# Changelog\n\n## Composition 1.0 → 1.1\n');
+    expect(runCli([], dir).stdout).not.toMatch(UP_TO_DATE);
+    expect(readFileSync(path.join(dir, 'generated/exante/docs/changelog.md'), 'utf8')).toContain('1.0 → 1.1');
+    appendFileSync(changelog, '\n## Composition 1.1 → 1.2\n');
+    expect(runCli([], dir).stdout).not.toMatch(UP_TO_DATE);
+    expect(readFileSync(path.join(dir, 'generated/exante/docs/changelog.md'), 'utf8')).toContain('1.1 → 1.2');
+  });
+
   it('runs again when an output file was edited, and restores it', () => {
     expect(runCli([], dir).code).toBe(0);
     const file = path.join(dir, 'generated/exante/types.gen.ts');

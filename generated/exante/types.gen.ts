@@ -54,7 +54,9 @@ export interface components {
        */
       default_organization?: string;
       /** @description Key-value pairs of user settings (e.g., active_company_uid, theme). Values must be JSON-serializable. */
-      settings?: Record<string, never>;
+      settings?: {
+        [key: string]: unknown;
+      };
     };
     User: {
       id?: string;
@@ -72,12 +74,16 @@ export interface components {
       active_company?: components['schemas']['Company'];
       organizations?: components['schemas']['Organization'][];
       permissions_in_default_organization?: string[];
-      features?: Record<string, never>;
+      features?: {
+        [key: string]: unknown;
+      };
       /** Format: date-time */
       first_seen?: string;
       /** Format: date-time */
       last_seen?: string;
-      settings?: Record<string, never>;
+      settings?: {
+        [key: string]: unknown;
+      };
     };
     /** @description Response body of PATCH /api/user. */
     UserProfileResponse: {

@@ -65,7 +65,9 @@ export interface components {
     };
     UserProfileResponse: {
       message?: string;
-      meta?: Record<string, never>;
+      meta?: {
+        [key: string]: unknown;
+      };
       data?: components['schemas']['User'];
     };
   };

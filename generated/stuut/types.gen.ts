@@ -51,7 +51,9 @@ export interface components {
       integration_name?: string;
       is_configured?: boolean;
       object?: string;
-      settings?: Record<string, never>;
+      settings?: {
+        [key: string]: unknown;
+      };
       id?: string;
       api_subdomain?: string;
       api_url?: string;
@@ -124,7 +126,9 @@ export interface components {
       id?: string;
       /** Format: date-time */
       created_at?: string;
-      exclude_rule?: Record<string, never>;
+      exclude_rule?: {
+        [key: string]: unknown;
+      };
       field_mappings?: unknown;
       health?: components['schemas']['IntegrationHealth'];
       is_read_enabled?: boolean;

@@ -76,13 +76,19 @@ export interface components {
       /** @description Role granted to the user: SUPERADMIN, ADMIN, DEPARTMENT_HEAD, SALES_REP. */
       accessRole?: components['schemas']['AccessRole'];
       /** @description Per-user automation toggles and configuration (free-form map persisted as Mixed on the User document). */
-      automations?: Record<string, never>;
+      automations?: {
+        [key: string]: unknown;
+      };
       /** @description Whether inbound calls should be forwarded to the user personal phone when they are offline or busy. */
       callForwardingEnabled?: boolean;
       /** @description Per-category notification toggles (aiResponses, automationTriggers, escalations, calls, etc.). See UserNotificationPreferences. */
-      notificationPreferences?: Record<string, never>;
+      notificationPreferences?: {
+        [key: string]: unknown;
+      };
       /** @description Persona fields written to the user linked Persona document; created on first set, otherwise merged. businessHours/timezone require the org-level override flag. */
-      persona?: Record<string, never>;
+      persona?: {
+        [key: string]: unknown;
+      };
     };
     /** @description Returned after PUT /api/user/profile. Returns the refreshed user plus the updated persona side-by-side. */
     UpdateProfileResponse: {

@@ -1,5 +1,5 @@
 import type { ApiIR } from '../ir/types.js';
-import type { EmittedFile, Emitter } from './emitted-file.js';
+import type { EmitContext, EmittedFile, Emitter } from './emitted-file.js';
 import { indexPage } from './docs/index-page.js';
 import { operationPage } from './docs/operation-page.js';
 import { docsTemplates } from './docs/render.js';
@@ -9,25 +9,28 @@ import { schemaUsage } from './docs/usage.js';
 
 /**
  * Markdown reference docs for one API: `docs/index.md`, a page per operation and per component
- * schema, and `docs/sidebar.json`. View models (docs/*-page.ts) hold all logic and escaping; the
- * templates in `templates/docs/` only lay them out.
+ * schema, `docs/sidebar.json`, and `docs/changelog.md` when the spec keeps a changelog. View models
+ * (docs/*-page.ts) hold all logic and escaping; the templates in `templates/docs/` only lay them out.
  */
-export const emitDocs: Emitter = (api: ApiIR): EmittedFile[] => {
+export const emitDocs: Emitter = (api: ApiIR, ctx: EmitContext): EmittedFile[] => {
   const render = docsTemplates();
   const usage = schemaUsage(api);
+  // `x-source-note` records how the spec was transcribed: for its maintainers, not the API's readers.
+  const notes = <T extends { sourceNote: string }>(page: T): T => (ctx.sourceNotes ? page : { ...page, sourceNote: '' });
   const files: EmittedFile[] = [
-    { path: 'docs/index.md', content: render.index(indexPage(api)), parser: 'markdown' },
+    { path: 'docs/index.md', content: render.index(notes(indexPage(api))), parser: 'markdown' },
     ...api.operations.map((op) => ({
       path: `docs/${op.names.docPath}`,
-      content: render.operation(operationPage(op, api)),
+      content: render.operation(notes(operationPage(op, api))),
       parser: 'markdown' as const,
     })),
     ...api.schemas.map((named) => ({
       path: `docs/${named.docPath}`,
-      content: render.schema(schemaPage(named, api, usage.get(named.pointer) ?? [])),
+      content: render.schema(notes(schemaPage(named, api, usage.get(named.pointer) ?? []))),
       parser: 'markdown' as const,
     })),
-    { path: 'docs/sidebar.json', content: `${JSON.stringify(apiSidebar(api), null, 2)}\n`, parser: 'json' },
+    { path: 'docs/sidebar.json', content: `${JSON.stringify(apiSidebar(api, { changelog: ctx.changelog !== undefined }), null, 2)}\n`, parser: 'json' },
   ];
+  if (ctx.changelog !== undefined) files.push({ path: 'docs/changelog.md', content: ctx.changelog, parser: 'markdown' });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

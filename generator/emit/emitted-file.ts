@@ -20,6 +20,10 @@ export interface EmittedFile {
 export interface EmitContext {
   /** Emitters report problems here (e.g. a construct they cannot express) instead of throwing. */
   report(diagnostic: Omit<Diagnostic, 'file' | 'line' | 'col'>): void;
+  /** Docs show the spec's `x-source-note` remarks (transcription notes for its maintainers). Default: no. */
+  sourceNotes?: boolean;
+  /** The changelog kept next to the spec (load/changelog.ts), published with the docs when present. */
+  changelog?: string;
 }
 
 /** An emitter turns the IR of one API into files. It never touches the disk. */

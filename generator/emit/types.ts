@@ -3,6 +3,7 @@ import ts from 'typescript';
 import { compareStrings } from '../ir/names.js';
 import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
 import { withoutRefsInData } from '../load/walk.js';
+import { openFreeFormObjects } from './free-form-objects.js';
 import { generatedHeader } from './header.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
 import { printTypesModule, type PrintedTypesModule } from './types/module.js';
@@ -45,7 +46,9 @@ export async function typesModule(api: ApiIR, document: Record<string, unknown>,
  * given placeholders for. `silent`: it must not print; `alphabetize: false` keeps property order.
  */
 export async function openapiTypes(document: Record<string, unknown>): Promise<{ ast: ts.Node[]; restore(text: string): string }> {
-  const { document: input, restore } = withPlaceholderKeys(canonicalOrder(withoutRefsInData(document) as Record<string, unknown>));
+  const copy = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
+  openFreeFormObjects(copy); // a private copy: the other emitters read `document` as written
+  const { document: input, restore } = withPlaceholderKeys(copy);
   return { ast: await openapiTS(input as never, { silent: true, alphabetize: false }), restore };
 }
 

@@ -45,3 +45,23 @@ export function nonNullTypes(schema: SchemaIR): JsonType[] {
 export function isNullable(schema: SchemaIR): boolean {
   return schema.types?.includes('null') ?? false;
 }
+
+/**
+ * An object that takes any property with any JSON value: `type: object` with no named or pattern
+ * properties and no limit on others (`additionalProperties` absent, `true` or `{}`), nor conditions
+ * on them (`if`, `not`, `propertyNames`, `dependentRequired`). The types, validators, client and docs
+ * all read it so (emit/free-form-objects.ts tells openapi-typescript).
+ */
+export function isFreeFormObject(schema: SchemaIR): boolean {
+  if (schemaKind(schema) !== 'object' || !schema.types?.includes('object')) return false;
+  if (schema.properties?.length || schema.patternProperties?.length || schema.maxProperties === 0) return false;
+  if (schema.if || schema.not || schema.propertyNames || schema.dependentRequired) return false;
+  const extra = schema.additionalProperties;
+  return extra === undefined || extra.bool === true || schemaKind(extra) === 'any';
+}
+
+/** An object that takes no property at all: no named or pattern properties, and no others allowed. */
+export function isClosedEmptyObject(schema: SchemaIR): boolean {
+  if (schemaKind(schema) !== 'object' || schema.properties?.length || schema.patternProperties?.length) return false;
+  return schema.additionalProperties?.bool === false || schema.maxProperties === 0;
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILES, type ResolvedConfig } from '../config.js';
+import { changelogPathFor } from '../load/changelog.js';
 
 /**
  * The generator's own templates (docs pages and partials). Resolved from this module, like the docs
@@ -10,8 +11,8 @@ export const TEMPLATES_DIR = path.resolve(fileURLToPath(new URL('../../templates
 
 const SPEC_EXTENSIONS = /\.(ya?ml|json)$/i;
 
-/** What a change to a path means for the next run. */
-export type ChangeKind = 'spec' | 'config' | 'template';
+/** What a change to a path means for the next run (`changelog`: the one next to a spec, published with its docs). */
+export type ChangeKind = 'spec' | 'config' | 'template' | 'changelog';
 
 /** The files a watch session reacts to, all absolute, for one resolved config. */
 export interface WatchTargets {
@@ -51,8 +52,15 @@ export function classifyChange(file: string, targets: WatchTargets): ChangeKind 
   if (targets.configFiles.has(file)) return 'config';
   if (isInside(targets.templatesDir, file)) return 'template';
   if (targets.specs.has(file)) return 'spec';
+  if (specOfChangelog(file, targets) !== undefined) return 'changelog';
   if (targets.specsDir && path.dirname(file) === targets.specsDir && SPEC_EXTENSIONS.test(file)) return 'spec';
   return undefined;
+}
+
+/** The spec of the run whose changelog `file` is (load/changelog.ts), if any. */
+export function specOfChangelog(file: string, targets: WatchTargets): string | undefined {
+  if (!file.endsWith('.changelog.md')) return undefined;
+  return [...targets.specs].find((spec) => changelogPathFor(spec) === file);
 }
 
 /**

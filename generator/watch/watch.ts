@@ -14,7 +14,7 @@ import { runText } from '../report/run-output.js';
 import { rootFiles } from '../root-files.js';
 import { CACHE_DIR } from '../up-to-date.mjs';
 import { ChangeBatcher } from './batch.js';
-import { classifyChange, isWatched, watchedFolders, watchTargets, type WatchTargets } from './targets.js';
+import { classifyChange, isWatched, specOfChangelog, watchedFolders, watchTargets, type WatchTargets } from './targets.js';
 
 /**
  * How long the files must stay quiet before a run starts. Long enough to join the events of one save
@@ -99,7 +99,16 @@ class WatchSession {
       }
       if (templatesChanged) forgetDocsTemplates();
       const all = configChanged || templatesChanged;
-      const changedSpecs = kinds.filter((k) => k.kind === 'spec' && this.targets.specs.has(k.file)).map((k) => k.file);
+      const changedSpecs = [
+        ...new Set(
+          kinds.flatMap((k) => {
+            if (k.kind === 'spec' && this.targets.specs.has(k.file)) return [k.file];
+            // A changelog is part of its spec's docs: regenerate that spec.
+            const owner = k.kind === 'changelog' ? specOfChangelog(k.file, this.targets) : undefined;
+            return owner === undefined ? [] : [owner];
+          }),
+        ),
+      ];
       await this.regenerate({ specs: all ? this.config.specs : changedSpecs, all, since, trigger: [...paths] });
     } catch (error) {
       if (error instanceof OutputError) {
@@ -148,7 +157,7 @@ class WatchSession {
     if (todo.length === 0 && removed.length === 0) return;
     if (options.trigger) this.note(`watch: ${describe(cwd, options.trigger)} changed; regenerating ${todo.length === 0 ? 'nothing' : todo.join(', ')}`);
 
-    const generated = await generate({ specs: todo, cwd, cacheDir: CACHE_DIR });
+    const generated = await generate({ specs: todo, cwd, cacheDir: CACHE_DIR, sourceNotes: this.config.sourceNotes });
     if (this.stopping) return; // abandoned: nothing of it was written
     for (const api of generated.apis) this.results.set(api.specFile, api);
     const apis = [...current].sort(compareCodeUnits).flatMap((rel) => this.results.get(rel) ?? []);

@@ -1,32 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/cli.js';
+import { typecheck } from '../support/typecheck.js';
 import { generateFixture } from './support/fixture-client.js';
 
 /**
- * Type-level tests, compiled with the TypeScript compiler (strict, browser libs, no @types/node), so an
+ * Type-level tests, compiled with the shared strict type-check (test/support/typecheck.ts), so an
  * `expectTypeOf` mismatch or an unused `@ts-expect-error` fails the test, not only `npm run typecheck`.
  */
-function diagnostics(files: string[]): string[] {
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    skipLibCheck: true,
-  });
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file
-      ? `${path.relative(repoRoot, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
-      : '';
-    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
-}
+const diagnostics = (files: string[]): string[] => typecheck(files);
 
 describe('type-level behaviour of the generated clients', () => {
   it('seeds: status narrowing, request shapes and options (test/client/narrowing.types.ts)', () => {
@@ -50,8 +33,8 @@ describe('type-level behaviour of the generated clients', () => {
     );
     const found = diagnostics([file]);
     expect(found).toHaveLength(2);
-    expect(found.join('\n')).toMatch(/negative\.ts:5 /);
-    expect(found.join('\n')).toMatch(/negative\.ts:6 /);
+    expect(found.join('\n')).toMatch(/negative\.ts:5:/);
+    expect(found.join('\n')).toMatch(/negative\.ts:6:/);
   });
 
   it('ranges, default and undocumented statuses narrow exactly (client-statuses fixture)', async () => {

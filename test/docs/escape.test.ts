@@ -13,6 +13,7 @@ import {
   yamlString,
 } from '../../generator/emit/docs/markdown-escape.js';
 import { PRETTIER_OPTIONS } from '../../generator/format.js';
+import { parseGfm, parseMdx } from './renderers.js';
 import { docsFiles, generateApis, root, stripFrontMatter } from './support.js';
 
 /**
@@ -34,8 +35,10 @@ describe('escape functions', () => {
     ['a | b', 'a \\| b'],
     ['`code`', '\\`code\\`'],
     ['*bold* _it_ ~s~', '\\*bold\\* \\_it\\_ \\~s\\~'],
-    ['<b>x</b>', '&lt;b&gt;x&lt;/b&gt;'],
-    ['{{ x }} ${y}', '&#123;&#123; x &#125;&#125; \\$&#123;y&#125;'],
+    ['<b>x</b>', '\\<b\\>x\\</b\\>'],
+    ['{{ x }} ${y}', '\\{&#123; x \\}\\} \\$\\{y\\}'],
+    ['{{{', '\\{&#123;&#123;'],
+    ['PATCH /a/{id}', 'PATCH /a/\\{id\\}'],
     ['[a](b)', '\\[a\\](b)'],
     ['# heading', '\\# heading'],
     ['1. item', '1\\. item'],
@@ -43,7 +46,7 @@ describe('escape functions', () => {
     ['::: warning', '\\::: warning'],
     ['import x', '&#105;mport x'],
     ['export x', '&#101;xport x'],
-    ['&amp; \\', '&amp;amp; \\\\'],
+    ['&amp; \\', '\\&amp; \\\\'],
     [':tada:', '\\:tada:'],
     ['line\nbreak', 'line break'],
   ])('escapeInline(%j) = %j', (input, expected) => {
@@ -63,7 +66,7 @@ describe('escape functions', () => {
     ['`a', '`` `a ``'],
     [' a ', '`  a  `'],
     ['a|b', '<code>a\\|b</code>'],
-    ['{{ x }}', '<code>&#123;&#123; x &#125;&#125;</code>'],
+    ['{{ x }}', '<code>\\{&#123; x \\}\\}</code>'],
     ['', '<code></code>'],
   ])('codeSpan(%j) = %j', (input, expected) => {
     expect(codeSpan(input)).toBe(expected);
@@ -101,6 +104,22 @@ function visible(html: string): string {
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+describe('escaped text reads as itself in MDX (Docusaurus) and plain CommonMark + GFM (after prettier)', () => {
+  it('escapeInline in a paragraph, escapeTableCell and codeSpan in a table', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, hostileText, async (a, b) => {
+        const paragraph = await format(`${escapeInline(a)}\n`);
+        const table = await format(`| A | B |\n| --- | --- |\n| ${escapeTableCell(a)} | ${codeSpan(b)} |\n`);
+        for (const parse of [parseMdx, parseGfm]) {
+          expect(parse(paragraph), paragraph).toEqual({ text: collapse(a), foreign: [] });
+          expect(parse(table), table).toEqual({ text: collapse(`A B ${a} ${b}`), foreign: [] });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('escaped text renders as itself in VitePress (after prettier)', () => {
   it('escapeInline in a paragraph', async () => {

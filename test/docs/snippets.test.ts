@@ -1,9 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientImportPath } from '../../generator/emit/docs/examples.js';
 import type { ApiOutput } from '../../generator/index.js';
+import { typecheck } from '../support/typecheck.js';
 import { allFixtures, docsFiles, docsInputs, fencedBlocks, generateApis, tmpDir } from './support.js';
 
 /**
@@ -40,24 +40,9 @@ function writeApi(api: ApiOutput): string[] {
 }
 
 function typeErrors(files: string[]): string[] {
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    skipLibCheck: true,
-    noUncheckedIndexedAccess: true,
-  });
-  // Only the snippets are this test's business; the generated code itself is compiled by generated.test.ts.
+  // Only the snippets are this test's business; the generated code itself is compiled by consumers.test.ts.
   const snippetFiles = new Set(files.map((f) => path.resolve(f)));
-  const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || snippetFiles.has(path.resolve(d.file.fileName)));
-  return diagnostics.map((d) => {
-    const where = d.file ? `${path.relative(outDir, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
-    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
+  return typecheck(files, { reportFor: (file) => snippetFiles.has(file), relativeTo: outDir });
 }
 
 describe('TypeScript examples in the docs', () => {

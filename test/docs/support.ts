@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { generate, type ApiOutput } from '../../generator/index.js';
+import { testTmp } from '../support/tmp.js';
 
 /** Repository root. */
 export const root = path.resolve(import.meta.dirname, '../..');
 
 /** Scratch space for docs tests (git-ignored). */
-export const tmpDir = path.join(root, 'test/.tmp/docs');
+export const tmpDir = testTmp('docs');
 
 /** The five real specs plus every `test/fixtures/docs-*.yaml`: the inputs whose docs the tests check. */
 export function docsInputs(): string[] {

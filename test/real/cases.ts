@@ -9,7 +9,7 @@ export interface KnownBadExample {
 
 /** One real "update profile/user" operation from a published spec. */
 export interface RealCase {
-  /** File name of the reduced spec (test/.tmp/real/<name>.json) and so the output folder slug. */
+  /** File name of the reduced spec (<scratch>/real/<name>.json) and so the output folder slug. */
   name: string;
   /** Spec file relative to the repo (shipped in node_modules by a devDependency, never copied). */
   spec: string;

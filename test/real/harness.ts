@@ -4,11 +4,12 @@ import { generate, type ApiOutput } from '../../generator/index.js';
 import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
 import { writeOutputs } from '../../generator/write.js';
 import { reduceSpec } from '../support/reduce-spec.js';
+import { testTmp } from '../support/tmp.js';
 import type { RealCase } from './cases.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** Scratch folder for reduced specs and their output (git-ignored). */
-export const realDir = path.join(repoRoot, 'test/.tmp/real');
+export const realDir = testTmp('real');
 
 /** A case after reduction, generation and writing. */
 export interface Prepared {
@@ -21,12 +22,12 @@ export interface Prepared {
   outDir: string;
 }
 
-/** Reduces the published spec to the case's operation, generates it in memory and writes it to test/.tmp/real/out/. */
+/** Reduces the published spec to the case's operation, generates it in memory and writes it to <scratch>/real/out/. */
 export async function prepareCase(c: RealCase): Promise<Prepared> {
   const source = JSON.parse(readFileSync(path.join(repoRoot, c.spec), 'utf8')) as Record<string, unknown>;
   const doc = reduceSpec(source, c.method, c.path);
   mkdirSync(realDir, { recursive: true });
-  const specFile = `test/.tmp/real/${c.name}.json`;
+  const specFile = path.relative(repoRoot, path.join(realDir, `${c.name}.json`)).split(path.sep).join('/');
   const specText = JSON.stringify(doc, null, 2) + '\n';
   writeFileSync(path.join(repoRoot, specFile), specText);
   const result = await generate({ specs: [specFile], cwd: repoRoot });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { testTmp } from './tmp.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -11,9 +12,9 @@ export function runCli(args: string[], cwd: string): { code: number; stdout: str
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh scratch folder under test/.tmp (git-ignored). */
+/** A fresh scratch folder under the run's test/.tmp folder (git-ignored). */
 export function scratchDir(prefix: string): string {
-  const base = path.join(repoRoot, 'test/.tmp');
+  const base = testTmp();
   mkdirSync(base, { recursive: true });
   return mkdtempSync(path.join(base, `${prefix}-`));
 }

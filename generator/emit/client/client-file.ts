@@ -77,19 +77,25 @@ export function emitClientFile(api: ApiIR, validators: ReadonlySet<string>): Emi
   const descriptors = Object.fromEntries(
     api.operations.map((op) => [op.names.method, operationDescriptor(op, validator)]),
   );
+  // A spec without operations gets no table nor caller to read it: an unused const fails `noUnusedLocals`.
+  const hasOperations = api.operations.length > 0;
   file.addVariableStatements([
-    {
-      docs: [
-        'What the runtime needs to call each operation: method, path, parameter styles, media, validators, security.',
-      ],
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: 'operationSpecs',
-          initializer: `${printLiteral(descriptors)} satisfies Record<string, runtime.OperationSpec>`,
-        },
-      ],
-    },
+    ...(hasOperations
+      ? [
+          {
+            docs: [
+              'What the runtime needs to call each operation: method, path, parameter styles, media, validators, security.',
+            ],
+            declarationKind: VariableDeclarationKind.Const,
+            declarations: [
+              {
+                name: 'operationSpecs',
+                initializer: `${printLiteral(descriptors)} satisfies Record<string, runtime.OperationSpec>`,
+              },
+            ],
+          },
+        ]
+      : []),
     {
       docs: ['How each security scheme attaches its credential.'],
       declarationKind: VariableDeclarationKind.Const,
@@ -138,7 +144,8 @@ function createClientStructure(api: ApiIR) {
       `Creates a client for ${docSafe(api.title)}. Configuration errors (no base URL) throw here; calls never throw.`,
     ],
     statements: (writer: import('ts-morph').CodeBlockWriter) => {
-      writer.writeLine('const call = runtime.createCaller({');
+      // Without operations the caller is still built: it checks the options (a missing base URL throws).
+      writer.writeLine(api.operations.length > 0 ? 'const call = runtime.createCaller({' : 'runtime.createCaller({');
       writer.writeLine('options,');
       writer.writeLine('baseUrl: runtime.resolveBaseUrl(options, defaultServer),');
       writer.writeLine('schemes: securitySchemeSpecs,');

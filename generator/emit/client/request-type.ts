@@ -67,7 +67,7 @@ export function requestInterface(
     properties.push({
       name: 'body',
       hasQuestionToken: !op.body.required,
-      type: binary ? 'BodyInit' : useType(op.names.body),
+      type: binary ? 'runtime.FetchBody' : useType(op.names.body),
       docs: [`Request body, sent as \`${docSafe(op.body.primary.contentType)}\`.`],
     });
   }

@@ -49,7 +49,7 @@ export function curlSetsContentType(contentType: string): boolean {
 }
 
 /**
- * The TypeScript expression of the body. The client takes a `BodyInit` only for a binary media type
+ * The TypeScript expression of the body. The client takes a fetch body (`Blob`, bytes, stream) only for a binary media type
  * without a schema (or with `format: binary`); every other body is the typed value, which the client
  * serialises itself (JSON, form fields, multipart, text).
  */

@@ -1,6 +1,8 @@
 import type { ApiIR, JsonValue, OperationIR, ParameterIR } from '../../ir/types.js';
 import { authUse, primaryAuth } from './auth.js';
 import { curlBodyArgs, curlSetsContentType, typescriptBody } from './body-example.js';
+import type { ParamSpec } from '../client/runtime/contract.js';
+import { expandPath, queryString, simpleValue } from '../client/runtime/serialize.js';
 import { fencedBlock } from './markdown-escape.js';
 import { sampleValue } from './samples.js';
 
@@ -21,6 +23,32 @@ export function exampleBaseUrl(api: ApiIR): string | undefined {
 /** Placeholder base URL for specs without servers (the client then requires `baseUrl`). */
 export const PLACEHOLDER_BASE_URL = 'https://api.example.com';
 
+/** Shell variables the examples already use, which a server variable must not take. */
+const RESERVED_SHELL_NAMES = ['BASE_URL', 'TOKEN', 'ACCESS_TOKEN', 'API_KEY', 'CREDENTIALS', 'USERNAME', 'PASSWORD'];
+
+/** A variable of servers[0] that its URL uses, at its default, with the shell variable curl reads it from. */
+export interface ExampleServerVariable {
+  name: string;
+  value: string;
+  shell: string;
+}
+
+/** servers[0]'s variables as both examples set them: the same default value in curl and TypeScript. */
+export function exampleServerVariables(api: ApiIR): ExampleServerVariable[] {
+  const server = api.servers[0];
+  if (!server) return [];
+  const taken = new Set(RESERVED_SHELL_NAMES);
+  return server.variables
+    .filter((v) => server.url.includes(`{${v.name}}`))
+    .map((v) => {
+      let shell = v.name.toUpperCase().replace(/[^A-Z0-9_]/g, '_').replace(/^(?=\d|$)/, '_');
+      if (taken.has(shell)) shell = `SERVER_${shell}`;
+      while (taken.has(shell)) shell = `${shell}_`;
+      taken.add(shell);
+      return { name: v.name, value: v.default, shell };
+    });
+}
+
 /** The request body the examples send: the spec's example, else one built from the schema. */
 export function exampleBody(op: OperationIR, api: ApiIR): { value: JsonValue; fromSpec: boolean } | undefined {
   const media = op.body?.primary;
@@ -34,29 +62,43 @@ function paramSample(param: ParameterIR, api: ApiIR): JsonValue {
   return param.example ? param.example.value : sampleValue(param.schema, api, 'request');
 }
 
-function requiredParams(op: OperationIR, where: 'query' | 'header'): ParameterIR[] {
-  return op.parameters[where].filter((p) => p.required);
+/** The parameters both examples pass: every path parameter and the required query and header ones. */
+function exampleParams(op: OperationIR, api: ApiIR): Record<'path' | 'query' | 'header', [ParameterIR, JsonValue][]> {
+  const values = (params: ParameterIR[]) => params.map((p) => [p, paramSample(p, api)] as [ParameterIR, JsonValue]);
+  return {
+    path: values(op.parameters.path),
+    query: values(op.parameters.query.filter((p) => p.required)),
+    header: values(op.parameters.header.filter((p) => p.required)),
+  };
+}
+
+/** The client runtime's view of a parameter, so curl serialises values exactly as the client does. */
+function paramSpec(p: ParameterIR): ParamSpec {
+  return { name: p.name, in: p.in, style: p.style, explode: p.explode, allowReserved: p.allowReserved };
 }
 
 /** A `curl` command as a fenced `sh` block; credentials come from shell variables. */
 export function curlExample(op: OperationIR, api: ApiIR): string {
-  const base = exampleBaseUrl(api);
   const auth = primaryAuth(op, api);
-  // Path parameters stay visible as `<name>` so readers see what to fill in.
-  const path = op.path.replace(/\{([^}]+)\}/g, '<$1>');
-  const query = requiredParams(op, 'query').flatMap((p) => queryPairs(p, paramSample(p, api)));
+  const params = exampleParams(op, api);
+  const specs = [...params.path, ...params.query].map(([p]) => paramSpec(p));
+  const values = (list: [ParameterIR, JsonValue][]) => Object.fromEntries(list.map(([p, v]) => [p.name, v]));
+  const path = expandPath({ path: op.path, params: specs }, values(params.path));
+  const query = [queryString(specs, values(params.query)).slice(1)].filter((q) => q !== '');
   for (const use of auth) {
     if (use.wire.in === 'query') query.push(`${encodeURIComponent(use.wire.name)}=$${use.shellVariable}`);
   }
-  const url = `${base === undefined ? '$BASE_URL' : shellDoubleQuoted(base)}${shellDoubleQuoted(path)}${query.length ? `?${query.join('&')}` : ''}`;
-  const lines = [`curl --request ${op.method.toUpperCase()}`, `--url "${url}"`];
+  const url = `${curlBaseUrl(api)}${shellDoubleQuoted(path)}${query.length ? `?${query.join('&')}` : ''}`;
+  // curl reads `[]` and `{}` in a URL as ranges and sets unless told not to.
+  const globoff = /[[\]{}]/.test(url.replace(/\$\{[A-Z0-9_]+\}/g, '')) ? ' --globoff' : '';
+  const lines = [`curl --request ${op.method.toUpperCase()}${globoff}`, `--url "${url}"`];
   for (const use of auth) {
     if (use.basic) lines.push('--user "$USERNAME:$PASSWORD"');
     else if (use.wire.in === 'header') lines.push(`--header "${shellDoubleQuoted(use.wire.name)}: ${use.wire.format}"`);
     if (use.wire.in === 'cookie') lines.push(`--cookie "${shellDoubleQuoted(use.wire.name)}=$${use.shellVariable}"`);
   }
-  for (const p of requiredParams(op, 'header')) {
-    lines.push(`--header ${shellSingleQuoted(`${p.name}: ${scalarText(paramSample(p, api))}`)}`);
+  for (const [p, value] of params.header) {
+    lines.push(`--header ${shellSingleQuoted(`${p.name}: ${simpleValue(value, p.explode, (text) => text)}`)}`);
   }
   const body = exampleBody(op, api);
   if (op.body && body) {
@@ -64,21 +106,34 @@ export function curlExample(op: OperationIR, api: ApiIR): string {
     if (!curlSetsContentType(contentType)) lines.push(`--header ${shellSingleQuoted(`Content-Type: ${contentType}`)}`);
     lines.push(...curlBodyArgs(contentType, body.value, shellSingleQuoted));
   }
-  return fencedBlock('sh', lines.join(' \\\n  '));
+  return fencedBlock('sh', [...curlAssignments(api), lines.join(' \\\n  ')].join('\n'));
+}
+
+/** Shell assignments ahead of the curl command: the base URL the TypeScript example also uses, or the server variables. */
+function curlAssignments(api: ApiIR): string[] {
+  if (api.servers.length === 0) return [`BASE_URL=${shellSingleQuoted(PLACEHOLDER_BASE_URL)}`];
+  return exampleServerVariables(api).map((v) => `${v.shell}=${shellSingleQuoted(v.value)}`);
+}
+
+/** The base URL inside curl's double-quoted `--url`: `$BASE_URL`, or servers[0] reading its variables from the shell. */
+function curlBaseUrl(api: ApiIR): string {
+  const server = api.servers[0];
+  if (!server) return '$BASE_URL';
+  let url = shellDoubleQuoted(server.url.replace(/\/+$/, ''));
+  for (const v of exampleServerVariables(api)) url = url.split(shellDoubleQuoted(`{${v.name}}`)).join(`\${${v.shell}}`);
+  // A variable the URL does not use has nothing to fill; one it uses but does not declare stays as written.
+  return url;
 }
 
 /** A TypeScript example calling the generated client, as a fenced `ts` block. */
 export function typescriptExample(op: OperationIR, api: ApiIR): string {
-  const options: string[] = [];
-  if (api.servers.length === 0) options.push(`baseUrl: ${JSON.stringify(PLACEHOLDER_BASE_URL)}`);
+  const options = [...locationOptions(api)];
   for (const use of primaryAuth(op, api)) options.push(`${use.scheme.optionName}: ${JSON.stringify(use.clientValue)}`);
   const args: string[] = [];
-  const pathArgs = op.parameters.path.map((p) => [p.name, paramSample(p, api)] as const);
-  if (pathArgs.length) args.push(`path: ${objectLiteral(pathArgs)}`);
-  const queryArgs = requiredParams(op, 'query').map((p) => [p.name, paramSample(p, api)] as const);
-  if (queryArgs.length) args.push(`query: ${objectLiteral(queryArgs)}`);
-  const headerArgs = requiredParams(op, 'header').map((p) => [p.name, paramSample(p, api)] as const);
-  if (headerArgs.length) args.push(`headers: ${objectLiteral(headerArgs)}`);
+  const params = exampleParams(op, api);
+  for (const [where, key] of [['path', 'path'], ['query', 'query'], ['header', 'headers']] as const) {
+    if (params[where].length) args.push(`${key}: ${objectLiteral(params[where].map(([p, v]) => [p.name, v]))}`);
+  }
   const body = exampleBody(op, api);
   if (op.body && body) args.push(`body: ${typescriptBody(op.body.primary, body.value)}`);
   const call = args.length ? `{\n${args.map((a) => `  ${a},`).join('\n')}\n}` : '{}';
@@ -99,8 +154,7 @@ export function typescriptExample(op: OperationIR, api: ApiIR): string {
 
 /** The quick-start snippet of the index page: create a client for the API. */
 export function quickStartExample(api: ApiIR): string {
-  const options: string[] = [];
-  if (api.servers.length === 0) options.push(`baseUrl: ${JSON.stringify(PLACEHOLDER_BASE_URL)}`);
+  const options = [...locationOptions(api)];
   for (const use of api.securitySchemes.map(authUse)) {
     options.push(`${use.scheme.optionName}: ${JSON.stringify(use.clientValue)}`);
   }
@@ -112,30 +166,15 @@ export function quickStartExample(api: ApiIR): string {
   return fencedBlock('ts', code);
 }
 
+/** Client options for where the API is: the placeholder base URL, or the server variables curl sets too. */
+function locationOptions(api: ApiIR): string[] {
+  if (api.servers.length === 0) return [`baseUrl: ${JSON.stringify(PLACEHOLDER_BASE_URL)}`];
+  const variables = exampleServerVariables(api).map((v) => [v.name, v.value] as const);
+  return variables.length ? [`serverVariables: ${objectLiteral(variables)}`] : [];
+}
+
 function objectLiteral(entries: readonly (readonly [string, JsonValue])[]): string {
   return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
-}
-
-/** `name=value` pairs of a query parameter, serialized by its style (OpenAPI 3.1 §4.8.12.4). */
-function queryPairs(p: ParameterIR, value: JsonValue): string[] {
-  const name = encodeURIComponent(p.name);
-  const enc = (v: JsonValue) => encodeURIComponent(scalarText(v));
-  if (Array.isArray(value)) {
-    if (p.style === 'form' && p.explode) return value.map((v) => `${name}=${enc(v)}`);
-    const separator = p.style === 'spaceDelimited' ? '%20' : p.style === 'pipeDelimited' ? '%7C' : ',';
-    return [`${name}=${value.map(enc).join(separator)}`];
-  }
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (p.style === 'deepObject') return entries.map(([k, v]) => `${name}%5B${encodeURIComponent(k)}%5D=${enc(v)}`);
-    if (p.explode) return entries.map(([k, v]) => `${encodeURIComponent(k)}=${enc(v)}`);
-    return [`${name}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${enc(v)}`).join(',')}`];
-  }
-  return [`${name}=${enc(value)}`];
-}
-
-function scalarText(value: JsonValue): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Text safe inside shell double quotes (no expansion of `$`, backticks or `\`). */

@@ -1,6 +1,6 @@
 import { yamlString } from './markdown-escape.js';
 
-/** Front matter values, already YAML scalars. */
+/** Front matter values, already YAML scalars; `description` is '' (and left out) when the spec has none. */
 export interface FrontMatter {
   title: string;
   description: string;
@@ -9,9 +9,13 @@ export interface FrontMatter {
 /** Sites show the description in search results and link previews, where one short sentence reads best. */
 const MAX_DESCRIPTION = 160;
 
-/** Front matter from plain spec text; the description is the text's summary (see summaryOf). */
-export function frontMatter(title: string, description: string): FrontMatter {
-  return { title: yamlString(title), description: yamlString(summaryOf(description)) };
+/**
+ * Front matter from plain spec text; the description is the text's summary (see summaryOf). Without
+ * spec text there is no description: a made-up one ("The User schema.") tells a reader nothing.
+ */
+export function frontMatter(title: string, description: string | undefined): FrontMatter {
+  const summary = description === undefined ? '' : summaryOf(description);
+  return { title: yamlString(title), description: summary === '' ? '' : yamlString(summary) };
 }
 
 /** The first paragraph of spec prose on one line, cut at a word near 160 characters (plain text). */

@@ -25,7 +25,7 @@ export interface IndexPage {
 /** Builds the view model of the API's landing page. */
 export function indexPage(api: ApiIR): IndexPage {
   return {
-    frontMatter: frontMatter(api.title, api.description ?? `Reference for ${api.title}.`),
+    frontMatter: frontMatter(api.title, api.description),
     title: escapeInline(api.title),
     version: codeSpan(api.version),
     description: api.description ? escapeBlock(api.description) : '',

@@ -3,8 +3,11 @@
  * (VitePress). Everything the spec says goes through this module before it reaches a template.
  *
  * Choices, each forced by one of the three renderers:
- * - `<` `>` `{` `}` `&` become character references, not backslash escapes: MDX treats `<` and `{` as
- *   JSX/expressions, and VitePress keeps entities as written so Vue never sees a `{{` interpolation.
+ * - `<` `>` `{` `}` `&` get backslash escapes, which every CommonMark renderer and MDX honour and which
+ *   read well raw (MDX would take `<` and `{` for JSX and expressions).
+ * - The one exception: Vue compiles a VitePress page's HTML as a template, where `{{` opens an
+ *   interpolation, and `\{\{` renders as `{{`. The second brace of a pair becomes `&#123;`, which
+ *   VitePress keeps as written, so hostile text cannot reach Vue; ordinary text never has one.
  * - Inline code that holds `{{`, `}}` or `|` is written as `<code>…</code>` with escaped content:
  *   VitePress compiles inline code as a Vue template, and a `|` in a backtick span splits a GFM table cell.
  * - Newlines inside table cells become `<br />` (self-closing, so MDX's JSX parser accepts it).
@@ -19,16 +22,18 @@ const INLINE_ESCAPES: Record<string, string> = {
   ']': '\\]',
   '|': '\\|',
   '~': '\\~',
-  '<': '&lt;',
-  '>': '&gt;',
-  '{': '&#123;',
-  '}': '&#125;',
-  '&': '&amp;',
+  '<': '\\<',
+  '>': '\\>',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
   // `$` opens math in prettier's parser (a lone `$$` line becomes a math block) and in sites with math on.
   $: '\\$',
 };
 
 const INLINE_PATTERN = /[\\`*_[\]|~<>{}&$]/g;
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Markers that change the meaning of a line when they start it (headings, lists, containers, setext). */
 const LINE_START_PATTERN = /^([#+=:-]|\d+[.)])/;
@@ -64,7 +69,13 @@ export function escapeInline(text: string): string {
 }
 
 function escapeLine(line: string): string {
-  let out = line.replace(INLINE_PATTERN, (ch) => INLINE_ESCAPES[ch]!);
+  let out = line.replace(INLINE_PATTERN, (ch, at: number) => {
+    if (ch === '{' && line[at - 1] === '{') return '&#123;';
+    // An underscore between two letters or digits can neither open nor close emphasis (CommonMark
+    // §6.2), so `organization_id` stays as written.
+    if (ch === '_' && WORD_CHAR.test(line[at - 1] ?? '') && WORD_CHAR.test(line[at + 1] ?? '')) return ch;
+    return INLINE_ESCAPES[ch]!;
+  });
   out = out.replace(EMOJI_PATTERN, '\\:');
   out = breakEmoticons(out);
   out = out.replace(LINE_START_PATTERN, (marker) => marker.replace(/[#+=:\-.)]/, (c) => `\\${c}`));
@@ -140,11 +151,22 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** Escapes text for an HTML context (`<summary>`, VitePress sidebar labels rendered with v-html). */
+/**
+ * Escapes text for HTML inside Markdown (`<summary>`): references for everything HTML, Vue or MDX
+ * would read, since no Markdown escape works there.
+ */
 export function escapeHtmlish(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[&<>"'{}]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/**
+ * Text for a VitePress sidebar label, which VitePress inserts as HTML (v-html, never a Vue template):
+ * only `&`, `<` and `>` need references, so labels such as `PATCH /a/{id}` stay as written.
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[&<>]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[ch]!);
 }
 
 /** A fenced code block whose fence is longer than any backtick run in the content. */

@@ -2,7 +2,7 @@ import type { ApiIR, MediaIR, OperationIR, ParameterIR, ParameterLocation, Respo
 import { acceptedAuth, authRow } from './auth.js';
 import { isFileBody } from './body-example.js';
 import { constraintsOf } from './constraints.js';
-import { curlExample, exampleBody, typescriptExample } from './examples.js';
+import { curlExample, exampleBody, PLACEHOLDER_BASE_URL, typescriptExample } from './examples.js';
 import { type FieldRow, type LongEnumList, fieldTable, longEnumList } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
 import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.js';
@@ -61,8 +61,8 @@ export interface OperationPage {
   bodyExampleFromSpec: boolean;
   responses: ResponseView[];
   curl: string;
-  /** Set when the spec has no server, so the curl example reads `$BASE_URL`. */
-  curlNeedsBaseUrl: boolean;
+  /** The placeholder base URL both examples use when the spec has no server (inline code), else ''. */
+  placeholderBaseUrl: string;
   typescript: string;
 }
 
@@ -82,7 +82,7 @@ export function operationPage(op: OperationIR, api: ApiIR): OperationPage {
   // A made-up file body says nothing; the examples below show how to send one.
   const shownExample = example && (example.fromSpec || !isFileBody(body?.primary)) ? example.value : undefined;
   return {
-    frontMatter: frontMatter(plainTitle, op.description ?? op.summary ?? `${op.method.toUpperCase()} ${op.path}`),
+    frontMatter: frontMatter(plainTitle, op.description),
     title: escapeInline(plainTitle),
     methodPath: codeSpan(`${op.method.toUpperCase()} ${op.path}`),
     operationId: op.operationId ? codeSpan(op.operationId) : '',
@@ -100,7 +100,7 @@ export function operationPage(op: OperationIR, api: ApiIR): OperationPage {
     bodyExampleFromSpec: example?.fromSpec ?? false,
     responses: op.responses.map((r) => responseView(r, ctx)),
     curl: curlExample(op, api),
-    curlNeedsBaseUrl: api.servers.length === 0,
+    placeholderBaseUrl: api.servers.length === 0 ? codeSpan(PLACEHOLDER_BASE_URL) : '',
     typescript: typescriptExample(op, api),
   };
 }

@@ -44,7 +44,7 @@ export function schemaPage(named: NamedSchemaIR, api: ApiIR, usage: UsageSite[])
   const variants = variantsOf(schema);
   const example = schema.examples?.[0];
   return {
-    frontMatter: frontMatter(named.typeName, schema.description ?? schema.title ?? `The ${named.typeName} schema.`),
+    frontMatter: frontMatter(named.typeName, schema.description ?? schema.title),
     title: escapeInline(named.typeName),
     description: schema.description ? escapeBlock(schema.description) : '',
     sourceNote: schema.sourceNote ? escapeBlock(schema.sourceNote) : '',

@@ -1,5 +1,5 @@
 import type { ApiIR, JsonValue, SchemaIR } from '../../ir/types.js';
-import { isNullable, nonNullTypes, schemaKind } from '../../ir/schema-kind.js';
+import { isClosedEmptyObject, isFreeFormObject, isNullable, nonNullTypes, schemaKind } from '../../ir/schema-kind.js';
 import { relativeLink } from './links.js';
 import { codeSpan, escapeInline } from './markdown-escape.js';
 
@@ -77,6 +77,8 @@ function enumBaseType(schema: SchemaIR): string {
 }
 
 function objectLabel(schema: SchemaIR, ctx: LabelContext, depth: number): string {
+  if (isFreeFormObject(schema)) return 'object (any properties)';
+  if (isClosedEmptyObject(schema)) return 'empty object';
   const extra = schema.additionalProperties;
   if (!schema.properties?.length && extra && extra.bool === undefined) {
     return `map of ${typeLabel(extra, ctx, depth + 1)}`;

@@ -120,7 +120,7 @@ export interface UploadRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */
   headers?: Record<string, string | undefined>;
   /** Request body, sent as `application/octet-stream`. */
-  body: BodyInit;
+  body: runtime.FetchBody;
 }
 
 /** What `upload` resolves to: narrow on `ok` or `status`. Never rejects. */

@@ -62,7 +62,7 @@ export interface UploadAttachmentRequest extends runtime.RequestOptions {
   /** Extra headers for this call (e.g. `Idempotency-Key`). */
   headers?: Record<string, string | undefined>;
   /** Request body, sent as `application/octet-stream`. */
-  body: BodyInit;
+  body: runtime.FetchBody;
 }
 
 /** What `uploadAttachment` resolves to: narrow on `ok` or `status`. Never rejects. */

@@ -33,8 +33,6 @@ export interface ClientOptions {
 /** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
 export interface Client {}
 
-/** What the runtime needs to call each operation: method, path, parameter styles, media, validators, security. */
-const operationSpecs = {} satisfies Record<string, runtime.OperationSpec>;
 /** How each security scheme attaches its credential. */
 const securitySchemeSpecs: runtime.SecuritySchemeSpec[] = [];
 /** The spec's first server and its variables' defaults (`undefined`: the spec has none). */
@@ -42,7 +40,7 @@ const defaultServer = undefined;
 
 /** Creates a client for Validator formats. Configuration errors (no base URL) throw here; calls never throw. */
 export function createClient(options: ClientOptions): Client {
-  const call = runtime.createCaller({
+  runtime.createCaller({
     options,
     baseUrl: runtime.resolveBaseUrl(options, defaultServer),
     schemes: securitySchemeSpecs,

@@ -49,7 +49,9 @@ export interface components {
       value?: string | number;
       choice?: string;
       notEmpty?: unknown;
-      window?: Record<string, never>;
+      window?: {
+        [key: string]: unknown;
+      };
       parts?: unknown[];
       base?: components['schemas']['Named'] & {
         extra?: boolean;

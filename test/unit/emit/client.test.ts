@@ -111,7 +111,7 @@ describe('emitClientFile', () => {
     expect(withSome).toContain('body: { contentType: "application/json", validate: validatePutThingBody }');
   });
 
-  it('validators per the contract; binary bodies are typed BodyInit and never validated', () => {
+  it('validators per the contract; binary bodies are typed runtime.FetchBody (what fetch takes) and never validated', () => {
     const upload = op('upload', {
       method: 'post',
       body: { required: true, content: [], primary: { contentType: 'application/octet-stream' }, pointer: '' },
@@ -128,7 +128,7 @@ describe('emitClientFile', () => {
       'validateUploadResponse200',
     ]);
     const text = emitClientFile(api, exportedValidators(api)).content;
-    expect(text).toMatch(/body: BodyInit;/);
+    expect(text).toMatch(/body: runtime\.FetchBody;/);
     expect(text).toContain('body: { contentType: "application/octet-stream" }');
     expect(text).toContain('"200": { media: "binary" }');
     expect(text).not.toContain('validateUploadBody');

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../../generator/config.js';
-import { classifyChange, isWatched, TEMPLATES_DIR, watchedFolders, watchTargets } from '../../../generator/watch/targets.js';
+import { classifyChange, isWatched, specOfChangelog, TEMPLATES_DIR, watchedFolders, watchTargets } from '../../../generator/watch/targets.js';
 
 const cwd = path.resolve('/project');
 
 function config(overrides: Partial<ResolvedConfig>): ResolvedConfig {
-  return { cwd, specs: [], fullRun: true, outDir: path.join(cwd, 'generated'), check: false, quiet: false, help: false, format: 'text', watch: true, ...overrides };
+  return { cwd, specs: [], fullRun: true, outDir: path.join(cwd, 'generated'), check: false, quiet: false, sourceNotes: false, help: false, format: 'text', watch: true, ...overrides };
 }
 
 describe('watch targets', () => {
@@ -18,6 +18,12 @@ describe('watch targets', () => {
     expect(classifyChange(path.join(cwd, 'generator.config.json'), discovered)).toBe('config');
     expect(classifyChange(path.join(cwd, 'generator.config.mjs'), discovered)).toBe('config');
     expect(classifyChange(path.join(TEMPLATES_DIR, 'docs/partials/x.hbs'), discovered)).toBe('template');
+  });
+
+  it('takes the changelog kept next to a spec of the run (its docs publish it), and no other', () => {
+    expect(classifyChange(path.join(cwd, 'specs/a.changelog.md'), discovered)).toBe('changelog');
+    expect(specOfChangelog(path.join(cwd, 'specs/a.changelog.md'), discovered)).toBe(path.join(cwd, 'specs/a.yaml'));
+    expect(classifyChange(path.join(cwd, 'specs/b.changelog.md'), discovered)).toBeUndefined();
   });
 
   it('ignores what the run does not read: temp files, sub-folders, the output, node_modules', () => {

@@ -5,9 +5,10 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { generate } from '../../../generator/index.js';
 import type { ApiIR } from '../../../generator/ir/types.js';
+import { testTmp } from '../../support/tmp.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const tmp = path.join(root, 'test/.tmp/validators');
+const tmp = testTmp('validators');
 
 /** A generated validators module, loaded: `validateX(value, options)` and `isX(value)` by name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,7 +26,7 @@ export async function generateSpecs(specs: string[]): Promise<{ api: ApiIR; file
 
 /**
  * Transpiles validators.gen.ts (its only import is type-only, so it is erased) and imports it from a
- * content-addressed file under test/.tmp (git-ignored).
+ * content-addressed file in the run's scratch folder (git-ignored).
  */
 export async function importValidators(source: string): Promise<ValidatorModule> {
   const js = ts.transpileModule(source, {

@@ -7,7 +7,7 @@ import { readResult } from './response.js';
 import { ClientError, transportError, type ClientErrorKind, type ErrorInit, type TransportError } from './results.js';
 import { backoff, DEFAULT_RETRY, IDEMPOTENT, isRetryableStatus, retryDelay, sleep } from './retry.js';
 import { attemptSignal } from './timeout.js';
-import { cookieString, encodeBody, expandPath, queryString, simpleValue } from './serialize.js';
+import { cookieString, encodeBody, expandPath, queryString, simpleValue, type FetchBody } from './serialize.js';
 import { validateRequest } from './validate.js';
 
 /** Per-attempt timeout when neither the client nor the call sets one. */
@@ -59,7 +59,7 @@ async function call(state: CallState): Promise<unknown> {
   };
 
   const problems = options.validateRequests === false ? [] : validateRequest(op, input);
-  let body: BodyInit | undefined;
+  let body: FetchBody | undefined;
   try {
     url = state.baseUrl + expandPath(op, input.path ?? {}) + queryString(op.params, input.query ?? {});
     if (input.body !== undefined && op.body) body = encodeBody(op.body.contentType, input.body);
@@ -167,7 +167,7 @@ async function call(state: CallState): Promise<unknown> {
  * a plain object is cheaper for fetch than a `Headers`): client headers, then the call's own, then the
  * documented header and cookie parameters, serialised.
  */
-function baseHeaders(state: CallState, body: BodyInit | undefined): Record<string, string> {
+function baseHeaders(state: CallState, body: FetchBody | undefined): Record<string, string> {
   const { op, input, options } = state;
   const headers: Record<string, string> = {};
   for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name]!;

@@ -99,8 +99,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/**
+ * A body fetch accepts, read off whichever lib declares fetch: DOM's global `BodyInit` is missing
+ * from a Node-only project (`types: ["node"]`, no DOM lib), while `RequestInit` is in both.
+ */
+export type FetchBody = NonNullable<RequestInit['body']>;
+
 /** The request body in the documented media type: JSON text, form fields, multipart, text, or as given. */
-export function encodeBody(contentType: string, body: unknown): BodyInit {
+export function encodeBody(contentType: string, body: unknown): FetchBody {
   if (isJson(contentType)) return JSON.stringify(body);
   if (/^application\/x-www-form-urlencoded/i.test(contentType) && isPlainObject(body)) {
     const form = new URLSearchParams();
@@ -124,7 +130,7 @@ export function encodeBody(contentType: string, body: unknown): BodyInit {
   return isBodyInit(body) ? body : JSON.stringify(body);
 }
 
-function isBodyInit(body: unknown): body is BodyInit {
+function isBodyInit(body: unknown): body is FetchBody {
   return (
     typeof body === 'string' ||
     body instanceof ArrayBuffer ||
