@@ -354,8 +354,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   );
 }
 
+/**
+ * A body fetch accepts, read off whichever lib declares fetch: DOM's global `BodyInit` is missing
+ * from a Node-only project (`types: ["node"]`, no DOM lib), while `RequestInit` is in both.
+ */
+export type FetchBody = NonNullable<RequestInit['body']>;
+
 /** The request body in the documented media type: JSON text, form fields, multipart, text, or as given. */
-export function encodeBody(contentType: string, body: unknown): BodyInit {
+export function encodeBody(contentType: string, body: unknown): FetchBody {
   if (isJson(contentType)) return JSON.stringify(body);
   if (/^application\/x-www-form-urlencoded/i.test(contentType) && isPlainObject(body)) {
     const form = new URLSearchParams();
@@ -380,7 +386,7 @@ export function encodeBody(contentType: string, body: unknown): BodyInit {
   return isBodyInit(body) ? body : JSON.stringify(body);
 }
 
-function isBodyInit(body: unknown): body is BodyInit {
+function isBodyInit(body: unknown): body is FetchBody {
   return (
     typeof body === 'string' ||
     body instanceof ArrayBuffer ||
@@ -1122,7 +1128,7 @@ async function call(state: CallState): Promise<unknown> {
   };
 
   const problems = options.validateRequests === false ? [] : validateRequest(op, input);
-  let body: BodyInit | undefined;
+  let body: FetchBody | undefined;
   try {
     url =
       state.baseUrl + expandPath(op, input.path ?? {}) + queryString(op.params, input.query ?? {});
@@ -1256,7 +1262,7 @@ async function call(state: CallState): Promise<unknown> {
  * a plain object is cheaper for fetch than a `Headers`): client headers, then the call's own, then the
  * documented header and cookie parameters, serialised.
  */
-function baseHeaders(state: CallState, body: BodyInit | undefined): Record<string, string> {
+function baseHeaders(state: CallState, body: FetchBody | undefined): Record<string, string> {
   const { op, input, options } = state;
   const headers: Record<string, string> = {};
   for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name]!;
