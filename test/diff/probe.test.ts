@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { typecheck } from '../support/typecheck.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type SeenRequest, type TestServer } from '../client/support/server.js';
 import { importValidators } from '../validators/support/load.js';
@@ -69,14 +69,12 @@ describe('compile probe: consumer code against the old client, compiled against 
         roots.push(file);
       }
     }
-    const config = ts.readConfigFile(path.join(repoRoot, 'tsconfig.generated.json'), ts.sys.readFile).config as { compilerOptions: object };
-    const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, repoRoot);
-    const program = ts.createProgram(roots, { ...options, noEmit: true });
     errors = new Map();
-    for (const d of ts.getPreEmitDiagnostics(program)) {
-      const file = d.file ? path.relative(scratch, d.file.fileName).split(path.sep).join('/') : '(global)';
-      const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
-      errors.set(file, [...(errors.get(file) ?? []), `TS${d.code} ${text}`]);
+    // The shared strict type-check (test/support/typecheck.ts), as the generated code's own tests use.
+    for (const line of typecheck(roots, { relativeTo: scratch })) {
+      const at = /^(.+?):\d+:\d+ (TS\d+ .*)$/s.exec(line);
+      const file = at ? at[1]! : '(global)';
+      errors.set(file, [...(errors.get(file) ?? []), at ? at[2]! : line]);
     }
   }, 300_000);
 
