@@ -753,10 +753,7 @@ function base64(text: string): string {
 export function validateRequest(op: OperationSpec, input: CallInput): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const p of op.params) {
-    if (
-      p.in === 'path' &&
-      (own(input.path, p.name) === undefined || own(input.path, p.name) === null)
-    ) {
+    if (p.in === 'path' && own(input.path, p.name) == null) {
       issues.push({
         pointer: `/path/${escapePointer(p.name)}`,
         keyword: 'required',
