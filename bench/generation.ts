@@ -49,9 +49,9 @@ async function main(argv: string[]): Promise<GenerationReport> {
 async function runOurs(outDir: string, specs: string[]): Promise<GenerationReport> {
   let t = performance.now();
   // As cli.ts does: the format workers load prettier while the pipeline's modules load.
-  (await import('../generator/format.js')).startFormatWorkers();
+  (await import('../generator/format/format.js')).startFormatWorkers();
   const { generate } = await import('../generator/index.js');
-  const { writeOutputs } = await import('../generator/write.js');
+  const { writeOutputs } = await import('../generator/write/write.js');
   const loadMs = performance.now() - t;
   t = performance.now();
   const result = await generate({ specs, cwd: process.cwd() });

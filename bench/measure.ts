@@ -32,22 +32,22 @@ export async function measure(args: string[], options: { timeoutS: number; cpuPr
 }
 
 /**
- * Runs the CLI exactly as `npm run generate` does (`node generator/bin.mjs`, without npm's own ~0.3 s)
+ * Runs the CLI exactly as `npm run generate` does (`node generator/cli/bin.mjs`, without npm's own ~0.3 s)
  * and measures it; files and bytes are counted in `outDir` afterwards, writes read from its summary.
  */
 export async function measureCli(cliArgs: string[], outDir: string, options: { timeoutS: number }): Promise<Measured> {
-  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/bin.mjs'), '--out', outDir, ...cliArgs], options.timeoutS);
+  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/cli/bin.mjs'), '--out', outDir, ...cliArgs], options.timeoutS);
   const sizes = [...fileSizes(outDir).values()];
   const written = [...stdout.matchAll(/, (\d+) written/g)].reduce((n, m) => n + Number(m[1]), 0);
   return { wallS, ...rssOf(rss, 0), files: sizes.length, outputBytes: sizes.reduce((a, b) => a + b, 0), written };
 }
 
 /**
- * Runs `npm run diff`'s entry (`node generator/diff-bin.mjs`, without npm's own start-up) with `args`
+ * Runs `npm run diff`'s entry (`node generator/cli/diff-bin.mjs`, without npm's own start-up) with `args`
  * and measures it; `summary` is the JSON report's counts (the args must ask for `--format json`).
  */
 export async function measureDiff(args: string[], options: { timeoutS: number }): Promise<Measured & { summary: Record<string, number> }> {
-  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/diff-bin.mjs'), ...args], options.timeoutS);
+  const { wallS, rss, stdout } = await runMeasured([path.join(repoRoot, 'generator/cli/diff-bin.mjs'), ...args], options.timeoutS);
   const summary = (JSON.parse(stdout) as { summary: Record<string, number> }).summary;
   return { wallS, ...rssOf(rss, 0), files: 0, outputBytes: Buffer.byteLength(stdout), written: 0, summary };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openapiTypescriptVersion } from './generation.js';
-import { CACHE_DIR } from '../generator/up-to-date.mjs';
+import { CACHE_DIR } from '../generator/cli/up-to-date.mjs';
 import { measure, measureCli, measureDiff, mtimes, repoRoot, type Measured } from './measure.js';
 import { goalsTable, otherBenchSection, resultsTable, timeSplitTable, type Row } from './results.js';
 
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     '# Benchmark results',
     '',
     'Written by `npm run bench` (bench/run.ts); the numbers change from run to run. Each measurement is a',
-    'fresh process: `node generator/bin.mjs` for the CLI rows (what `npm run generate` runs, without npm\'s',
+    'fresh process: `node generator/cli/bin.mjs` for the CLI rows (what `npm run generate` runs, without npm\'s',
     'own start-up), `node --import tsx bench/generation.ts` for the in-process rows; the best of the runs is kept.',
     `Machine: ${machine}.`,
     '',

@@ -6,9 +6,10 @@ import ts from 'typescript';
 import { generatedHeader } from '../generator/emit/header.js';
 import { namedExports, openapiTypes } from '../generator/emit/types.js';
 import { printTypesModule } from '../generator/emit/types/module.js';
-import { PRETTIER_OPTIONS } from '../generator/format.js';
+import { PRETTIER_OPTIONS } from '../generator/format/format.js';
 import { normalize } from '../generator/ir/normalize.js';
 import { readSpec } from '../generator/load/read.js';
+import { planApi } from '../generator/plan/plan.js';
 import { repoRoot } from './measure.js';
 
 /**
@@ -44,7 +45,7 @@ console.log('| --- | --- | ---: | ---: |');
 for (const spec of specs) {
   const { spec: loaded } = await readSpec(path.resolve(repoRoot, spec), spec);
   const data = loaded!.data as Record<string, unknown>;
-  const { api } = normalize(data, spec);
+  const api = normalize(data, spec);
   const steps: Record<string, Timing[]> = { 'openapiTS()': [], 'before: astToString + named exports': [], 'before: prettier on types.gen.ts': [], 'after: printer': [] };
   let bytes = 0;
   for (let i = 0; i < runs; i++) {
@@ -52,16 +53,16 @@ for (const spec of specs) {
     const [raw, printing] = await timed(async () => {
       const file = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
       const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-      const aliases = namedExports(api).map((s) => printer.printNode(ts.EmitHint.Unspecified, s, file));
-      return [generatedHeader(api), restore(astToString(ast)), '// Named exports, decided once in generator/ir/names.ts.', ...aliases, ''].join('\n');
+      const aliases = namedExports(api, planApi(api)).map((s) => printer.printNode(ts.EmitHint.Unspecified, s, file));
+      return [generatedHeader(api), restore(astToString(ast)), '// Named exports, decided once in generator/plan/.', ...aliases, ''].join('\n');
     });
     const [before, formatting] = await timed(() => prettier.format(raw, { ...PRETTIER_OPTIONS, parser: 'babel-ts', filepath: 'types.gen.ts' }));
     const [after, printed] = await timed(() =>
       printTypesModule({
         header: generatedHeader(api) + '\n',
         declarations: ast,
-        aliases: namedExports(api),
-        aliasesComment: '// Named exports, decided once in generator/ir/names.ts.',
+        aliases: namedExports(api, planApi(api)),
+        aliasesComment: '// Named exports, decided once in generator/plan/.',
         ctx: { restore, depth: 0 },
         format: () => Promise.reject(new Error('fallback')),
       }),

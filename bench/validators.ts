@@ -48,21 +48,21 @@ async function benchCases(): Promise<Case[]> {
   const specs = readdirSync(path.join(repoRoot, 'specs')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `specs/${f}`);
   const cases: Case[] = [];
   for (const [i, out] of (await generateSpecs(specs)).entries()) {
-    const docId = `https://spec.invalid/${out.api.slug}`;
+    const docId = `https://spec.invalid/${out.plan.slug}`;
     addDocument(ajv, docId, parse(readFileSync(path.join(repoRoot, specs[i]!), 'utf8')));
     const validators = await importValidators(out.files.get('validators.gen.ts')!);
     for (const op of out.api.operations) {
       const body = op.body?.primary;
       if (body?.schema) {
         const check = ajv.compile({ $ref: `${docId}#${encodePointer(body.schema.pointer)}` });
-        const ours = validators[op.names.validateBody] as Ours;
-        cases.push(...pair(`${out.api.slug} ${op.names.method} body`, (v) => ours(v), check, payload(out.api, body.schema, body.example?.value, check)));
+        const ours = validators[out.plan.validators.body(op)!.name] as Ours;
+        cases.push(...pair(`${out.plan.slug} ${out.plan.operation(op).method} body`, (v) => ours(v), check, payload(out.api, body.schema, body.example?.value, check)));
       }
       const ok = op.responses.find((r) => r.status === '200')?.primary;
       if (ok?.schema) {
         const check = ajv.compile({ $ref: `${docId}#${encodePointer(ok.schema.pointer)}` });
-        const ours = validators[op.responses.find((r) => r.status === '200')!.validatorName] as Ours;
-        cases.push(...pair(`${out.api.slug} ${op.names.method} 200`, (v) => ours(v, STRICT), check, payload(out.api, ok.schema, ok.example?.value, check)));
+        const ours = validators[out.plan.validators.response(op, op.responses.find((r) => r.status === '200')!)!.name] as Ours;
+        cases.push(...pair(`${out.plan.slug} ${out.plan.operation(op).method} 200`, (v) => ours(v, STRICT), check, payload(out.api, ok.schema, ok.example?.value, check)));
       }
     }
   }

@@ -6,10 +6,10 @@ import { repoRoot } from './measure.js';
 
 /**
  * Watch mode's latency, from a save to the output on disk: the five seeds are copied to a scratch
- * project, `generator/bin.mjs --watch` runs there, and each round edits one spec's title (saved in
+ * project, `generator/cli/bin.mjs --watch` runs there, and each round edits one spec's title (saved in
  * place and by rename, in turn) and polls the API's docs/index.md every 2 ms until the new title is
  * in it. The anchor, measured in the same run, is what the same edit costs without watch mode: a fresh
- * `generator/bin.mjs` run over the same project (spawn to exit; the run record cannot skip it, the spec
+ * `generator/cli/bin.mjs` run over the same project (spawn to exit; the run record cannot skip it, the spec
  * changed). `ratio` = watch latency ÷ that run, medians of the rounds.
  */
 export interface WatchBenchRow {
@@ -34,7 +34,7 @@ export async function benchWatch(options: { rounds?: number } = {}): Promise<Wat
   const original = readFileSync(spec, 'utf8');
   const titled = (title: string) => original.replace(/^  title: .*$/m, `  title: ${title}`);
 
-  const child = spawn(process.execPath, [path.join(repoRoot, 'generator/bin.mjs'), '--watch', '--quiet'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(repoRoot, 'generator/cli/bin.mjs'), '--watch', '--quiet'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const watchMs: number[] = [];
@@ -61,7 +61,7 @@ export async function benchWatch(options: { rounds?: number } = {}): Promise<Wat
   for (let round = 0; round < Math.min(rounds, 4); round++) {
     writeFileSync(spec, titled(`One-shot ${round}`));
     const started = performance.now();
-    const run = spawnSync(process.execPath, [path.join(repoRoot, 'generator/bin.mjs'), '--quiet'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'generator/cli/bin.mjs'), '--quiet'], { cwd: dir, encoding: 'utf8' });
     cliMs.push(performance.now() - started);
     if (run.status !== 0) throw new Error(`one-shot run failed: ${run.stderr}`);
   }
@@ -69,7 +69,7 @@ export async function benchWatch(options: { rounds?: number } = {}): Promise<Wat
   const cli = stats(cliMs);
   return [
     { measurement: 'watch: save → output written (one seed edited, five watched)', ...watch, rounds: watchMs.length, ratio: watch.medianMs / cli.medianMs },
-    { measurement: 'anchor: same edit, then `node generator/bin.mjs` (spawn to exit)', ...cli, rounds: cliMs.length, ratio: '1 (anchor)' },
+    { measurement: 'anchor: same edit, then `node generator/cli/bin.mjs` (spawn to exit)', ...cli, rounds: cliMs.length, ratio: '1 (anchor)' },
   ];
 }
 

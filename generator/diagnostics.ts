@@ -1,3 +1,5 @@
+import { compareLocated } from './common/order.js';
+
 /** Coded, located problems. Collected, never thrown, for anything a spec author can fix. */
 
 export type Severity = 'error' | 'warning';
@@ -12,10 +14,12 @@ export interface Diagnostic {
   col: number;
   /** JSON pointer into the spec, '' for the document root. */
   pointer: string;
-  help?: string;
 }
 
-/** Every code with its default severity and a one-line fix. Codes are stable: tests and CI scripts match on them. */
+/**
+ * Every code with its severity and a one-line fix: the catalogue alone decides a code's severity.
+ * Codes are stable: tests and CI scripts match on them.
+ */
 export const DIAGNOSTIC_CATALOG = {
   SPEC_READ_FAILED: { severity: 'error', help: 'Check that the file exists and is readable.' },
   SPEC_YAML_SYNTAX: { severity: 'error', help: 'Fix the YAML/JSON syntax at the reported position.' },
@@ -30,7 +34,7 @@ export const DIAGNOSTIC_CATALOG = {
   SPEC_EXTERNAL_REF: { severity: 'error', help: 'Bundle the spec first: the generator never reads other files or the network.' },
   SPEC_REF_CYCLE: { severity: 'error', help: 'Break the cycle with an object property or array item between the schemas.' },
   SPEC_DUPLICATE_OPERATION_ID: { severity: 'error', help: 'Every operationId must be unique in the document.' },
-  SPEC_NAME_COLLISION: { severity: 'warning', help: 'Two spec names map to one identifier; rename one to choose which keeps it.' },
+  SPEC_NAME_COLLISION: { severity: 'warning', help: 'Rename the spec name to choose the identifier yourself (two names map to one, or it names a built-in JavaScript member).' },
   SPEC_PATH_PARAM_UNDECLARED: { severity: 'error', help: 'Declare the path template variable as an `in: path` parameter.' },
   SPEC_PATH_PARAM_NOT_IN_PATH: { severity: 'error', help: 'Remove the parameter or add `{name}` to the path template.' },
   SPEC_PATH_PARAM_NOT_REQUIRED: { severity: 'error', help: 'Path parameters must have `required: true`.' },
@@ -44,6 +48,24 @@ export const DIAGNOSTIC_CATALOG = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
 
+/** Where a diagnostic can be placed: a spec file, and a way from a JSON pointer to a line and column. */
+export interface SpecLocation {
+  /** Spec path relative to the working directory, POSIX separators. */
+  file: string;
+  position(pointer: string): { line: number; col: number };
+}
+
+/** A diagnostic at a line and column, with the catalogue's severity. */
+export function diagnostic(file: string, line: number, col: number, pointer: string, code: DiagnosticCode, message: string): Diagnostic {
+  return { code, severity: DIAGNOSTIC_CATALOG[code].severity, message, file, line, col, pointer };
+}
+
+/** A diagnostic located at `pointer` in a spec, with the catalogue's severity. */
+export function diagnosticAt(spec: SpecLocation, pointer: string, code: DiagnosticCode, message: string): Diagnostic {
+  const { line, col } = spec.position(pointer);
+  return diagnostic(spec.file, line, col, pointer, code, message);
+}
+
 /** Renders one diagnostic on one line: `specs/x.yaml:12:5  error  SPEC_REF_NOT_FOUND  message`. */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${d.message}`;
@@ -54,11 +76,9 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Stable order: by file, line, column, then code. */
+/** Report order (common/order.ts): file, line, column, code, then message. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
-  );
+  return [...diagnostics].sort(compareLocated);
 }
 
 /** JSON pointer from path segments, escaping `~` and `/` (RFC 6901). */

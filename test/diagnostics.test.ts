@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CATALOG, formatDiagnostic } from '../generator/diagnostics.js';
+import { diagnostic, DIAGNOSTIC_CATALOG, formatDiagnostic, sortDiagnostics } from '../generator/diagnostics.js';
+import { generatorReportContext } from '../generator/report/generator-context.js';
+import { renderReport } from '../generator/report/render.js';
 import { generate } from '../generator/index.js';
 
 /**
@@ -47,6 +49,37 @@ describe('diagnostic catalog', () => {
     const codes = Object.keys(DIAGNOSTIC_CATALOG).filter((c) => !untestableByFixture.has(c));
     const covered = fixtures.map((f) => f.replace(/\.yaml$/, ''));
     expect(covered.sort()).toEqual(codes.sort());
+  });
+
+  it('sorts by file, line, column and code in code-unit order, the order names use (not the locale\'s)', () => {
+    const at = (file: string, line: number, code: keyof typeof DIAGNOSTIC_CATALOG) => diagnostic(file, line, 1, '', code, 'm');
+    const sorted = sortDiagnostics([
+      at('specs/a.yaml', 2, 'SPEC_UNKNOWN_FORMAT'),
+      at('specs/a.yaml', 2, 'SPEC_INVALID_PATTERN'),
+      at('specs/B.yaml', 9, 'SPEC_REF_NOT_FOUND'),
+      at('specs/a.yaml', 1, 'SPEC_UNKNOWN_FORMAT'),
+    ]);
+    // localeCompare would put specs/a.yaml before specs/B.yaml.
+    expect(sorted.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([
+      'specs/B.yaml:9 SPEC_REF_NOT_FOUND',
+      'specs/a.yaml:1 SPEC_UNKNOWN_FORMAT',
+      'specs/a.yaml:2 SPEC_INVALID_PATTERN',
+      'specs/a.yaml:2 SPEC_UNKNOWN_FORMAT',
+    ]);
+  });
+
+  it('takes every severity from the catalogue; the text report prints each code\'s fix once, after the list', () => {
+    const warning = diagnostic('x.yaml', 1, 1, '', 'SPEC_UNKNOWN_FORMAT', 'm');
+    expect(warning.severity).toBe(DIAGNOSTIC_CATALOG.SPEC_UNKNOWN_FORMAT.severity);
+    const findings = sortDiagnostics([warning, { ...warning, line: 3 }, diagnostic('x.yaml', 2, 1, '', 'SPEC_EXTERNAL_REF', 'm')]);
+    expect(renderReport('text', findings, generatorReportContext(root)).split('\n')).toEqual([
+      'x.yaml:1:1  warning  SPEC_UNKNOWN_FORMAT  m',
+      'x.yaml:2:1  error  SPEC_EXTERNAL_REF  m',
+      'x.yaml:3:1  warning  SPEC_UNKNOWN_FORMAT  m',
+      `help SPEC_EXTERNAL_REF: ${DIAGNOSTIC_CATALOG.SPEC_EXTERNAL_REF.help}`,
+      `help SPEC_UNKNOWN_FORMAT: ${DIAGNOSTIC_CATALOG.SPEC_UNKNOWN_FORMAT.help}`,
+      '',
+    ]);
   });
 
   it('collects every problem of a spec in one run, not the first only', async () => {

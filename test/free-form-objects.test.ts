@@ -6,6 +6,7 @@ import { sampleValue } from '../generator/emit/docs/samples.js';
 import { generate, type ApiOutput } from '../generator/index.js';
 import { isFreeFormObject } from '../generator/ir/schema-kind.js';
 import type { ApiIR, JsonValue, OperationIR, SchemaIR } from '../generator/ir/types.js';
+import type { ApiPlan } from '../generator/plan/types.js';
 import { startServer, type TestServer } from './client/support/server.js';
 import { repoRoot } from './support/cli.js';
 import { testTmp } from './support/tmp.js';
@@ -23,6 +24,7 @@ const SAMPLE = { theme: 'dark', nested: { list: [1, 'two', null], on: true }, co
 /** One request or response body, its free-form fields filled with SAMPLE. */
 interface Case {
   api: ApiIR;
+  plan: ApiPlan;
   op: OperationIR;
   kind: 'body' | 'response';
   status?: string;
@@ -41,27 +43,30 @@ beforeAll(async () => {
   outputs = (await generate({ specs: INPUTS, cwd: repoRoot })).apis;
   for (const out of outputs) {
     const api = out.api!;
+    const plan = out.plan!;
     const seen = new Set<string>();
-    filled.set(api.slug, seen);
+    filled.set(out.slug, seen);
     for (const op of api.operations) {
       const body = op.body?.primary;
       // Only bodies with a free-form field are cases: the others say nothing here (and upsun's
       // response example has a value its own schema rejects, which test/real covers).
       if (body?.schema) {
         const here = new Set<string>();
-        const value = fill(body.schema, body.example?.value ?? sampleValue(body.schema, api, 'request'), api, here);
-        if (here.size > 0) cases.push({ api, op, kind: 'body', value, typeName: op.names.body, validator: op.names.validateBody });
+        const value = fill(body.schema, body.example?.value ?? sampleValue(body.schema, plan, 'request'), api, here);
+        if (here.size > 0) cases.push({ api, plan, op, kind: 'body', value, typeName: plan.operation(op).body!, validator: plan.validators.body(op)!.name });
         for (const p of here) seen.add(p);
       }
       for (const r of op.responses) {
         if (!r.primary?.schema || !/json/.test(r.primary.contentType)) continue;
         const here = new Set<string>();
-        const value = fill(r.primary.schema, r.primary.example?.value ?? sampleValue(r.primary.schema, api, 'response'), api, here);
-        if (here.size > 0) cases.push({ api, op, kind: 'response', status: r.status, value, typeName: r.typeName, validator: r.validatorName });
+        const value = fill(r.primary.schema, r.primary.example?.value ?? sampleValue(r.primary.schema, plan, 'response'), api, here);
+        if (here.size > 0) {
+          cases.push({ api, plan, op, kind: 'response', status: r.status, value, typeName: plan.operation(op).response(r), validator: plan.validators.response(op, r)!.name });
+        }
         for (const p of here) seen.add(p);
       }
     }
-    const dir = apiDir(api.slug);
+    const dir = apiDir(out.slug);
     for (const file of out.files.filter((f) => f.path.endsWith('.ts'))) {
       mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
       writeFileSync(path.join(dir, file.path), file.content);
@@ -101,7 +106,7 @@ function fill(schema: SchemaIR, value: JsonValue, api: ApiIR, seen: Set<string>)
 /** An operation whose response alone has a free-form field: its request body as the spec gives it. */
 function bodyAsGiven(response: Case): Case {
   const media = response.op.body?.primary;
-  const value = media?.schema ? (media.example?.value ?? sampleValue(media.schema, response.api, 'request')) : null;
+  const value = media?.schema ? (media.example?.value ?? sampleValue(media.schema, response.plan, 'request')) : null;
   return { ...response, kind: 'body', value };
 }
 
@@ -137,10 +142,10 @@ describe('free-form object fields take a non-empty object', () => {
   });
 
   it('in the types: the filled bodies and responses compile as literals of their exported types', () => {
-    const files = outputs.filter((out) => cases.some((c) => c.api.slug === out.slug)).map((out) => {
+    const files = outputs.filter((out) => cases.some((c) => c.plan.slug === out.slug)).map((out) => {
       const file = path.join(apiDir(out.slug), 'free-form-check.ts');
       const lines = cases
-        .filter((c) => c.api.slug === out.slug)
+        .filter((c) => c.plan.slug === out.slug)
         .map((c, i) => `export const v${i}: api.${c.typeName} = ${JSON.stringify(c.value)};`);
       writeFileSync(file, [`import type * as api from './index.js';`, ...lines, ''].join('\n'));
       return file;
@@ -150,9 +155,9 @@ describe('free-form object fields take a non-empty object', () => {
 
   it('in the validators: strict mode accepts every filled body and response', async () => {
     for (const c of cases) {
-      const mod = (await import(pathToFileURL(path.join(apiDir(c.api.slug), 'validators.gen.ts')).href)) as Record<string, (v: unknown, o?: object) => { ok: boolean; errors?: unknown }>;
+      const mod = (await import(pathToFileURL(path.join(apiDir(c.plan.slug), 'validators.gen.ts')).href)) as Record<string, (v: unknown, o?: object) => { ok: boolean; errors?: unknown }>;
       const result = mod[c.validator]!(c.value, { strict: true });
-      expect(result.errors ?? [], `${c.api.slug} ${c.validator}`).toEqual([]);
+      expect(result.errors ?? [], `${c.plan.slug} ${c.validator}`).toEqual([]);
       expect(result.ok).toBe(true);
     }
   });
@@ -164,13 +169,13 @@ describe('free-form object fields take a non-empty object', () => {
       const c = cases.find((x) => x.op === op && x.kind === 'body') ?? bodyAsGiven(cases.find((x) => x.op === op)!);
       const response = cases.find((r) => r.kind === 'response' && r.op === c.op && /^2/.test(r.status!));
       server.reply({ status: Number(response?.status ?? 204), ...(response ? { body: response.value as object } : {}) });
-      const mod = (await import(pathToFileURL(path.join(apiDir(c.api.slug), 'index.ts')).href)) as {
+      const mod = (await import(pathToFileURL(path.join(apiDir(c.plan.slug), 'index.ts')).href)) as {
         createClient(options: object): Record<string, (request: object) => Promise<{ ok: boolean; data?: unknown; error?: unknown }>>;
       };
       const client = mod.createClient({ baseUrl: server.url, validateResponses: 'strict', retry: false });
-      const pathValues = Object.fromEntries(c.op.parameters.path.map((p) => [p.name, sampleValue(p.schema, c.api, 'request')]));
-      const res = await client[c.op.names.method]!({ path: pathValues, ...(c.op.body ? { body: c.value } : {}) });
-      expect(res.error, `${c.api.slug} ${c.op.names.method}`).toBeUndefined();
+      const pathValues = Object.fromEntries(c.op.parameters.path.map((p) => [p.name, sampleValue(p.schema, c.plan, 'request')]));
+      const res = await client[c.plan.operation(c.op).method]!({ path: pathValues, ...(c.op.body ? { body: c.value } : {}) });
+      expect(res.error, `${c.plan.slug} ${c.plan.operation(c.op).method}`).toBeUndefined();
       if (c.op.body) expect(JSON.parse(server.requests.at(-1)!.body)).toEqual(c.value);
       if (response) expect(res.data).toEqual(response.value);
     }

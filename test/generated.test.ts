@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/index.js';
-import { checkOutputs } from '../generator/write.js';
+import { checkOutputs } from '../generator/write/write.js';
 import { repoRoot } from './support/cli.js';
 
 /**

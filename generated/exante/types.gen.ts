@@ -183,7 +183,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type Company = components['schemas']['Company'];
 export type Organization = components['schemas']['Organization'];
 export type UpdateProfileRequest = components['schemas']['UpdateProfileRequest'];

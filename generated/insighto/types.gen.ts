@@ -137,7 +137,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type User = components['schemas']['User'];
 export type UserProfileResponse = components['schemas']['UserProfileResponse'];
 export type UpdateTheUserProfileResponse200 =

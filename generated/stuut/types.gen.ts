@@ -581,7 +581,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type DashboardSettings = components['schemas']['DashboardSettings'];
 export type EmailSender = components['schemas']['EmailSender'];
 export type Integration = components['schemas']['Integration'];

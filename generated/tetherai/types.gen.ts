@@ -174,7 +174,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type AccessRole = components['schemas']['AccessRole'];
 export type Persona = components['schemas']['Persona'];
 export type UpdateProfileRequest = components['schemas']['UpdateProfileRequest'];

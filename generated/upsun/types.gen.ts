@@ -250,7 +250,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type Money = components['schemas']['Money'];
 export type Price = components['schemas']['Price'];
 export type Profile = components['schemas']['Profile'];

@@ -1,4 +1,4 @@
-import { CHECKED_FORMATS } from '../ir/formats.js';
+import { CHECKED_FORMATS } from '../common/formats.js';
 import type { SchemaIR } from '../ir/types.js';
 import { quote } from './report.js';
 

@@ -1,4 +1,4 @@
-// The entry of `npm run diff` (run compiled by generator/diff-bin.mjs). Loads no emitter, formatter or
+// The entry of `npm run diff` (run compiled by generator/cli/diff-bin.mjs). Loads no emitter, formatter or
 // TypeScript: only the load, validate and IR stages, so it starts in a fraction of a second.
 import { diffCommand } from './cli.js';
 

@@ -1,10 +1,11 @@
 /**
  * The one place the diff reads the generated client's names (client methods, exported types,
  * validators, createClient options). Everything else in generator/diff asks here, and every function
- * is given the API it names things of, so when naming moves to another stage only this file changes.
- * Today the names live on the IR (`api` is then unused by most).
+ * is given the API it names things of: the names are the plan's (generator/plan/), built once per API.
  */
 import type { ApiIR, NamedSchemaIR, OperationIR, ResponseIR, SecuritySchemeIR } from '../ir/types.js';
+import { planApi } from '../plan/plan.js';
+import type { ApiPlan } from '../plan/types.js';
 
 /** An exported name of the generated module and the spec node it comes from. */
 export interface ExportedName {
@@ -17,89 +18,105 @@ export interface ExportedName {
   operation?: string;
 }
 
+const plans = new WeakMap<ApiIR, ApiPlan>();
+
+/** The plan of an API, built on first use. */
+function planOf(api: ApiIR): ApiPlan {
+  let plan = plans.get(api);
+  if (!plan) plans.set(api, (plan = planApi(api)));
+  return plan;
+}
+
+/** The response's operation in `api` (the plan names responses per operation). */
+function operationOf(api: ApiIR, r: ResponseIR): OperationIR {
+  const op = api.operations.find((o) => o.responses.includes(r));
+  if (!op) throw new Error(`diff: response ${r.pointer} is not in this API`);
+  return op;
+}
+
 /** The client method that calls an operation. */
-export function methodName(_api: ApiIR, op: OperationIR): string {
-  return op.names.method;
+export function methodName(api: ApiIR, op: OperationIR): string {
+  return planOf(api).operation(op).method;
 }
 
 /** Exported type name of a component schema, by its pointer; undefined for anything else. */
 export function schemaTypeName(api: ApiIR, pointer: string): string | undefined {
-  return api.namedByPointer[pointer]?.typeName;
+  return planOf(api).schema(pointer)?.typeName;
 }
 
 /** Type name of a response body (`UpdateProfileResponse200`). */
-export function responseTypeName(_api: ApiIR, r: ResponseIR): string {
-  return r.typeName;
+export function responseTypeName(api: ApiIR, r: ResponseIR): string {
+  return planOf(api).operation(operationOf(api, r)).response(r);
 }
 
 /** Every export a response owns (its body type, and its validator when it has a body). */
-export function responseExports(_api: ApiIR, r: ResponseIR): string[] {
-  return r.primary ? [r.typeName, r.validatorName] : [r.typeName];
+export function responseExports(api: ApiIR, r: ResponseIR): string[] {
+  const op = operationOf(api, r);
+  const validator = planOf(api).validators.response(op, r);
+  return [responseTypeName(api, r), ...(validator ? [validator.name] : [])];
 }
 
 /** Every export a request body owns. */
-export function bodyExports(_api: ApiIR, op: OperationIR): string[] {
-  return [op.names.body, op.names.validateBody];
+export function bodyExports(api: ApiIR, op: OperationIR): string[] {
+  const plan = planOf(api);
+  return [bodyTypeName(api, op), ...(plan.validators.body(op) ? [plan.validators.body(op)!.name] : [])];
 }
 
 /** Type name of an operation's request body. */
-export function bodyTypeName(_api: ApiIR, op: OperationIR): string {
-  return op.names.body;
+export function bodyTypeName(api: ApiIR, op: OperationIR): string {
+  return planOf(api).operation(op).body!;
 }
 
 /** Type name of one parameter group (`…PathParams`, `…QueryParams`, `…Headers`, `…Cookies`). */
-export function parameterGroupName(_api: ApiIR, op: OperationIR, location: 'path' | 'query' | 'header' | 'cookie'): string {
-  const { names } = op;
-  return { path: names.pathParams, query: names.queryParams, header: names.headerParams, cookie: names.cookieParams }[location];
+export function parameterGroupName(api: ApiIR, op: OperationIR, location: 'path' | 'query' | 'header' | 'cookie'): string {
+  return planOf(api).operation(op).params[location]!;
 }
 
 /** The `createClient` option that carries a scheme's credential. */
-export function clientOptionName(_api: ApiIR, scheme: SecuritySchemeIR): string {
-  return scheme.optionName;
+export function clientOptionName(api: ApiIR, scheme: SecuritySchemeIR): string {
+  return planOf(api).credentialOption(scheme);
 }
 
 /** Names a component schema owns: its type, validator and type guard. */
-export function schemaExports(_api: ApiIR, named: NamedSchemaIR): ExportedName[] {
+export function schemaExports(api: ApiIR, named: NamedSchemaIR): ExportedName[] {
+  const validator = planOf(api).validators.all.find((v) => v.subject.kind === 'schema' && v.subject.schema.named === named)!;
   return [
-    { name: named.typeName, pointer: named.pointer, kind: 'type' },
-    { name: named.validatorName, pointer: named.pointer, kind: 'validator' },
-    { name: named.guardName, pointer: named.pointer, kind: 'type guard' },
+    { name: validator.typeName, pointer: named.pointer, kind: 'type' },
+    { name: validator.name, pointer: named.pointer, kind: 'validator' },
+    { name: validator.guard!, pointer: named.pointer, kind: 'type guard' },
   ];
 }
 
 /** Names an operation owns, as the emitters export them (types.gen.ts, client.gen.ts, validators.gen.ts). */
-export function operationExports(_api: ApiIR, op: OperationIR): ExportedName[] {
+export function operationExports(api: ApiIR, op: OperationIR): ExportedName[] {
   const operation = `${op.method.toUpperCase()} ${op.path}`;
-  const { names } = op;
+  const plan = planOf(api);
+  const names = plan.operation(op);
   const out: ExportedName[] = [
     { name: names.request, pointer: op.pointer, kind: 'type', operation },
     { name: names.result, pointer: op.pointer, kind: 'type', operation },
   ];
-  if (op.body) {
+  if (op.body && names.body) {
     out.push({ name: names.body, pointer: op.body.pointer, kind: 'type', operation });
-    out.push({ name: names.validateBody, pointer: op.body.pointer, kind: 'validator', operation });
+    out.push({ name: plan.validators.body(op)!.name, pointer: op.body.pointer, kind: 'validator', operation });
   }
-  const groups = [
-    ['path', names.pathParams, names.validatePathParams],
-    ['query', names.queryParams, names.validateQueryParams],
-    ['header', names.headerParams, names.validateHeaderParams],
-    ['cookie', names.cookieParams, undefined],
-  ] as const;
-  for (const [location, typeName, validator] of groups) {
-    const params = op.parameters[location];
-    if (params.length === 0) continue;
+  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
+    const typeName = names.params[location];
+    if (!typeName) continue;
     const pointer = `${op.pointer}/parameters`;
     out.push({ name: typeName, pointer, kind: 'type', operation });
-    if (validator) out.push({ name: validator, pointer, kind: 'validator', operation });
+    const validator = location === 'cookie' ? undefined : plan.validators.params(op, location);
+    if (validator) out.push({ name: validator.name, pointer, kind: 'validator', operation });
   }
   for (const r of op.responses) {
-    out.push({ name: r.typeName, pointer: r.pointer, kind: 'type', operation });
-    if (r.primary) out.push({ name: r.validatorName, pointer: r.pointer, kind: 'validator', operation });
+    out.push({ name: names.response(r), pointer: r.pointer, kind: 'type', operation });
+    const validator = plan.validators.response(op, r);
+    if (validator) out.push({ name: validator.name, pointer: r.pointer, kind: 'validator', operation });
   }
   return out;
 }
 
 /** Every spec-derived exported name of the generated module. */
 export function exportedNames(api: ApiIR): ExportedName[] {
-  return [...api.schemas.flatMap((s) => schemaExports(api, s)), ...api.operations.flatMap((op) => operationExports(api, op))];
+  return [...planOf(api).schemas.flatMap((s) => schemaExports(api, s.named)), ...api.operations.flatMap((op) => operationExports(api, op))];
 }

@@ -32,6 +32,6 @@ function finish(spec: LoadedSpec | undefined, diagnostics: Diagnostic[]): Loaded
   diagnostics.push(...validateSpec(spec));
   if (hasErrors(diagnostics)) return { diagnostics };
   // Name collisions are warnings the generator reports; the diff judges their outcome (renamed exports).
-  const { api } = normalize(spec.data as Record<string, unknown>, spec.file);
+  const api = normalize(spec.data as Record<string, unknown>, spec.file);
   return { side: { label: spec.file, spec, api }, diagnostics };
 }

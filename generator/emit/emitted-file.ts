@@ -1,5 +1,7 @@
+import type { DiagnosticCode } from '../diagnostics.js';
 import type { ApiIR } from '../ir/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Assets } from '../load/assets.js';
+import type { ApiPlan } from '../plan/types.js';
 
 /** Which prettier parser formats a file; `null` = written verbatim (MANIFEST, JSON we print ourselves). */
 export type FormatParser = 'typescript' | 'markdown' | 'json' | null;
@@ -16,15 +18,20 @@ export interface EmittedFile {
   preformatted?: boolean;
 }
 
-/** What every emitter receives besides the IR. */
+/** What every emitter receives besides the IR and the plan. */
 export interface EmitContext {
-  /** Emitters report problems here (e.g. a construct they cannot express) instead of throwing. */
-  report(diagnostic: Omit<Diagnostic, 'file' | 'line' | 'col'>): void;
+  /**
+   * Emitters report problems here (e.g. a construct they cannot express) instead of throwing. The
+   * pipeline locates them at `pointer`; the catalogue (diagnostics.ts) decides their severity.
+   */
+  report(problem: { code: DiagnosticCode; pointer: string; message: string }): void;
+  /** Templates and runtime sources, read by the load stage (emitters never read the disk). */
+  assets: Assets;
   /** Docs show the spec's `x-source-note` remarks (transcription notes for its maintainers). Default: no. */
   sourceNotes?: boolean;
   /** The changelog kept next to the spec (load/changelog.ts), published with the docs when present. */
   changelog?: string;
 }
 
-/** An emitter turns the IR of one API into files. It never touches the disk. */
-export type Emitter = (api: ApiIR, ctx: EmitContext) => EmittedFile[] | Promise<EmittedFile[]>;
+/** An emitter turns one API's IR into files, with every name and path from the plan. It never touches the disk. */
+export type Emitter = (api: ApiIR, plan: ApiPlan, ctx: EmitContext) => EmittedFile[] | Promise<EmittedFile[]>;

@@ -1,7 +1,10 @@
 import openapiTS from 'openapi-typescript';
 import ts from 'typescript';
-import { compareStrings } from '../ir/names.js';
-import { HTTP_METHODS, type ApiIR, type OperationIR } from '../ir/types.js';
+import { HTTP_METHODS } from '../common/http.js';
+import { compareStrings } from '../common/order.js';
+import type { ApiIR, OperationIR } from '../ir/types.js';
+import { OUTPUT_FILES } from '../plan/files.js';
+import type { ApiPlan, OperationPlan } from '../plan/types.js';
 import { withoutRefsInData } from '../load/walk.js';
 import { openFreeFormObjects } from './free-form-objects.js';
 import { generatedHeader } from './header.js';
@@ -15,27 +18,27 @@ import { withPlaceholderKeys } from './types/placeholders.js';
  * `components['schemas']['Profile']`. Printed by emit/types/ in prettier's exact layout, so the
  * format step leaves it alone (`preformatted`).
  */
-export async function emitTypes(api: ApiIR, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
-  const printed = await typesModule(api, document, ctx);
-  return printed ? [{ path: 'types.gen.ts', content: printed.text, parser: 'typescript', preformatted: true }] : [];
+export async function emitTypes(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
+  const printed = await typesModule(api, plan, document, ctx);
+  return printed ? [{ path: OUTPUT_FILES.types, content: printed.text, parser: 'typescript', preformatted: true }] : [];
 }
 
 /** The printed module with the printer's fallbacks (tests check there are none); undefined after a reported failure. */
-export async function typesModule(api: ApiIR, document: Record<string, unknown>, ctx: EmitContext): Promise<PrintedTypesModule | undefined> {
+export async function typesModule(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<PrintedTypesModule | undefined> {
   let ast, restore;
   try {
     ({ ast, restore } = await openapiTypes(document));
   } catch (error) {
     // Known crashes are caught, located, by load/validate.ts; this keeps an unknown one a diagnostic, not a stack.
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
-    ctx.report({ code: 'SPEC_TYPES_FAILED', severity: 'error', pointer: '', message: `openapi-typescript failed: ${message}` });
+    ctx.report({ code: 'SPEC_TYPES_FAILED', pointer: '', message: `openapi-typescript failed: ${message}` });
     return undefined;
   }
   return printTypesModule({
     header: generatedHeader(api) + '\n',
     declarations: ast,
-    aliases: namedExports(api),
-    aliasesComment: '// Named exports, decided once in generator/ir/names.ts.',
+    aliases: namedExports(api, plan),
+    aliasesComment: '// Named exports, decided once in generator/plan/.',
     ctx: { restore, depth: 0 },
     format: formatStatement,
   });
@@ -53,36 +56,34 @@ export async function openapiTypes(document: Record<string, unknown>): Promise<{
 }
 
 /** One `export type` per component schema and per operation body, parameter group and response. */
-export function namedExports(api: ApiIR): ts.Statement[] {
-  return [...api.schemas.map((s) => alias(s.typeName, access(ref('components'), 'schemas', s.key))), ...api.operations.flatMap(operationAliases)];
+export function namedExports(api: ApiIR, plan: ApiPlan): ts.Statement[] {
+  return [
+    ...plan.schemas.map((s) => alias(s.typeName, access(ref('components'), 'schemas', s.named.key))),
+    ...api.operations.flatMap((op) => operationAliases(op, plan.operation(op))),
+  ];
 }
 
 /** prettier for a statement the printer left to it (a fallback: correct, only slower). */
 async function formatStatement(source: string): Promise<string> {
-  const [prettier, { PRETTIER_OPTIONS }] = await Promise.all([import('prettier'), import('../format.js')]);
+  const [prettier, { PRETTIER_OPTIONS }] = await Promise.all([import('prettier'), import('../format/format.js')]);
   return prettier.format(source, { ...PRETTIER_OPTIONS, parser: 'typescript' });
 }
 
-function operationAliases(op: OperationIR): ts.Statement[] {
+function operationAliases(op: OperationIR, names: OperationPlan): ts.Statement[] {
   const at = () => access(ref('paths'), op.path, op.method);
   const aliases: ts.Statement[] = [];
-  if (op.body) {
+  if (op.body && names.body) {
     const body = ts.factory.createTypeReferenceNode('NonNullable', [access(at(), 'requestBody')]);
-    aliases.push(alias(op.names.body, access(body, 'content', op.body.primary.contentType)));
+    aliases.push(alias(names.body, access(body, 'content', op.body.primary.contentType)));
   }
-  const groups = [
-    ['path', op.names.pathParams],
-    ['query', op.names.queryParams],
-    ['header', op.names.headerParams],
-    ['cookie', op.names.cookieParams],
-  ] as const;
-  for (const [where, name] of groups) {
-    if (op.parameters[where].length > 0) aliases.push(alias(name, ts.factory.createTypeReferenceNode('NonNullable', [access(at(), 'parameters', where)])));
+  for (const where of ['path', 'query', 'header', 'cookie'] as const) {
+    const name = names.params[where];
+    if (name) aliases.push(alias(name, ts.factory.createTypeReferenceNode('NonNullable', [access(at(), 'parameters', where)])));
   }
   for (const r of op.responses) {
     const status = /^\d{3}$/.test(r.status) ? ts.factory.createLiteralTypeNode(ts.factory.createNumericLiteral(r.status)) : r.status;
     const body = r.primary ? access(access(at(), 'responses'), status, 'content', r.primary.contentType) : ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword);
-    aliases.push(alias(r.typeName, body));
+    aliases.push(alias(names.response(r), body));
   }
   return aliases;
 }

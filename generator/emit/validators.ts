@@ -1,7 +1,10 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiIR } from '../ir/types.js';
-import type { Emitter } from './emitted-file.js';
+import { moduleSpecifier, OUTPUT_FILES } from '../plan/files.js';
+import type { ApiPlan } from '../plan/types.js';
+import type { EmitContext, EmittedFile } from './emitted-file.js';
 import { generatedHeader } from './header.js';
+import { inMemorySourceFile } from './ts-project.js';
 import { CheckModule } from './validators/check-module.js';
 import { compileCheck } from './validators/compile-schema.js';
 import { publicValidators, type PublicValidator } from './validators/entrypoints.js';
@@ -16,28 +19,24 @@ import { selectSnippets } from './validators/snippet.js';
  * interpreted at run time, no dependency), behind `validateX` / `isX` functions typed with the
  * types from types.gen.ts.
  */
-export const emitValidators: Emitter = (api, ctx) => {
-  const module = new CheckModule(api, ctx.report);
+export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext, 'report'>): EmittedFile[] {
+  const module = new CheckModule(api, plan, ctx.report);
   const validators = publicValidators(module);
   module.drain(compileCheck);
   module.use('_ctx', '_result');
   if (validators.some((v) => v.guard)) module.use('_fast');
-  return [{ path: 'validators.gen.ts', content: render(api, module, validators), parser: 'typescript' }];
-};
+  return [{ path: OUTPUT_FILES.validators, content: render(api, module, validators), parser: 'typescript' }];
+}
 
 /**
  * The whole file as one structure, printed once: every `add*` call on a ts-morph SourceFile re-parses
  * the text so far, which made Stripe's 6 MB file take minutes.
  */
 function render(api: ApiIR, module: CheckModule, validators: PublicValidator[]): string {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
-  });
   const statements: StatementStructures[] = [];
   const typeNames = [...new Set(validators.map((v) => v.typeName))].sort();
   if (typeNames.length > 0) {
-    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namedImports: typeNames });
+    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: moduleSpecifier(OUTPUT_FILES.types), namedImports: typeNames });
   }
   statements.push(...publicTypes(), ...validators.flatMap(validatorFunctions));
   const runtime: string[] = [];
@@ -65,7 +64,7 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[]):
     const snippets = selectSnippets([...RUNTIME_SNIPPETS, ...COMPOSITION_SNIPPETS, issueSnippet(module.keywords), ...FORMAT_SNIPPETS], module.snippets);
     runtime.push('// Runtime: only what the checks above use.', ...snippets.map((s) => s.code.trim()));
   }
-  const file = project.createSourceFile('validators.gen.ts', { statements });
+  const file = inMemorySourceFile(OUTPUT_FILES.validators, statements);
   return [generatedHeader(api) + file.getFullText().trimEnd(), ...runtime].join('\n\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import { toPointer } from '../diagnostics.js';
 import { refToPointer } from '../load/refs.js';
 import { isObject } from '../load/walk.js';
+import { irChildKeywords, isJsonType } from '../common/json-schema.js';
 import type { JsonType, JsonValue, SchemaIR } from './types.js';
 
 /** Options for one schema conversion. */
@@ -10,8 +11,6 @@ export interface SchemaContext {
   /** Called with the pointer of every local `$ref` target met, so the caller can index it. */
   onRef(pointer: string): void;
 }
-
-const JSON_TYPES = new Set<JsonType>(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
 
 /** Converts one JSON Schema (OpenAPI Schema Object) into `SchemaIR`, without following `$ref`. */
 export function normalizeSchema(raw: unknown, path: (string | number)[], ctx: SchemaContext): SchemaIR {
@@ -47,14 +46,12 @@ export function normalizeSchema(raw: unknown, path: (string | number)[], ctx: Sc
     }));
   }
   if (Array.isArray(s.required)) out.required = s.required.filter((r): r is string => typeof r === 'string');
-  if (s.additionalProperties !== undefined) out.additionalProperties = sub(s.additionalProperties, 'additionalProperties');
   if (isObject(s.patternProperties)) {
     out.patternProperties = Object.entries(s.patternProperties).map(([pattern, value]) => ({
       pattern,
       schema: sub(value, 'patternProperties', pattern),
     }));
   }
-  if (s.propertyNames !== undefined) out.propertyNames = sub(s.propertyNames, 'propertyNames');
   if (isObject(s.dependentRequired)) {
     out.dependentRequired = Object.entries(s.dependentRequired).map(([name, requires]) => ({
       name,
@@ -62,14 +59,15 @@ export function normalizeSchema(raw: unknown, path: (string | number)[], ctx: Sc
     }));
   }
 
-  if (Array.isArray(s.items)) {
-    // Draft-4 tuple form found in some 3.0 specs: treat as prefixItems.
-    out.prefixItems = s.items.map((item, i) => sub(item, 'items', i));
-  } else if (s.items !== undefined) {
-    out.items = sub(s.items, 'items');
+  for (const key of SINGLE_CHILDREN) {
+    // Draft-4 tuple form found in some 3.0 specs: `items: [...]` is read as prefixItems (a real one wins, below).
+    if (key === 'items' && Array.isArray(s.items)) out.prefixItems = s.items.map((item, i) => sub(item, 'items', i));
+    else if (s[key] !== undefined) out[key] = sub(s[key], key);
   }
-  if (Array.isArray(s.prefixItems)) out.prefixItems = s.prefixItems.map((item, i) => sub(item, 'prefixItems', i));
-  if (s.contains !== undefined) out.contains = sub(s.contains, 'contains');
+  for (const key of LIST_CHILDREN) {
+    const list = s[key];
+    if (Array.isArray(list)) out[key] = list.map((item, i) => sub(item, key, i));
+  }
 
   for (const key of NUMERIC_KEYWORDS) {
     if (typeof s[key] === 'number') out[key] = s[key] as number;
@@ -78,13 +76,6 @@ export function normalizeSchema(raw: unknown, path: (string | number)[], ctx: Sc
   if (typeof s.uniqueItems === 'boolean') out.uniqueItems = s.uniqueItems;
   readExclusiveBounds(s, out);
 
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const list = s[key];
-    if (Array.isArray(list)) out[key] = list.map((item, i) => sub(item, key, i));
-  }
-  for (const key of ['not', 'if', 'then', 'else'] as const) {
-    if (s[key] !== undefined) out[key] = sub(s[key], key);
-  }
   if (isObject(s.discriminator) && typeof s.discriminator.propertyName === 'string') {
     const mapping = isObject(s.discriminator.mapping) ? s.discriminator.mapping : {};
     out.discriminator = {
@@ -97,6 +88,10 @@ export function normalizeSchema(raw: unknown, path: (string | number)[], ctx: Sc
   return copyAnnotations(s, out);
 }
 
+/** The IR's one-schema and list-of-schemas children (its map-shaped ones, properties and patternProperties, are read above). */
+const SINGLE_CHILDREN = irChildKeywords('schema');
+const LIST_CHILDREN = irChildKeywords('list');
+
 const NUMERIC_KEYWORDS = [
   'minProperties', 'maxProperties', 'minContains', 'maxContains', 'minItems', 'maxItems', 'minLength',
   'maxLength', 'minimum', 'maximum', 'multipleOf',
@@ -104,7 +99,7 @@ const NUMERIC_KEYWORDS = [
 
 function readTypes(s: Record<string, unknown>, is30: boolean): JsonType[] | undefined {
   const raw = Array.isArray(s.type) ? s.type : s.type === undefined ? [] : [s.type];
-  const types = raw.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t as JsonType));
+  const types: JsonType[] = raw.filter(isJsonType);
   // 3.0 `nullable: true` only widens an explicit type (OpenAPI 3.0.3 §4.7.24.1).
   if (is30 && s.nullable === true && types.length > 0 && !types.includes('null')) types.push('null');
   return types.length > 0 ? types : undefined;

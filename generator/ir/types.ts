@@ -1,3 +1,6 @@
+import type { HttpMethod } from '../common/http.js';
+import type { JsonType } from '../common/json-schema.js';
+
 /**
  * The intermediate representation every emitter reads. Emitters import this file, never YAML types.
  *
@@ -10,12 +13,8 @@
 /** JSON value as it appears in a spec (examples, defaults, enum members). */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array';
-
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
-
-/** HTTP methods in the canonical order used everywhere output order depends on methods. */
-export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+export type { HttpMethod } from '../common/http.js';
+export type { JsonType } from '../common/json-schema.js';
 
 export interface PropertyIR {
   /** Property key exactly as in the spec (never renamed; emitters quote it when needed). */
@@ -99,19 +98,12 @@ export interface SchemaIR {
   sourceNote?: string;
 }
 
+/** A component schema. Its names are the plan's (plan/plan.ts). */
 export interface NamedSchemaIR {
   /** Key under components/schemas, as in the spec. */
   key: string;
   /** Pointer of the schema ('/components/schemas/<key>' escaped). */
   pointer: string;
-  /** Exported TypeScript type name, e.g. `UserProfile`. */
-  typeName: string;
-  /** Validator function name, e.g. `validateUserProfile`. */
-  validatorName: string;
-  /** Type-guard name, e.g. `isUserProfile`. */
-  guardName: string;
-  /** Docs page path relative to `generated/<api>/docs/`, e.g. `schemas/UserProfile.md`. */
-  docPath: string;
   schema: SchemaIR;
 }
 
@@ -157,39 +149,12 @@ export interface ResponseIR {
   primary?: MediaIR;
   headers: { name: string; required: boolean; description?: string; schema: SchemaIR }[];
   pointer: string;
-  /** Exported type name of this response's body, e.g. `UpdateProfileResponse200`. */
-  typeName: string;
-  /** Validator name for this response's body, e.g. `validateUpdateProfileResponse200`. */
-  validatorName: string;
-}
-
-export interface OperationNames {
-  /** Client method / function name (camelCase), e.g. `updateCurrentUserProfile`. */
-  method: string;
-  /** PascalCase base for derived names, e.g. `UpdateCurrentUserProfile`. */
-  base: string;
-  body: string;
-  pathParams: string;
-  queryParams: string;
-  headerParams: string;
-  cookieParams: string;
-  /** The argument object type of the client method. */
-  request: string;
-  /** The discriminated result union of the client method. */
-  result: string;
-  validateBody: string;
-  validatePathParams: string;
-  validateQueryParams: string;
-  validateHeaderParams: string;
-  /** Docs page path relative to `generated/<api>/docs/`, e.g. `operations/updateCurrentUserProfile.md`. */
-  docPath: string;
 }
 
 export interface OperationIR {
   operationId?: string;
   method: HttpMethod;
   path: string;
-  names: OperationNames;
   summary?: string;
   description?: string;
   deprecated: boolean;
@@ -208,9 +173,9 @@ export interface OperationIR {
 export type SecurityRequirementIR = string[];
 
 export type SecuritySchemeIR =
-  | { key: string; kind: 'http'; scheme: 'bearer' | 'basic' | string; bearerFormat?: string; description?: string; optionName: string }
-  | { key: string; kind: 'apiKey'; in: 'query' | 'header' | 'cookie'; paramName: string; description?: string; optionName: string }
-  | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string; optionName: string };
+  | { key: string; kind: 'http'; scheme: 'bearer' | 'basic' | string; bearerFormat?: string; description?: string }
+  | { key: string; kind: 'apiKey'; in: 'query' | 'header' | 'cookie'; paramName: string; description?: string }
+  | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string };
 
 export interface ServerIR {
   url: string;
@@ -218,9 +183,8 @@ export interface ServerIR {
   variables: { name: string; default: string; enum?: string[]; description?: string }[];
 }
 
+/** One API as the emitters read it. What each thing is called and where it goes is the plan's (plan/). */
 export interface ApiIR {
-  /** Output folder name under generated/, e.g. `exante`. */
-  slug: string;
   /** Spec path relative to the repo root, POSIX separators (never absolute). */
   specFile: string;
   openapiVersion: string;
@@ -231,10 +195,8 @@ export interface ApiIR {
   servers: ServerIR[];
   securitySchemes: SecuritySchemeIR[];
   operations: OperationIR[];
-  /** components/schemas sorted by typeName. */
+  /** components/schemas sorted by key. */
   schemas: NamedSchemaIR[];
-  /** Every schema reachable through a `ref`, keyed by pointer (components and any other local target). */
+  /** Every schema reachable through a `ref`, keyed by pointer (components and any other local target); read it through the plan's `resolve`. */
   schemaIndex: Record<string, SchemaIR>;
-  /** Pointer → NamedSchemaIR for the component schemas (for ref → type name lookups). */
-  namedByPointer: Record<string, NamedSchemaIR>;
 }

@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import { DIAGNOSTIC_CATALOG, fromPointer, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
+import { diagnostic, fromPointer, type Diagnostic, type SpecLocation } from '../diagnostics.js';
 import { firstDuplicateKey, jsonText } from './json-text.js';
 
-/** A parsed spec: the plain data plus a way back from any pointer to a line and column. */
-export interface LoadedSpec {
-  /** Path relative to the working directory, POSIX separators. */
-  file: string;
+/**
+ * A parsed spec: the plain data plus a way back from any pointer to a line and column (the key of the
+ * last segment when it exists, where an editor should put the cursor; else the deepest node that exists).
+ */
+export interface LoadedSpec extends SpecLocation {
   data: unknown;
-  /** Line and column of the node at a JSON pointer (see `locate`). */
-  position(pointer: string): { line: number; col: number };
 }
 
 /** Reads and parses one spec (JSON through JSON.parse, anything else as YAML 1.2; both keep positions). */
@@ -19,7 +18,7 @@ export async function readSpec(absPath: string, file: string): Promise<{ spec?: 
     text = await readFile(absPath, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    return { diagnostics: [at(file, 1, 1, '', 'SPEC_READ_FAILED', `cannot read spec (${reason})`)] };
+    return { diagnostics: [diagnostic(file, 1, 1, '', 'SPEC_READ_FAILED', `cannot read spec (${reason})`)] };
   }
   return parseSpecText(text, file);
 }
@@ -47,7 +46,7 @@ function parseJson(text: string, file: string): { spec?: LoadedSpec; diagnostics
   if (duplicate !== undefined) {
     // YAML's uniqueKeys rejects these; a JSON spec must not silently keep the last value instead.
     const pos = json.linePos(duplicate);
-    return { diagnostics: [at(file, pos.line, pos.col, '', 'SPEC_YAML_SYNTAX', 'Map keys must be unique')] };
+    return { diagnostics: [diagnostic(file, pos.line, pos.col, '', 'SPEC_YAML_SYNTAX', 'Map keys must be unique')] };
   }
   return { spec: { file, data, position: (pointer) => json.linePos(json.offsetOf(pointer)) }, diagnostics: [] };
 }
@@ -58,7 +57,7 @@ function parseYaml(text: string, file: string): { spec?: LoadedSpec; diagnostics
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
   const diagnostics = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
-    return at(file, pos.line, pos.col, '', 'SPEC_YAML_SYNTAX', firstLine(e.message));
+    return diagnostic(file, pos.line, pos.col, '', 'SPEC_YAML_SYNTAX', firstLine(e.message));
   });
   if (diagnostics.length > 0) return { diagnostics };
   let data: unknown;
@@ -66,17 +65,9 @@ function parseYaml(text: string, file: string): { spec?: LoadedSpec; diagnostics
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     // Alias bombs and similar: the library throws; report it against the document start.
-    return { diagnostics: [at(file, 1, 1, '', 'SPEC_YAML_SYNTAX', firstLine((error as Error).message))] };
+    return { diagnostics: [diagnostic(file, 1, 1, '', 'SPEC_YAML_SYNTAX', firstLine((error as Error).message))] };
   }
   return { spec: { file, data, position: (pointer) => yamlPosition(doc, lineCounter, pointer) }, diagnostics: [] };
-}
-
-/**
- * Line and column of the value at `pointer`: the key of the last segment when it exists (that is where
- * an editor should put the cursor), else the deepest node that exists.
- */
-export function locate(spec: LoadedSpec, pointer: string): { line: number; col: number } {
-  return spec.position(pointer);
 }
 
 function yamlPosition(doc: Document.Parsed, lineCounter: LineCounter, pointer: string): { line: number; col: number } {
@@ -108,13 +99,3 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
 }
 
-/** Builds a diagnostic with the catalog severity. */
-export function at(file: string, line: number, col: number, pointer: string, code: DiagnosticCode, message: string): Diagnostic {
-  return { code, severity: DIAGNOSTIC_CATALOG[code].severity, message, file, line, col, pointer, help: DIAGNOSTIC_CATALOG[code].help };
-}
-
-/** A diagnostic located at `pointer` in `spec`. */
-export function diagnosticAt(spec: LoadedSpec, pointer: string, code: DiagnosticCode, message: string): Diagnostic {
-  const { line, col } = locate(spec, pointer);
-  return at(spec.file, line, col, pointer, code, message);
-}

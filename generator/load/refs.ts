@@ -1,6 +1,7 @@
-import { fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
+import { ALIAS_KEYWORDS } from '../common/json-schema.js';
+import { diagnosticAt, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { collectRefs, isObject, type RefSite } from './walk.js';
-import { diagnosticAt, type LoadedSpec } from './read.js';
+import type { LoadedSpec } from './read.js';
 
 /** Turns a local `$ref` ('#/components/schemas/A%20B') into a JSON pointer ('/components/schemas/A B'). */
 export function refToPointer(ref: string): string | undefined {
@@ -78,7 +79,7 @@ function collectEager(node: unknown, out: string[]): void {
     const target = refToPointer(node.$ref);
     if (target !== undefined) out.push(target);
   }
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+  for (const key of ALIAS_KEYWORDS) {
     const list = node[key];
     if (Array.isArray(list)) list.forEach((s) => collectEager(s, out));
   }

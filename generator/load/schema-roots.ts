@@ -1,4 +1,4 @@
-import { HTTP_METHODS } from '../ir/types.js';
+import { HTTP_METHODS } from '../common/http.js';
 import { isObject } from './walk.js';
 
 type Path = (string | number)[];

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics.js';
-import { diagnosticAt, type LoadedSpec } from './read.js';
+import { diagnosticAt, type Diagnostic } from '../diagnostics.js';
+import type { LoadedSpec } from './read.js';
 import type { CompiledValidator, CompositeBranches } from './structure/compiled.js';
 import { explainErrors } from './structure/explain.js';
 import type { StructureIssue } from './structure/messages.js';

@@ -1,13 +1,12 @@
-import { HTTP_METHODS } from '../ir/types.js';
-import { isKnownFormat } from '../ir/formats.js';
-import { toPointer, type Diagnostic } from '../diagnostics.js';
-import { diagnosticAt, type LoadedSpec } from './read.js';
+import { isKnownFormat } from '../common/formats.js';
+import { HTTP_METHODS } from '../common/http.js';
+import { isJsonType, isValidPattern } from '../common/json-schema.js';
+import { diagnosticAt, toPointer, type Diagnostic } from '../diagnostics.js';
+import type { LoadedSpec } from './read.js';
 import { checkRefCycles, checkRefs, getAtPointer, refToPointer } from './refs.js';
 import { forEachSchemaRoot } from './schema-roots.js';
 import { checkStructure } from './structure.js';
 import { isObject, walkSchema } from './walk.js';
-
-const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
 
 /**
  * Keywords the generated validators cannot honour. They are warnings, not errors, because real specs
@@ -117,14 +116,14 @@ function checkSchemas(spec: LoadedSpec, doc: Record<string, unknown>): Diagnosti
       const at = (keyword: string) => `${(cached ??= toPointer(path))}/${keyword}`;
       const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
       for (const type of types) {
-        if (typeof type !== 'string' || !JSON_TYPES.has(type)) {
+        if (!isJsonType(type)) {
           out.push(diagnosticAt(spec, at('type'), 'SPEC_UNSUPPORTED_TYPE', `type ${JSON.stringify(type)} is not a JSON Schema type`));
         }
       }
       if (typeof schema.format === 'string' && !isKnownFormat(schema.format)) {
         out.push(diagnosticAt(spec, at('format'), 'SPEC_UNKNOWN_FORMAT', `format "${schema.format}" is not known; validators will not check it`));
       }
-      if (typeof schema.pattern === 'string' && !compiles(schema.pattern)) {
+      if (typeof schema.pattern === 'string' && !isValidPattern(schema.pattern)) {
         out.push(diagnosticAt(spec, at('pattern'), 'SPEC_INVALID_PATTERN', `pattern ${JSON.stringify(schema.pattern)} is not a valid unicode regular expression`));
       }
       if (Array.isArray(schema.allOf)) {
@@ -141,13 +140,4 @@ function checkSchemas(spec: LoadedSpec, doc: Record<string, unknown>): Diagnosti
     }),
   );
   return out;
-}
-
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
 }

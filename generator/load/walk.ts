@@ -1,3 +1,4 @@
+import { CHILD_KEYS, CHILD_KEYWORDS, childKeywords } from '../common/json-schema.js';
 import { toPointer } from '../diagnostics.js';
 
 /** A `$ref` found in the document, with the pointer of the object that holds it. */
@@ -11,8 +12,8 @@ export interface RefSite {
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
 
 /** Keys whose values map user-chosen names to objects, so a child key literally named `$ref` is a name. */
-const NAME_MAP_KEYS = new Set([
-  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'responses',
+const NAME_MAP_KEYS = new Set<string>([
+  ...childKeywords('map'), 'schemas', 'responses',
   'parameters', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
   'variables', 'mapping', 'content', 'encoding', 'webhooks',
   // A map of Example Objects: GitHub names its examples `default`, which must not read as the data keyword.
@@ -56,14 +57,6 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Subschema positions of JSON Schema 2020-12 (and 3.0's schema object) for walking schemas. */
-export const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
-export const SCHEMA_SINGLE_KEYWORDS = [
-  'additionalProperties', 'items', 'contains', 'propertyNames', 'not', 'if', 'then', 'else',
-  'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
-] as const;
-export const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-
 /** Calls `visit(schema, pointerSegments)` for a schema and every subschema below it (refs are not followed). */
 export function walkSchema(
   schema: unknown,
@@ -72,19 +65,18 @@ export function walkSchema(
 ): void {
   if (!isObject(schema)) return;
   visit(schema, path);
-  for (const key of SCHEMA_MAP_KEYWORDS) {
-    const map = schema[key];
-    if (isObject(map)) for (const [name, sub] of Object.entries(map)) walkSchema(sub, [...path, key, name], visit);
-  }
-  for (const key of SCHEMA_SINGLE_KEYWORDS) {
-    const sub = schema[key];
-    // Draft-4 style tuple `items: [...]` appears in some 3.0 specs; walk it like prefixItems.
-    if (Array.isArray(sub)) sub.forEach((s, i) => walkSchema(s, [...path, key, i], visit));
-    else walkSchema(sub, [...path, key], visit);
-  }
-  for (const key of SCHEMA_ARRAY_KEYWORDS) {
-    const list = schema[key];
-    if (Array.isArray(list)) list.forEach((s, i) => walkSchema(s, [...path, key, i], visit));
+  for (const key of CHILD_KEYS) {
+    const value = schema[key];
+    if (value === undefined) continue;
+    const shape = CHILD_KEYWORDS[key].shape;
+    if (shape === 'map') {
+      if (isObject(value)) for (const [name, sub] of Object.entries(value)) walkSchema(sub, [...path, key, name], visit);
+    } else if (Array.isArray(value)) {
+      // A list keyword, or the draft-4 tuple `items: [...]` that some 3.0 specs use (walked like prefixItems).
+      value.forEach((sub, i) => walkSchema(sub, [...path, key, i], visit));
+    } else if (shape === 'schema') {
+      walkSchema(value, [...path, key], visit);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Drift } from '../write.js';
+import type { Drift } from '../write/write.js';
 import type { Finding, Rule } from './finding.js';
 
 /** `--check` drift as coded findings, so CI reports it the way it reports spec problems. */

@@ -1,3 +1,5 @@
+import { compareLocated } from '../common/order.js';
+
 /**
  * The one record every reporter reads. Spec diagnostics and `--check` drift map onto it here; any other
  * command with coded, located findings (a breaking-change report, say) maps its own records the same
@@ -71,14 +73,7 @@ export function repoPath(file: string, context: ReportContext): string {
   return out.join('/');
 }
 
-/** Code-unit order (never the locale's): the same bytes on every machine. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Stable order for every report: file, line, column, code, then message. */
+/** Stable order for every report: file, line, column, code, then message (common/order.ts, as diagnostics sort). */
 export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
-  return [...findings].sort(
-    (a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col || compareCodeUnits(a.code, b.code) || compareCodeUnits(a.message, b.message),
-  );
+  return [...findings].sort(compareLocated);
 }

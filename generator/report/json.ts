@@ -14,17 +14,8 @@ export interface JsonReport {
   findings: JsonFinding[];
 }
 
-export interface JsonFinding {
-  code: string;
-  severity: string;
-  message: string;
-  file: string;
-  line: number;
-  col: number;
-  pointer: string;
-  help: string | null;
-  properties?: Record<string, string>;
-}
+/** A finding as the JSON report writes it: every field, the fix always present (`null` when there is none). */
+export type JsonFinding = Omit<Finding, 'help'> & { help: string | null };
 
 /** The JSON report for `findings` (already sorted): the same fields as the text form, plus the fix. */
 export function jsonReport(findings: readonly Finding[], context: ReportContext): JsonReport {

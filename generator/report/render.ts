@@ -18,7 +18,7 @@ export function renderReport(format: ReportFormat, findings: readonly Finding[],
   const json = (value: object) => `${JSON.stringify(value, null, options.oneLine ? undefined : 2)}\n`;
   switch (format) {
     case 'text':
-      return lines(renderText(findings));
+      return lines(renderText(findings, context));
     case 'github':
       return lines(githubCommands(findings, context));
     case 'json':

@@ -1,4 +1,5 @@
-import { compareCodeUnits, helpOf, levelOf, repoPath, type Finding, type Level, type ReportContext, type Rule } from './finding.js';
+import { compareStrings } from '../common/order.js';
+import { helpOf, levelOf, repoPath, type Finding, type Level, type ReportContext, type Rule } from './finding.js';
 
 /** The OASIS schema a log declares (SARIF 2.1.0 with its approved errata). */
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -56,7 +57,7 @@ function rulesFor(findings: readonly Finding[], context: ReportContext): Rule[] 
   for (const f of findings) {
     if (!rules.has(f.code)) rules.set(f.code, { code: f.code, severity: f.severity, help: helpOf(f, context) ?? f.code });
   }
-  return [...rules.values()].sort((a, b) => compareCodeUnits(a.code, b.code));
+  return [...rules.values()].sort((a, b) => compareStrings(a.code, b.code));
 }
 
 /**

@@ -204,3 +204,44 @@ describe('client-params: serialisation on the wire', () => {
     expect(res.error).toMatchObject({ kind: 'validation' });
   });
 });
+
+describe('client-builtin-names: operations and credentials named like built-in members', () => {
+  let mod: Module;
+  beforeAll(async () => {
+    mod = await (await generateFixture('client-builtin-names')).load<Module>();
+  });
+
+  it('the client is no thenable and keeps Object.prototype: the methods carry a trailing underscore', async () => {
+    const client = mod.createClient({ baseUrl: server.url, retry: false });
+    // An own `then` would make `await` call it (and hang); an own `toString` would break String(client).
+    expect(await Promise.resolve(client)).toBe(client);
+    expect(String(client)).toBe('[object Object]');
+    for (const key of ['then', 'toString', 'valueOf', 'hasOwnProperty', 'constructor']) {
+      expect(Object.hasOwn(client, key), key).toBe(false);
+      expect(typeof client[`${key}_`], `${key}_`).toBe('function');
+    }
+    server.reply({ status: 200, body: { toString: 'kept', constructor: 1, then: 'x' } });
+    expect(await client.then_!()).toMatchObject({ ok: true, status: 200, data: { toString: 'kept', constructor: 1, then: 'x' } });
+    expect(last().url).toBe('/then');
+  });
+
+  it('property and parameter names stay as the spec wrote them; credential options get the underscore', async () => {
+    const client = mod.createClient({ baseUrl: server.url, retry: false, toString_: 'k1', then_: 'k2' });
+    server.reply({ status: 204 });
+    expect((await client.toString_!()).status).toBe(204);
+    expect(last().headers['x-key']).toBe('k1');
+    expect(last().url).toBe('/to-string?key=k2');
+    await client.valueOf_!({ path: { constructor: 'c' }, query: { hasOwnProperty: true }, body: { toString: 's' } });
+    expect(last().url).toBe('/value-of/c?hasOwnProperty=true');
+    expect(JSON.parse(last().body)).toEqual({ toString: 's' });
+  });
+
+  // The runtime reads own properties only (serialize.ts): an omitted value named like an
+  // Object.prototype member is not its inherited source text.
+  it('an omitted query value named like an Object.prototype member is not sent', async () => {
+    const client = mod.createClient({ baseUrl: server.url, retry: false, validateRequests: false, toString_: 'k1' });
+    server.reply({ status: 204 });
+    await client.valueOf_!({ path: { constructor: 'c' }, query: {}, body: {} });
+    expect(last().url).toBe('/value-of/c');
+  });
+});

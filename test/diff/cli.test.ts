@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sarifErrors } from '../report/sarif-schema.js';
 import { repoRoot, scratchDir } from '../support/cli.js';
 
-/** `npm run diff` as users run it: the real entry, generator/diff-bin.mjs, in a fresh process. */
+/** `npm run diff` as users run it: the real entry, generator/cli/diff-bin.mjs, in a fresh process. */
 function diff(args: string[], cwd = repoRoot): { code: number; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'generator/diff-bin.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'generator/cli/diff-bin.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 

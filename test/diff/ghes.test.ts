@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diffSides } from '../../generator/diff/diff.js';
 import type { Finding } from '../../generator/diff/findings.js';
 import { loadSideFile, type Side } from '../../generator/diff/side.js';
-import { HTTP_METHODS } from '../../generator/ir/types.js';
+import { HTTP_METHODS } from '../../generator/common/http.js';
 import { repoRoot } from './support/run.js';
 
 /**

@@ -12,7 +12,7 @@ import {
   fencedBlock,
   yamlString,
 } from '../../generator/emit/docs/markdown-escape.js';
-import { PRETTIER_OPTIONS } from '../../generator/format.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { parseGfm, parseMdx } from './renderers.js';
 import { docsFiles, generateApis, root, stripFrontMatter } from './support.js';
 

@@ -1,18 +1,13 @@
 import type { ApiIR, NamedSchemaIR, OperationIR, SchemaIR } from '../../generator/ir/types.js';
 
-/** A minimal ApiIR for docs unit tests; component schemas are given by key. */
-export function ir(schemas: Record<string, SchemaIR> = {}, operations: OperationIR[] = []): ApiIR {
+/** A minimal ApiIR for docs unit tests; component schemas are given by key. Names come from the plan (`planApi`). */
+export function ir(schemas: Record<string, SchemaIR> = {}, operations: OperationIR[] = [], overrides: Partial<ApiIR> = {}): ApiIR {
   const named: NamedSchemaIR[] = Object.entries(schemas).map(([key, schema]) => ({
     key,
     pointer: `/components/schemas/${key}`,
-    typeName: key,
-    validatorName: `validate${key}`,
-    guardName: `is${key}`,
-    docPath: `schemas/${key}.md`,
     schema: { ...schema, pointer: `/components/schemas/${key}` },
   }));
   return {
-    slug: 'demo',
     specFile: 'specs/demo.yaml',
     openapiVersion: '3.1.0',
     title: 'Demo',
@@ -22,7 +17,7 @@ export function ir(schemas: Record<string, SchemaIR> = {}, operations: Operation
     operations,
     schemas: named,
     schemaIndex: Object.fromEntries(named.map((n) => [n.pointer, n.schema])),
-    namedByPointer: Object.fromEntries(named.map((n) => [n.pointer, n])),
+    ...overrides,
   };
 }
 

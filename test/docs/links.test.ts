@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createMarkdownRenderer } from 'vitepress';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRootSidebar } from '../../generator/emit/docs/sidebar.js';
+import { rootSidebar } from '../../generator/emit/docs/sidebar.js';
 import type { ApiOutput } from '../../generator/index.js';
 import { allFixtures, docsFiles, docsInputs, generateApis, root, stripFrontMatter } from './support.js';
 
@@ -76,11 +76,12 @@ describe('links in generated docs', () => {
     for (const api of apis) {
       const docs = docsFiles(api);
       for (const op of api.api!.operations) {
-        const links = new Set(linksOf(docs.get(op.names.docPath)!).map((h) => path.posix.join(path.posix.dirname(op.names.docPath), h)));
+        const { docPath } = api.plan!.operation(op);
+        const links = new Set(linksOf(docs.get(docPath)!).map((h) => path.posix.join(path.posix.dirname(docPath), h)));
         const media = [...(op.body?.content ?? []), ...op.responses.flatMap((r) => r.content)];
         for (const m of media) {
-          const named = m.schema?.ref ? api.api!.namedByPointer[m.schema.ref] : undefined;
-          if (named) expect(links.has(named.docPath), `${api.slug}/${op.names.docPath} → ${named.docPath}`).toBe(true);
+          const named = m.schema?.ref ? api.plan!.schema(m.schema.ref) : undefined;
+          if (named) expect(links.has(named.docPath), `${api.slug}/${docPath} → ${named.docPath}`).toBe(true);
         }
       }
     }
@@ -94,11 +95,8 @@ describe('links in generated docs', () => {
       for (const page of pages) expect(docs.has(page), `${api.slug} sidebar → ${page}`).toBe(true);
       expect(new Set(pages)).toEqual(new Set([...docs.keys()].filter((p) => p.endsWith('.md'))));
     }
-    const rootSidebar = JSON.parse(
-      buildRootSidebar(apis.map((a) => ({ slug: a.slug, title: a.api!.title, sidebar: JSON.parse(docsFiles(a).get('sidebar.json')!) }))),
-    );
     const bySlug = new Map(apis.map((a) => [a.slug, docsFiles(a)]));
-    const rootLinks = sidebarLinks(rootSidebar);
+    const rootLinks = sidebarLinks(rootSidebar(apis.map((a) => a.plan!)));
     expect(rootLinks.length).toBeGreaterThan(apis.length);
     for (const link of rootLinks) {
       const slug = link.split('/')[1]!;

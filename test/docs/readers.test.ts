@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../generator/config.js';
+import { resolveConfig } from '../../generator/cli/config.js';
 import { expandPath, queryString } from '../../generator/emit/client/runtime/serialize.js';
 import { resolveBaseUrl } from '../../generator/emit/client/runtime/call.js';
 import type { ApiOutput } from '../../generator/index.js';
@@ -36,7 +36,7 @@ describe('x-source-note', () => {
   it('is shown with the sourceNotes option (CLI --source-notes, config key sourceNotes)', async () => {
     const [exante] = (await import('../../generator/index.js').then((m) => m.generate({ specs: ['specs/exante.yaml'], cwd: root, sourceNotes: true }))).apis;
     const op = exante!.api!.operations[0]!;
-    const page = docsFiles(exante!).get(op.names.docPath)!;
+    const page = docsFiles(exante!).get(exante!.plan!.operation(op).docPath)!;
     expect(op.sourceNote).toBeTruthy();
     expect(page).toContain('> **Note from the spec:** The page shows no operationId');
     expect((await resolveConfig(['--source-notes'], root)).sourceNotes).toBe(true);
@@ -78,15 +78,15 @@ describe('curl and TypeScript examples', () => {
       const server = api.api!.servers[0];
       const defaultServer = server && { url: server.url, variables: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) };
       for (const op of api.api!.operations) {
-        const markdown = docsFiles(api).get(op.names.docPath)!;
+        const markdown = docsFiles(api).get(api.plan!.operation(op).docPath)!;
         const [curl] = fencedBlocks(markdown, 'sh');
         const [snippet] = fencedBlocks(markdown, 'ts');
         const { options, args } = typescriptCall(snippet!);
         const base = resolveBaseUrl(options, defaultServer);
         // The client adds an API key in the query itself; curl spells it out.
         const url = curlUrl(curl!).replace(/[?&][^?&=]+=\$API_KEY$/, '');
-        expect(url, `${api.slug} ${op.names.docPath}`).toBe(expectedUrl(op, base, args));
-        expect(url, `${api.slug} ${op.names.docPath}: a placeholder left in the URL`).not.toMatch(/[<>]/);
+        expect(url, `${api.slug} ${api.plan!.operation(op).docPath}`).toBe(expectedUrl(op, base, args));
+        expect(url, `${api.slug} ${api.plan!.operation(op).docPath}: a placeholder left in the URL`).not.toMatch(/[<>]/);
         checked++;
       }
     }
@@ -98,7 +98,7 @@ describe('curl and TypeScript examples', () => {
     expect(withVariables.map((a) => a.slug)).toEqual(expect.arrayContaining(['tetherai', 'server-variables']));
     for (const api of withVariables) {
       for (const op of api.api!.operations) {
-        const markdown = docsFiles(api).get(op.names.docPath)!;
+        const markdown = docsFiles(api).get(api.plan!.operation(op).docPath)!;
         const [curl] = fencedBlocks(markdown, 'sh');
         const { options } = typescriptCall(fencedBlocks(markdown, 'ts')[0]!);
         for (const v of api.api!.servers[0]!.variables.filter((x) => api.api!.servers[0]!.url.includes(`{${x.name}}`))) {
@@ -128,7 +128,7 @@ describe('titles, headings and the sidebar', () => {
   it('read as the spec wrote them in MDX and plain CommonMark, hostile text included', () => {
     for (const api of apis) {
       for (const op of api.api!.operations) {
-        const markdown = stripFrontMatter(docsFiles(api).get(op.names.docPath)!);
+        const markdown = stripFrontMatter(docsFiles(api).get(api.plan!.operation(op).docPath)!);
         const heading = markdown.split('\n').find((l) => l.startsWith('# '))!;
         const title = (op.summary ?? `${op.method.toUpperCase()} ${op.path}`).replace(/\s+/g, ' ').trim();
         for (const parse of [parseMdx, parseGfm]) expect(parse(heading), `${api.slug}: ${heading}`).toEqual({ text: title, foreign: [] });
@@ -173,8 +173,8 @@ describe('every page', () => {
       const ir = api.api!;
       const sources = new Map<string, string | undefined>([
         ['index.md', ir.description],
-        ...ir.operations.map((o) => [o.names.docPath, o.description] as [string, string | undefined]),
-        ...ir.schemas.map((s) => [s.docPath, s.schema.description ?? s.schema.title] as [string, string | undefined]),
+        ...ir.operations.map((o) => [api.plan!.operation(o).docPath, o.description] as [string, string | undefined]),
+        ...api.plan!.schemas.map((s) => [s.docPath, s.named.schema.description ?? s.named.schema.title] as [string, string | undefined]),
       ]);
       for (const [page, markdown] of pages(api)) {
         const frontMatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]!) as { description?: string };

@@ -1,7 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clientImportPath } from '../../generator/emit/docs/examples.js';
 import type { ApiOutput } from '../../generator/index.js';
 import { typecheck } from '../support/typecheck.js';
 import { allFixtures, docsFiles, docsInputs, fencedBlocks, generateApis, tmpDir } from './support.js';
@@ -29,8 +28,9 @@ function writeApi(api: ApiOutput): string[] {
   for (const [page, markdown] of docsFiles(api)) {
     fencedBlocks(markdown, 'ts').forEach((code, i) => {
       const file = path.join(dir, '__docs__', `${page.replace(/[/.]/g, '_')}_${i}.ts`);
-      const rewritten = code.split(`'${clientImportPath(api.slug)}'`).join(`'../index.js'`);
-      expect(rewritten, `${api.slug}/${page} imports ${clientImportPath(api.slug)}`).not.toBe(code);
+      const clientImport = api.plan!.docs.clientImport;
+      const rewritten = code.split(`'${clientImport}'`).join(`'../index.js'`);
+      expect(rewritten, `${api.slug}/${page} imports ${clientImport}`).not.toBe(code);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, rewritten);
       snippets.push(file);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fieldTable } from '../../generator/emit/docs/field-rows.js';
-import { relativeLink, siteLink } from '../../generator/emit/docs/links.js';
 import { sampleValue } from '../../generator/emit/docs/samples.js';
-import { buildRootSidebar } from '../../generator/emit/docs/sidebar.js';
+import { rootSidebar } from '../../generator/emit/docs/sidebar.js';
 import { typeLabel } from '../../generator/emit/docs/type-label.js';
+import { relativeLink, siteLink } from '../../generator/plan/files.js';
+import { planApi } from '../../generator/plan/plan.js';
 import { ir, ref, s } from './ir-builder.js';
 
 /** Docs view-model pieces fed hand-built IR, so a docs bug never hides behind a parser bug. */
@@ -24,7 +25,7 @@ describe('links', () => {
 });
 
 describe('field tables', () => {
-  const api = ir({
+  const plan = planApi(ir({
     Node: s({ types: ['object'], properties: [
       { name: 'name', required: true, schema: s({ types: ['string'], maxLength: 5 }) },
       { name: 'children', required: false, schema: s({ types: ['array'], items: ref('Node') }) },
@@ -36,10 +37,10 @@ describe('field tables', () => {
         { name: 'tags', required: false, schema: s({ types: ['array'], items: s({ types: ['string'] }) }) },
       ] }) },
     ] }),
-  });
+  }));
 
   it('walks refs once per path on operation pages, so recursion stays finite', () => {
-    const table = fieldTable(ref('Wrapper'), { api, fromDocPath: 'operations/x.md', expandRefs: true });
+    const table = fieldTable(ref('Wrapper'), { plan, fromDocPath: 'operations/x.md', expandRefs: true });
     expect(table.rows.map((r) => r.name)).toEqual([
       '`root`', '`root.name`', '`root.children`', '`root.parent`', '`meta`', '`meta.tags`',
     ]);
@@ -48,18 +49,18 @@ describe('field tables', () => {
   });
 
   it('only links refs on schema pages', () => {
-    const table = fieldTable(api.schemas[1]!.schema, { api, fromDocPath: 'schemas/Wrapper.md', expandRefs: false });
+    const table = fieldTable(plan.schemas[1]!.named.schema, { plan, fromDocPath: 'schemas/Wrapper.md', expandRefs: false });
     expect(table.rows.map((r) => r.name)).toEqual(['`root`', '`meta`', '`meta.tags`']);
     expect(table.rows[0]!.type).toBe('[Node](./Node.md)');
   });
 
   it('lists an inline enum over 20 values after the table, a short one in the cell', () => {
     const many = Array.from({ length: 21 }, (_, i) => `v${i}`);
-    const local = ir({ E: s({ types: ['object'], properties: [
+    const local = planApi(ir({ E: s({ types: ['object'], properties: [
       { name: 'long', required: false, schema: s({ types: ['string'], enum: many }) },
       { name: 'short', required: false, schema: s({ types: ['string'], enum: many.slice(0, 20) }) },
-    ] }) });
-    const table = fieldTable(ref('E'), { api: local, fromDocPath: 'operations/x.md', expandRefs: true });
+    ] }) }));
+    const table = fieldTable(ref('E'), { plan: local, fromDocPath: 'operations/x.md', expandRefs: true });
     expect(table.rows[0]!.constraints).toBe('one of 21 values (listed below)');
     expect(table.rows[1]!.constraints).toMatch(/^one of: `v0`, `v1`/);
     expect(table.longEnums).toHaveLength(1);
@@ -68,8 +69,7 @@ describe('field tables', () => {
 });
 
 describe('type labels', () => {
-  const api = ir({ User: s({ types: ['object'] }) });
-  const ctx = { api, fromDocPath: 'operations/x.md' };
+  const ctx = { plan: planApi(ir({ User: s({ types: ['object'] }) })), fromDocPath: 'operations/x.md' };
   it.each([
     [s({ types: ['string'], format: 'uuid' }), 'string (uuid)'],
     [s({ types: ['integer', 'null'] }), 'integer or null'],
@@ -84,43 +84,42 @@ describe('type labels', () => {
 
 describe('samples for examples', () => {
   it('tags a discriminated union with its first mapping value', () => {
-    const api = ir({
+    const plan = planApi(ir({
       Cat: s({ types: ['object'], required: ['kind'], properties: [{ name: 'kind', required: true, schema: s({ types: ['string'] }) }] }),
-    });
+    }));
     const union = s({ oneOf: [ref('Cat')], discriminator: { propertyName: 'kind', mapping: [{ value: 'cat', ref: '/components/schemas/Cat' }] } });
-    expect(sampleValue(union, api, 'request')).toEqual({ kind: 'cat' });
+    expect(sampleValue(union, plan, 'request')).toEqual({ kind: 'cat' });
   });
 
   it('keeps required and defaulted properties, drops read-only ones in requests', () => {
-    const api = ir();
+    const plan = planApi(ir());
     const obj = s({ types: ['object'], properties: [
       { name: 'id', required: false, schema: s({ types: ['integer'], readOnly: true }) },
       { name: 'size', required: false, schema: s({ types: ['string'], enum: ['s', 'm'], default: { value: 'm' } }) },
       { name: 'at', required: true, schema: s({ types: ['string'], format: 'date-time' }) },
     ] });
-    expect(sampleValue(obj, api, 'request')).toEqual({ size: 'm', at: '2024-01-01T00:00:00Z' });
-    expect(sampleValue(obj, api, 'response')).toEqual({ id: 1, size: 'm', at: '2024-01-01T00:00:00Z' });
+    expect(sampleValue(obj, plan, 'request')).toEqual({ size: 'm', at: '2024-01-01T00:00:00Z' });
+    expect(sampleValue(obj, plan, 'response')).toEqual({ id: 1, size: 'm', at: '2024-01-01T00:00:00Z' });
   });
 
   it('leaves out optional properties and array items that recurse, so the example fits its type', () => {
-    const api = ir({
+    const plan = planApi(ir({
       Node: s({ types: ['object'], properties: [
         { name: 'name', required: true, schema: s({ types: ['string'] }) },
         { name: 'child', required: false, schema: ref('Node') },
         { name: 'children', required: false, schema: s({ types: ['array'], items: ref('Node') }) },
       ] }),
-    });
-    expect(sampleValue(ref('Node'), api, 'request')).toEqual({ name: 'string', children: [] });
+    }));
+    expect(sampleValue(ref('Node'), plan, 'request')).toEqual({ name: 'string', children: [] });
   });
 });
 
 describe('root sidebar', () => {
   it('concatenates per-API sidebars in slug order, collapsed', () => {
-    const out = JSON.parse(buildRootSidebar([
-      { slug: 'b', title: 'B', sidebar: [{ text: 'B', items: [{ text: 'Overview', link: '/b/' }] }] },
-      { slug: 'a', title: 'A', sidebar: [{ text: 'A', items: [{ text: 'Overview', link: '/a/' }] }] },
-    ]));
-    expect(out.map((g: { text: string }) => g.text)).toEqual(['A', 'B']);
-    expect(out.every((g: { collapsed: boolean }) => g.collapsed)).toBe(true);
+    const api = (slug: string) => planApi(ir({}, [], { specFile: `specs/${slug}.yaml`, title: slug.toUpperCase() }));
+    const out = rootSidebar([api('b'), api('a')]);
+    expect(out.map((g) => g.text)).toEqual(['A', 'B']);
+    expect(out.map((g) => g.items?.[0]?.link)).toEqual(['/a/', '/b/']);
+    expect(out.every((g) => g.collapsed)).toBe(true);
   });
 });

@@ -5,14 +5,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRootSidebar } from '../../generator/emit/docs/sidebar.js';
+import { rootSidebar } from '../../generator/emit/docs/sidebar.js';
 import type { ApiOutput } from '../../generator/index.js';
 import { launchChromium } from '../support/chromium.js';
 import { docsFiles, docsInputs, generateApis, root, tmpDir } from './support.js';
 
 /**
  * The generated docs drop into a real VitePress site as is: every `generated/<slug>/docs/` folder is
- * mounted at `/<slug>/` (the sidebar convention), the root sidebar comes from buildRootSidebar, and
+ * mounted at `/<slug>/` (the sidebar convention), the root sidebar is the one the generator writes, and
  * the build runs with dead-link checking on. Then one operation page per API is opened in headless
  * Chromium (from the @sparticuz/chromium dev dependency; see test/support/chromium.ts) to check that
  * the parameters table and the examples are really on screen.
@@ -38,13 +38,11 @@ function writeSite(): void {
   }
   const list = apis.map((a) => `- [${a.slug}](./${a.slug}/index.md)`).join('\n');
   writeFileSync(path.join(siteDir, 'index.md'), `# Generated API docs\n\n${list}\n`);
-  const sidebar = buildRootSidebar(
-    apis.map((a) => ({ slug: a.slug, title: a.api!.title, sidebar: JSON.parse(docsFiles(a).get('sidebar.json')!) })),
-  );
+  const sidebar = rootSidebar(apis.map((a) => a.plan!));
   mkdirSync(path.join(siteDir, '.vitepress'), { recursive: true });
   writeFileSync(
     path.join(siteDir, '.vitepress/config.mjs'),
-    `export default ${JSON.stringify({ title: 'Generated API docs', ignoreDeadLinks: false, themeConfig: { sidebar: JSON.parse(sidebar) }, vite: { logLevel: 'warn' } }, null, 2)};\n`,
+    `export default ${JSON.stringify({ title: 'Generated API docs', ignoreDeadLinks: false, themeConfig: { sidebar }, vite: { logLevel: 'warn' } }, null, 2)};\n`,
   );
 }
 
@@ -127,7 +125,8 @@ describe('VitePress site from generated docs', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     for (const api of apis) {
       const op = api.api!.operations[0]!;
-      await page.goto(`${baseUrl}/${api.slug}/${op.names.docPath.replace(/\.md$/, '.html')}`);
+      const names = api.plan!.operation(op);
+      await page.goto(`${baseUrl}/${api.slug}/${names.docPath.replace(/\.md$/, '.html')}`);
       await page.locator('.vp-doc h1').waitFor();
       const params = page.locator('.vp-doc h2#parameters + table');
       const paramsText = page.locator('.vp-doc h2#parameters + p');
@@ -140,7 +139,7 @@ describe('VitePress site from generated docs', () => {
       }
       const tsExample = page.locator('.vp-doc div.language-ts').last();
       expect(await tsExample.isVisible(), `${api.slug}: TypeScript example`).toBe(true);
-      expect(await tsExample.innerText()).toContain(`client.${op.names.method}(`);
+      expect(await tsExample.innerText()).toContain(`client.${names.method}(`);
       expect(await page.locator('.vp-doc div.language-sh').last().innerText()).toContain(`curl --request ${op.method.toUpperCase()}`);
       if (op.summary) expect(await page.locator('.vp-doc h1').innerText()).toContain(op.summary.replace(/\s+/g, ' '));
       expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), `${api.slug}: injected script ran`).toBeUndefined();

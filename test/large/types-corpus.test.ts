@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { PRETTIER_OPTIONS } from '../../generator/format.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { normalize } from '../../generator/ir/normalize.js';
 import { readSpec } from '../../generator/load/read.js';
 import { typesBothWays } from '../support/types-reference.js';
@@ -50,7 +50,7 @@ describe.each(sample())('types.gen.ts of %s', (spec) => {
   it('is prettier’s output of the TypeScript printout, prettier keeps it, nothing fell back', async () => {
     const { spec: loaded } = await readSpec(path.join(repoRoot, spec), spec);
     const data = loaded!.data as Record<string, unknown>;
-    const { printed, reference } = await typesBothWays(normalize(data, spec).api, data);
+    const { printed, reference } = await typesBothWays(normalize(data, spec), data);
     expect(printed.fallbacks).toEqual([]);
     expect(printed.text === reference, 'printer output differs from prettier on the TypeScript printout').toBe(true);
     const again = await prettier.format(printed.text, { ...PRETTIER_OPTIONS, parser: 'babel-ts', filepath: 'types.gen.ts' });

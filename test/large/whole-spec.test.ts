@@ -6,12 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../generator/diagnostics.js';
 import { emitClient } from '../../generator/emit/client.js';
 import { emitValidators } from '../../generator/emit/validators.js';
-import { PRETTIER_OPTIONS } from '../../generator/format.js';
-import { splitStatements } from '../../generator/format-split.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
+import { splitStatements } from '../../generator/format/split.js';
 import { generate, type ApiOutput } from '../../generator/index.js';
 import { normalize } from '../../generator/ir/normalize.js';
 import { readSpec } from '../../generator/load/read.js';
-import { writeOutputs } from '../../generator/write.js';
+import { planApi } from '../../generator/plan/plan.js';
+import { writeOutputs } from '../../generator/write/write.js';
+import { testEmitContext } from '../support/emit-context.js';
 import { locationProblem } from '../support/located.js';
 import { tsFilesIn, typecheck } from '../support/typecheck.js';
 import { typesBothWays } from '../support/types-reference.js';
@@ -34,6 +36,7 @@ const SPECS = [
 
 describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
   let output: ApiOutput;
+  let ms = 0;
   const connects: string[] = [];
 
   beforeAll(async () => {
@@ -44,14 +47,16 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
       throw new Error('network access during generation');
     } as typeof original;
     try {
+      const started = performance.now();
       const result = await generate({ specs: [spec], cwd: repoRoot });
+      ms = performance.now() - started;
       output = result.apis[0]!;
     } finally {
       net.Socket.prototype.connect = original;
     }
     await writeOutputs({ apis: [output], rootFiles: [], diagnostics: output.diagnostics }, { outDir: outRoot, fullRun: false });
     // Counts on the test log; every diagnostic in a file next to the output, for reading the details.
-    console.log(`${spec}: ${output.files.length} files, ${Math.round(output.ms)} ms in generate()\n${summary(output.diagnostics)}`);
+    console.log(`${spec}: ${output.files.length} files, ${Math.round(ms)} ms in generate()\n${summary(output.diagnostics)}`);
     writeFileSync(path.join(outRoot, `${output.slug}.diagnostics.txt`), output.diagnostics.map(formatDiagnostic).join('\n') + '\n');
   });
 
@@ -79,7 +84,7 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
   it('prints types.gen.ts as prettier formats the TypeScript printout, with no fallback, and prettier keeps it', async () => {
     const { spec: loaded } = await readSpec(path.join(repoRoot, spec), spec);
     const data = loaded!.data as Record<string, unknown>;
-    const { printed, reference } = await typesBothWays(normalize(data, spec).api, data);
+    const { printed, reference } = await typesBothWays(normalize(data, spec), data);
     expect(printed.fallbacks).toEqual([]);
     // Whole-file comparisons (toBe would print megabytes of diff).
     expect(printed.text === reference, 'printer output differs from prettier on the TypeScript printout').toBe(true);
@@ -91,8 +96,8 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
 
   // Stripe only: GitHub's 9.5 MB validators.gen.ts takes ~30 s to format whole, which CI cannot spare.
   it.runIf(name === 'stripe')('formats the split client and validators exactly as one whole-file pass does', async () => {
-    const ctx = { report: () => {} };
-    const raws = [...(await emitClient(output.api!, ctx)), ...(await emitValidators(output.api!, ctx))];
+    const ctx = testEmitContext();
+    const raws = [...(await emitClient(output.api!, output.plan!, ctx)), ...(await emitValidators(output.api!, output.plan!, ctx))];
     const split = raws.filter((raw) => splitStatements(raw.content).length > 1);
     expect(split.map((f) => f.path)).toEqual(['client.gen.ts', 'validators.gen.ts']);
     for (const raw of split) {

@@ -3,8 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, st
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenerateResult } from '../../generator/index.js';
-import { OutputError } from '../../generator/output-errors.js';
-import { checkOutputs, writeOutputs } from '../../generator/write.js';
+import { OutputError } from '../../generator/write/output-errors.js';
+import { checkOutputs, writeOutputs } from '../../generator/write/write.js';
 import { repoRoot, runCli, scratchDir } from '../support/cli.js';
 import { makeStale, prepared, smallResult } from './support/results.js';
 import { tree } from './support/tree.js';
@@ -89,7 +89,7 @@ describe('output folder faults', { timeout: 180_000 }, () => {
     expect(runCli(['--quiet'], dir).code).toBe(0);
     writeFileSync(path.join(dir, 'specs/a.yaml'), "openapi: 3.1.0\ninfo: { title: A, version: '2' }\npaths: {}\n");
     const before = tree(path.join(dir, 'generated'));
-    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(repoRoot, 'generator/bin.mjs'), '--quiet'], {
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(repoRoot, 'generator/cli/bin.mjs'), '--quiet'], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 150_000,

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { formatFile, POOL_THRESHOLD, PRETTIER_OPTIONS } from '../../generator/format.js';
+import { formatCounts, formatFile, POOL_THRESHOLD, PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { rawOutputs } from '../support/raw-outputs.js';
 
 /**
@@ -36,7 +36,11 @@ describe('the worker pool', () => {
     const copies = Math.ceil(POOL_THRESHOLD / files.reduce((n, f) => n + f.content.length, 0));
     expect(copies).toBeGreaterThan(1);
     const many = Array.from({ length: copies }, (_, n) => files.map((f) => ({ ...f, content: `${f.parser === 'markdown' ? `# copy ${n}\n\n` : `// copy ${n}\n`}${f.content}` }))).flat();
+    const before = formatCounts();
     const pooled = await Promise.all(many.map((f) => formatFile(f)));
+    // Every job went to a worker: had they all failed, this thread would have redone them with the same bytes.
+    const after = formatCounts();
+    expect({ workers: after.workers - before.workers, thread: after.thread - before.thread }).toEqual({ workers: many.length, thread: 0 });
     for (const [i, file] of many.entries()) {
       const parser = file.parser === 'typescript' ? 'typescript' : file.parser!;
       expect(pooled[i]!.content, file.path).toBe(await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser, filepath: file.path }));

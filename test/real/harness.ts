@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate, type ApiOutput } from '../../generator/index.js';
 import type { ApiIR, OperationIR } from '../../generator/ir/types.js';
-import { writeOutputs } from '../../generator/write.js';
+import type { ApiPlan } from '../../generator/plan/types.js';
+import { writeOutputs } from '../../generator/write/write.js';
 import { reduceSpec } from '../support/reduce-spec.js';
 import { testTmp } from '../support/tmp.js';
 import type { RealCase } from './cases.js';
@@ -18,6 +19,7 @@ export interface Prepared {
   doc: Record<string, unknown>;
   output: ApiOutput;
   api: ApiIR;
+  plan: ApiPlan;
   op: OperationIR;
   outDir: string;
 }
@@ -34,18 +36,19 @@ export async function prepareCase(c: RealCase): Promise<Prepared> {
   const outRoot = path.join(realDir, 'out');
   await writeOutputs(result, { outDir: outRoot, fullRun: false });
   const output = result.apis[0]!;
-  if (!output.api) throw new Error(`${c.name}: no IR; diagnostics: ${JSON.stringify(output.diagnostics)}`);
-  return { specFile, specText, doc, output, api: output.api, op: output.api.operations[0]!, outDir: path.join(outRoot, output.slug) };
+  if (!output.api || !output.plan) throw new Error(`${c.name}: no IR; diagnostics: ${JSON.stringify(output.diagnostics)}`);
+  const { api, plan } = output;
+  return { specFile, specText, doc, output, api, plan, op: api.operations[0]!, outDir: path.join(outRoot, output.slug) };
 }
 
 /** Client options carrying one credential per scheme of the operation's first security alternative. */
-export function credentialsFor(api: ApiIR, op: OperationIR): { options: Record<string, string>; expectHeader: [string, string] | undefined } {
+export function credentialsFor(api: ApiIR, plan: ApiPlan, op: OperationIR): { options: Record<string, string>; expectHeader: [string, string] | undefined } {
   const options: Record<string, string> = {};
   let expectHeader: [string, string] | undefined;
   for (const key of op.security[0] ?? []) {
     const scheme = api.securitySchemes.find((s) => s.key === key)!;
     const secret = `secret-${key}`;
-    options[scheme.optionName] = secret;
+    options[plan.credentialOption(scheme)] = secret;
     if (scheme.kind === 'apiKey' && scheme.in === 'header') expectHeader ??= [scheme.paramName.toLowerCase(), secret];
     else if (scheme.kind === 'oauth2' || scheme.kind === 'openIdConnect' || (scheme.kind === 'http' && scheme.scheme === 'bearer')) {
       expectHeader ??= ['authorization', `Bearer ${secret}`];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/index.js';
-import { locate, parseSpecText } from '../../generator/load/read.js';
+import { parseSpecText } from '../../generator/load/read.js';
 
 /**
  * JSON specs are read with JSON.parse and located by scanning the text (generator/load/json-text.ts),
@@ -26,10 +26,10 @@ describe('JSON spec positions', () => {
 
   it('locates array items, the root, and the deepest existing node of a missing target', () => {
     const spec = parseSpecText(text, fixture).spec!;
-    expect(locate(spec, '/components/schemas/Café/properties/tags/items/1')).toEqual({ line: 26, col: 70 });
-    expect(locate(spec, '')).toEqual({ line: 1, col: 1 });
-    expect(locate(spec, '/components/schemas/Nope/x')).toEqual({ line: 21, col: 5 });
-    expect(locate(spec, '/paths/~1a~0b~1{id}/get/parameters/7')).toEqual({ line: 8, col: 9 });
+    expect(spec.position('/components/schemas/Café/properties/tags/items/1')).toEqual({ line: 26, col: 70 });
+    expect(spec.position('')).toEqual({ line: 1, col: 1 });
+    expect(spec.position('/components/schemas/Nope/x')).toEqual({ line: 21, col: 5 });
+    expect(spec.position('/paths/~1a~0b~1{id}/get/parameters/7')).toEqual({ line: 8, col: 9 });
   });
 
   it('rejects a duplicate key as YAML does, at the repeated key', () => {

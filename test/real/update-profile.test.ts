@@ -45,17 +45,19 @@ describe.each(REAL_CASES)('$name: $method $path', (c: RealCase) => {
   it('names the operation from its operationId, or from method and path when it has none', () => {
     const raw = (p.doc.paths as Record<string, Record<string, { operationId?: string }>>)[c.path]![c.method]!;
     expect(p.op.operationId).toBe(raw.operationId);
-    expect(p.op.names.method).toBe(c.clientMethod);
+    expect(p.plan.operation(p.op).method).toBe(c.clientMethod);
   });
 
   it('the client sends the spec request example and returns the spec response example, both validated', async () => {
     const mod = (await import(pathToFileURL(path.join(p.outDir, 'index.ts')).href)) as Module;
-    const { op } = p;
+    const { op, plan } = p;
+    const names = plan.operation(op);
+    const validatorOf = (r: ResponseIR) => mod[plan.validators.response(op, r)!.name] as Validator;
     const rawOp = (p.doc.paths as Record<string, Record<string, Record<string, unknown>>>)[c.path]![c.method]!;
 
     let body: unknown;
     if (op.body) {
-      const validateBody = mod[op.names.validateBody] as Validator;
+      const validateBody = mod[plan.validators.body(op)!.name] as Validator;
       const media = (resolve(p.doc, rawOp.requestBody) as { content: Record<string, Record<string, unknown>> }).content[op.body.primary.contentType]!;
       body = repairedExample(mediaExample(p.doc, media, 'request'), validateBody, c.badRequestExamples ?? []);
     }
@@ -63,11 +65,11 @@ describe.each(REAL_CASES)('$name: $method $path', (c: RealCase) => {
     const successBody = success.primary ? responseExample(p, rawOp, success, mod, c.badResponseExamples ?? []) : undefined;
     const successStatus = /^\d{3}$/.test(success.status) ? Number(success.status) : 200;
 
-    const { options: credentials, expectHeader } = credentialsFor(p.api, op);
+    const { options: credentials, expectHeader } = credentialsFor(p.api, plan, op);
     const baseUrl = server.origin + serverBasePath(p.api);
     const extraHeaders = op.security.length === 0 ? { authorization: 'token from-options-headers' } : {};
     const client = mod.createClient({ baseUrl, retry: false, validateResponses: true, headers: extraHeaders, ...credentials });
-    const call = client[op.names.method]!;
+    const call = client[names.method]!;
     const request = { path: c.params?.path, query: c.params?.query, body };
 
     server.reply({ status: successStatus, contentType: success.primary?.contentType, body: successBody });
@@ -84,11 +86,11 @@ describe.each(REAL_CASES)('$name: $method $path', (c: RealCase) => {
       const received = await decodeBody(contentType, sent.body);
       const isForm = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(contentType);
       expect(received).toEqual(isForm ? asFormFields(body as Record<string, unknown>) : body);
-      if (!isForm) expect((mod[op.names.validateBody] as Validator)(received).ok).toBe(true);
+      if (!isForm) expect((mod[plan.validators.body(op)!.name] as Validator)(received).ok).toBe(true);
     }
     expect(result).toMatchObject({ ok: true, status: successStatus });
     expect(result.data).toEqual(successBody);
-    if (success.primary) expect((mod[success.validatorName] as Validator)(result.data).ok).toBe(true);
+    if (success.primary) expect(validatorOf(success)(result.data).ok).toBe(true);
 
     // A documented error with a JSON body comes back as `ok: false` with the typed, validated error.
     const failure = op.responses.find((r) => !/^2/.test(r.status) && r.primary && /json/i.test(r.primary.contentType));
@@ -99,7 +101,7 @@ describe.each(REAL_CASES)('$name: $method $path', (c: RealCase) => {
     const failed = await call(request);
     expect(failed).toMatchObject({ ok: false, status: errorStatus });
     expect(failed.error).toEqual(errorBody);
-    expect((mod[failure.validatorName] as Validator)(failed.error).ok).toBe(true);
+    expect(validatorOf(failure)(failed.error).ok).toBe(true);
   });
 });
 
@@ -114,7 +116,8 @@ describe('the five outputs', () => {
 /** The response's spec example, with the known-bad values replaced after checking the validator flags exactly them. */
 function responseExample(p: Prepared, rawOp: Record<string, unknown>, r: ResponseIR, mod: Module, bad: KnownBadExample[]): unknown {
   const raw = resolve(p.doc, (rawOp.responses as Record<string, unknown>)[r.status]) as { content: Record<string, Record<string, unknown>> };
-  return repairedExample(mediaExample(p.doc, raw.content[r.primary!.contentType]!, 'response' satisfies ExampleMode), mod[r.validatorName] as Validator, bad);
+  const validate = mod[p.plan.validators.response(p.op, r)!.name] as Validator;
+  return repairedExample(mediaExample(p.doc, raw.content[r.primary!.contentType]!, 'response' satisfies ExampleMode), validate, bad);
 }
 
 /**

@@ -5,10 +5,10 @@ import { testTmp } from './tmp.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-/** Runs the real CLI in `cwd` through its entry, generator/bin.mjs, as `npm run generate` does; used only by tests of the CLI itself. */
+/** Runs the real CLI in `cwd` through its entry, generator/cli/bin.mjs, as `npm run generate` does; used only by tests of the CLI itself. */
 export function runCli(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
   // A timeout, so a run that never exits (a worker left referenced) fails here rather than hanging.
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'generator/bin.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 150_000 });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'generator/cli/bin.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 150_000 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

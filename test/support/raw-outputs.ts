@@ -7,6 +7,8 @@ import { emitTypes } from '../../generator/emit/types.js';
 import { emitValidators } from '../../generator/emit/validators.js';
 import { normalize } from '../../generator/ir/normalize.js';
 import { readSpec } from '../../generator/load/read.js';
+import { planApi } from '../../generator/plan/plan.js';
+import { testEmitContext } from './emit-context.js';
 
 /**
  * The emitters' output for a spec before formatting, the same steps as generate() up to `format`.
@@ -17,9 +19,15 @@ export async function rawOutputs(specFile: string, cwd: string): Promise<Emitted
   const { spec } = await readSpec(path.resolve(cwd, specFile), specFile);
   if (!spec) throw new Error(`rawOutputs: cannot read ${specFile}`);
   const data = spec.data as Record<string, unknown>;
-  const { api } = normalize(data, specFile);
-  const ctx = { report: () => {} };
-  const files = [...(await emitTypes(api, data, ctx)), ...(await emitClient(api, ctx)), ...(await emitValidators(api, ctx)), ...(await emitDocs(api, ctx))];
+  const api = normalize(data, specFile);
+  const plan = planApi(api);
+  const ctx = testEmitContext();
+  const files = [
+    ...(await emitTypes(api, plan, data, ctx)),
+    ...(await emitClient(api, plan, ctx)),
+    ...(await emitValidators(api, plan, ctx)),
+    ...(await emitDocs(api, plan, ctx)),
+  ];
   files.push(emitIndex(api, files));
   return files;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { repoRoot } from './cli.js';
 
 /**
- * The real CLI in watch mode (`node generator/bin.mjs --watch ...`), with its output collected as it
+ * The real CLI in watch mode (`node generator/cli/bin.mjs --watch ...`), with its output collected as it
  * comes. Tests wait on what it prints or writes (`waitFor` polls a condition until a deadline), never
  * on a fixed sleep: a loaded 2-core machine may take many seconds per run.
  */
@@ -14,7 +14,7 @@ export class WatchProcess {
   private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(args: string[], cwd: string) {
-    this.child = spawn(process.execPath, [path.join(repoRoot, 'generator/bin.mjs'), '--watch', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [path.join(repoRoot, 'generator/cli/bin.mjs'), '--watch', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (this.stdout += chunk));
     this.child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));

@@ -32,10 +32,10 @@ describe('validators vs ajv (differential)', () => {
     const ajv = referenceAjv(await ourFormatChecks());
     const work: { spec: string; api: Parameters<typeof targetsOf>[0]; target: ReturnType<typeof targetsOf>[number]; ours: OurValidator; ajv: ReturnType<typeof ajv.compile> }[] = [];
     for (const [i, g] of (await generateSpecs(specs)).entries()) {
-      const docId = `https://spec.invalid/${g.api.slug}`;
+      const docId = `https://spec.invalid/${g.plan.slug}`;
       addDocument(ajv, docId, parse(readFileSync(path.join(repoRoot, specs[i]!), 'utf8')));
       const validators = await importValidators(g.files.get('validators.gen.ts')!);
-      for (const target of targetsOf(g.api, docId)) {
+      for (const target of targetsOf(g.api, g.plan, docId)) {
         work.push({ spec: specs[i]!, api: g.api, target, ours: validators[target.name] as OurValidator, ajv: ajv.compile(target.ajvSchema) });
       }
     }

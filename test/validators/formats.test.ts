@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as regexes from '../../generator/emit/validators/format-regexes.js';
 import { ANNOTATION_ONLY, FORMAT_RULES } from '../../generator/emit/validators/formats.js';
-import { ANNOTATION_FORMATS, CHECKED_FORMATS } from '../../generator/ir/formats.js';
+import { ANNOTATION_FORMATS, CHECKED_FORMATS } from '../../generator/common/formats.js';
 import { ourFormatChecks } from './support/ajv.js';
 
 /**

@@ -25,9 +25,9 @@ describe('differential regressions', () => {
   it.each(cases)('$file', async ({ spec, validator, value }) => {
     const ajv = referenceAjv(await ourFormatChecks());
     const [out] = await generateSpecs([spec]);
-    const docId = `https://spec.invalid/${out!.api.slug}`;
+    const docId = `https://spec.invalid/${out!.plan.slug}`;
     addDocument(ajv, docId, parse(readFileSync(path.join(repoRoot, spec), 'utf8')));
-    const target = targetsOf(out!.api, docId).find((t) => t.name === validator);
+    const target = targetsOf(out!.api, out!.plan, docId).find((t) => t.name === validator);
     expect(target, `${validator} is compared with ajv`).toBeDefined();
     const validators = await importValidators(out!.files.get('validators.gen.ts')!);
     expect(compareOne(validator, validators[validator] as OurValidator, target!.options, ajv.compile(target!.ajvSchema), value)).toBeUndefined();

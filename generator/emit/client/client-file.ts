@@ -7,35 +7,35 @@ import {
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.js';
+import { MODULE_EXPORTS } from '../../plan/exports.js';
+import { moduleSpecifier, OUTPUT_FILES } from '../../plan/files.js';
+import type { ApiPlan, ValidatorPlan } from '../../plan/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
 import { operationDescriptor, securityDescriptors } from './descriptor.js';
 import { Code, docSafe, printLiteral, propertyKey } from './literal.js';
 import { clientOptionProperties, defaultServerLiteral, serverVariablesType } from './options.js';
-import { inMemorySourceFile } from './project.js';
+import { inMemorySourceFile } from '../ts-project.js';
 import { requestInterface, requestRequired } from './request-type.js';
 import { resultMembers } from './result-types.js';
-
-/** Runtime names client.gen.ts re-exports; names.ts reserves them (FIXED_EXPORTS) so no schema takes them. */
-const RUNTIME_TYPE_EXPORTS = ['Credential', 'Fetch', 'RequestOptions', 'RetryOptions', 'TransportError'];
 
 /**
  * client.gen.ts: `ClientOptions`, one request interface and result union per operation, the `Client`
  * interface, the operation descriptors the runtime reads, and `createClient`. Built from ts-morph
- * structures; `validators` lists the validator names validators.gen.ts exports.
+ * structures; it imports exactly the types and validators it names (the plan says which exist).
  */
-export function emitClientFile(api: ApiIR, validators: ReadonlySet<string>): EmittedFile {
-  const file = inMemorySourceFile('client.gen.ts');
+export function emitClientFile(api: ApiIR, plan: ApiPlan): EmittedFile {
+  const file = inMemorySourceFile(OUTPUT_FILES.client);
   const typeImports = new Set<string>();
   const validatorImports = new Set<string>();
   const useType = (name: string) => (typeImports.add(name), name);
-  const validator = (name: string) => (validators.has(name) ? (validatorImports.add(name), new Code(name)) : undefined);
+  const validator = (v: ValidatorPlan | undefined) => (v ? (validatorImports.add(v.name), new Code(v.name)) : undefined);
 
   const server = api.servers[0];
   file.addInterface({
     name: 'ClientOptions',
     isExported: true,
-    properties: clientOptionProperties(api),
+    properties: clientOptionProperties(api, plan),
     docs: ['Options of `createClient`.'],
   });
   if (server && server.variables.length > 0) {
@@ -49,15 +49,14 @@ export function emitClientFile(api: ApiIR, validators: ReadonlySet<string>): Emi
   // One addStatements call: adding per operation re-parses the growing file each time (quadratic on large specs).
   file.addStatements(
     api.operations.flatMap((op) => {
-      const request: InterfaceDeclarationStructure = { kind: StructureKind.Interface, ...requestInterface(op, useType) };
-      const members = resultMembers(op);
-      for (const r of op.responses) if (members.some((m) => m.includes(`, ${r.typeName}>`))) useType(r.typeName);
+      const names = plan.operation(op);
+      const request: InterfaceDeclarationStructure = { kind: StructureKind.Interface, ...requestInterface(op, names, useType) };
       const result: TypeAliasDeclarationStructure = {
         kind: StructureKind.TypeAlias,
-        name: op.names.result,
+        name: names.result,
         isExported: true,
-        type: members.map((m) => `\n  | ${m}`).join(''),
-        docs: [`What \`${op.names.method}\` resolves to: narrow on \`ok\` or \`status\`. Never rejects.`],
+        type: resultMembers(op, names, useType).map((m) => `\n  | ${m}`).join(''),
+        docs: [`What \`${names.method}\` resolves to: narrow on \`ok\` or \`status\`. Never rejects.`],
       };
       return [request, result];
     }),
@@ -66,16 +65,19 @@ export function emitClientFile(api: ApiIR, validators: ReadonlySet<string>): Emi
     name: 'Client',
     isExported: true,
     docs: ['One method per operation. Methods never throw: every outcome is a result (see `TransportError`).'],
-    methods: api.operations.map((op) => ({
-      name: op.names.method,
-      parameters: [{ name: 'request', type: op.names.request, hasQuestionToken: !requestRequired(op) }],
-      returnType: `Promise<${op.names.result}>`,
-      docs: [methodDoc(op)],
-    })),
+    methods: api.operations.map((op) => {
+      const names = plan.operation(op);
+      return {
+        name: names.method,
+        parameters: [{ name: 'request', type: names.request, hasQuestionToken: !requestRequired(op) }],
+        returnType: `Promise<${names.result}>`,
+        docs: [methodDoc(op)],
+      };
+    }),
   });
 
   const descriptors = Object.fromEntries(
-    api.operations.map((op) => [op.names.method, operationDescriptor(op, validator)]),
+    api.operations.map((op) => [plan.operation(op).method, operationDescriptor(op, plan, validator)]),
   );
   // A spec without operations gets no table nor caller to read it: an unused const fails `noUnusedLocals`.
   const hasOperations = api.operations.length > 0;
@@ -103,7 +105,7 @@ export function emitClientFile(api: ApiIR, validators: ReadonlySet<string>): Emi
         {
           name: 'securitySchemeSpecs',
           type: 'runtime.SecuritySchemeSpec[]',
-          initializer: printLiteral(securityDescriptors(api)),
+          initializer: printLiteral(securityDescriptors(api, plan)),
         },
       ],
     },
@@ -113,26 +115,26 @@ export function emitClientFile(api: ApiIR, validators: ReadonlySet<string>): Emi
       declarations: [{ name: 'defaultServer', initializer: defaultServerLiteral(api) }],
     },
   ]);
-  file.addFunction(createClientStructure(api));
+  file.addFunction(createClientStructure(api, plan));
 
   file.insertImportDeclarations(0, [
     ...(typeImports.size > 0
-      ? [{ isTypeOnly: true, moduleSpecifier: './types.gen.js', namedImports: [...typeImports].sort() }]
+      ? [{ isTypeOnly: true, moduleSpecifier: moduleSpecifier(OUTPUT_FILES.types), namedImports: [...typeImports].sort() }]
       : []),
     ...(validatorImports.size > 0
-      ? [{ moduleSpecifier: './validators.gen.js', namedImports: [...validatorImports].sort() }]
+      ? [{ moduleSpecifier: moduleSpecifier(OUTPUT_FILES.validators), namedImports: [...validatorImports].sort() }]
       : []),
-    { moduleSpecifier: './client-runtime.gen.js', namespaceImport: 'runtime' },
+    { moduleSpecifier: moduleSpecifier(OUTPUT_FILES.runtime), namespaceImport: 'runtime' },
   ]);
   file.insertExportDeclarations(file.getImportDeclarations().length, [
-    { moduleSpecifier: './client-runtime.gen.js', namedExports: ['ClientError'] },
-    { isTypeOnly: true, moduleSpecifier: './client-runtime.gen.js', namedExports: RUNTIME_TYPE_EXPORTS },
+    { moduleSpecifier: moduleSpecifier(OUTPUT_FILES.runtime), namedExports: [...MODULE_EXPORTS.runtimeValues] },
+    { isTypeOnly: true, moduleSpecifier: moduleSpecifier(OUTPUT_FILES.runtime), namedExports: [...MODULE_EXPORTS.runtimeTypes] },
   ]);
-  return { path: 'client.gen.ts', content: `${generatedHeader(api)}\n${file.getFullText()}`, parser: 'typescript' };
+  return { path: OUTPUT_FILES.client, content: `${generatedHeader(api)}\n${file.getFullText()}`, parser: 'typescript' };
 }
 
-function createClientStructure(api: ApiIR) {
-  const credentials = Object.fromEntries(api.securitySchemes.map((s) => [s.key, new Code(`options.${s.optionName}`)]));
+function createClientStructure(api: ApiIR, plan: ApiPlan) {
+  const credentials = Object.fromEntries(api.securitySchemes.map((s) => [s.key, new Code(`options.${plan.credentialOption(s)}`)]));
   const optional = api.servers.length > 0;
   return {
     kind: StructureKind.Function as const,
@@ -153,9 +155,8 @@ function createClientStructure(api: ApiIR) {
       writer.writeLine('});');
       writer.writeLine('return {');
       for (const op of api.operations) {
-        writer.writeLine(
-          `${propertyKey(op.names.method)}: (request) => call(operationSpecs.${op.names.method}, request) as Promise<${op.names.result}>,`,
-        );
+        const names = plan.operation(op);
+        writer.writeLine(`${propertyKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
       }
       writer.writeLine('};');
     },

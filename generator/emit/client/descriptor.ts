@@ -1,15 +1,17 @@
 import type { ApiIR, OperationIR, SecuritySchemeIR } from '../../ir/types.js';
+import type { ApiPlan, ValidatorPlan } from '../../plan/types.js';
 import { Code, type Literal } from './literal.js';
+import { isMediaRange } from '../../common/media.js';
 import { isBinaryBody, mediaKind } from './media.js';
 
-/** Which validator names validators.gen.ts exports; the client references only those. */
-export type ValidatorLookup = (name: string) => Code | undefined;
+/** A validator the plan lists as a reference to it (and an import), or undefined when there is none. */
+export type ValidatorReference = (validator: ValidatorPlan | undefined) => Code | undefined;
 
 /**
  * The runtime's `OperationSpec` for one operation, as a printable literal: method, path template,
  * parameter styles, body media, response media, validators and security alternatives.
  */
-export function operationDescriptor(op: OperationIR, validator: ValidatorLookup): Literal {
+export function operationDescriptor(op: OperationIR, plan: ApiPlan, validator: ValidatorReference): Literal {
   const params = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) =>
     op.parameters[where].map((p) => ({
       name: p.name,
@@ -20,9 +22,9 @@ export function operationDescriptor(op: OperationIR, validator: ValidatorLookup)
     })),
   );
   const validateParams = {
-    path: op.parameters.path.length > 0 ? validator(op.names.validatePathParams) : undefined,
-    query: op.parameters.query.length > 0 ? validator(op.names.validateQueryParams) : undefined,
-    header: op.parameters.header.length > 0 ? validator(op.names.validateHeaderParams) : undefined,
+    path: validator(plan.validators.params(op, 'path')),
+    query: validator(plan.validators.params(op, 'query')),
+    header: validator(plan.validators.params(op, 'header')),
   };
   const hasParamValidators = Object.values(validateParams).some((v) => v !== undefined);
   const responses = Object.fromEntries(
@@ -30,7 +32,7 @@ export function operationDescriptor(op: OperationIR, validator: ValidatorLookup)
       const media = mediaKind(r.primary?.contentType);
       // A Blob is not what the body's schema describes (openapi-typescript's `string`): binary bodies are not validated.
       const checked = media === 'json' || media === 'text' || media === 'any';
-      return [r.status, { media, validate: checked ? validator(r.validatorName) : undefined }];
+      return [r.status, { media, validate: checked ? validator(plan.validators.response(op, r)) : undefined }];
     }),
   );
   return {
@@ -40,8 +42,8 @@ export function operationDescriptor(op: OperationIR, validator: ValidatorLookup)
     body: op.body
       ? {
           // A wildcard (`*/*`) is no content type to send; such bodies are structured values, sent as JSON.
-          contentType: op.body.primary.contentType.includes('*') ? 'application/json' : op.body.primary.contentType,
-          validate: isBinaryBody(op) ? undefined : validator(op.names.validateBody),
+          contentType: isMediaRange(op.body.primary.contentType) ? 'application/json' : op.body.primary.contentType,
+          validate: isBinaryBody(op) ? undefined : validator(plan.validators.body(op)),
         }
       : undefined,
     validateParams: hasParamValidators ? validateParams : undefined,
@@ -51,8 +53,8 @@ export function operationDescriptor(op: OperationIR, validator: ValidatorLookup)
 }
 
 /** The runtime's `SecuritySchemeSpec` list: how each scheme's credential is attached. */
-export function securityDescriptors(api: ApiIR): Literal {
-  return api.securitySchemes.map((s) => ({ key: s.key, option: s.optionName, ...attachment(s) }));
+export function securityDescriptors(api: ApiIR, plan: ApiPlan): Literal {
+  return api.securitySchemes.map((s) => ({ key: s.key, option: plan.credentialOption(s), ...attachment(s) }));
 }
 
 function attachment(s: SecuritySchemeIR): { scheme: string; in?: string; name?: string } {

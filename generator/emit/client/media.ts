@@ -1,14 +1,14 @@
 import type { OperationIR } from '../../ir/types.js';
 import type { MediaKind } from './runtime/contract.js';
-import { isJson, isText } from './runtime/serialize.js';
+import { isJsonMedia, isMediaRange, isTextMedia } from '../../common/media.js';
 
-/** How the runtime reads a body of this content type; shares `isJson` with the runtime so both agree. */
+/** How the runtime reads a body of this content type (the runtime's `isJson`/`isText` are the same rules). */
 export function mediaKind(contentType: string | undefined): MediaKind {
   if (contentType === undefined) return 'none';
-  if (isJson(contentType)) return 'json';
-  if (isText(contentType)) return 'text';
+  if (isJsonMedia(contentType)) return 'json';
+  if (isTextMedia(contentType)) return 'text';
   // `*/*`, `application/*`: springdoc and friends use these for JSON; the response's content type decides.
-  if (contentType.includes('*')) return 'any';
+  if (isMediaRange(contentType)) return 'any';
   return 'binary';
 }
 

@@ -1,11 +1,12 @@
 import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { ApiIR, SecuritySchemeIR, ServerIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { docSafe, printLiteral, propertyKey, type Literal } from './literal.js';
 
 type Property = OptionalKind<PropertySignatureStructure>;
 
 /** `ClientOptions` members: base URL, server variables, one credential per scheme, then transport options. */
-export function clientOptionProperties(api: ApiIR): Property[] {
+export function clientOptionProperties(api: ApiIR, plan: ApiPlan): Property[] {
   const server = api.servers[0];
   const properties: Property[] = [
     {
@@ -29,7 +30,7 @@ export function clientOptionProperties(api: ApiIR): Property[] {
   }
   for (const scheme of api.securitySchemes) {
     properties.push({
-      name: scheme.optionName,
+      name: plan.credentialOption(scheme),
       hasQuestionToken: true,
       type: 'runtime.Credential',
       docs: [credentialDoc(scheme)],

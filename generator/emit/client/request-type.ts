@@ -1,36 +1,17 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { OperationIR, ParameterLocation } from '../../ir/types.js';
+import type { OperationPlan } from '../../plan/types.js';
 import { docSafe } from './literal.js';
 import { isBinaryBody } from './media.js';
 
 type Property = OptionalKind<PropertySignatureStructure>;
 
-/** Where each parameter group goes in the method's argument, and the types.gen.ts alias it uses. */
-const GROUPS: { in: ParameterLocation; key: string; alias: (op: OperationIR) => string; doc: string }[] = [
-  {
-    in: 'path',
-    key: 'path',
-    alias: (op) => op.names.pathParams,
-    doc: 'Path parameters, percent-encoded into the URL.',
-  },
-  {
-    in: 'query',
-    key: 'query',
-    alias: (op) => op.names.queryParams,
-    doc: 'Query parameters, serialised with their documented style/explode.',
-  },
-  {
-    in: 'header',
-    key: 'headers',
-    alias: (op) => op.names.headerParams,
-    doc: 'Header parameters, plus any extra headers for this call (e.g. `Idempotency-Key`).',
-  },
-  {
-    in: 'cookie',
-    key: 'cookies',
-    alias: (op) => op.names.cookieParams,
-    doc: 'Cookie parameters, sent in the `Cookie` header.',
-  },
+/** Where each parameter group goes in the method's argument (its type is the group's types.gen.ts alias). */
+const GROUPS: { in: ParameterLocation; key: string; doc: string }[] = [
+  { in: 'path', key: 'path', doc: 'Path parameters, percent-encoded into the URL.' },
+  { in: 'query', key: 'query', doc: 'Query parameters, serialised with their documented style/explode.' },
+  { in: 'header', key: 'headers', doc: 'Header parameters, plus any extra headers for this call (e.g. `Idempotency-Key`).' },
+  { in: 'cookie', key: 'cookies', doc: 'Cookie parameters, sent in the `Cookie` header.' },
 ];
 
 /**
@@ -40,12 +21,14 @@ const GROUPS: { in: ParameterLocation; key: string; alias: (op: OperationIR) => 
  */
 export function requestInterface(
   op: OperationIR,
+  names: OperationPlan,
   useType: (name: string) => string,
 ): OptionalKind<InterfaceDeclarationStructure> {
   const properties: Property[] = [];
   for (const group of GROUPS) {
     const params = op.parameters[group.in];
-    if (params.length === 0) {
+    const aliasName = names.params[group.in];
+    if (aliasName === undefined) {
       if (group.in === 'header') {
         properties.push({
           name: 'headers',
@@ -56,27 +39,27 @@ export function requestInterface(
       }
       continue;
     }
-    const alias = useType(group.alias(op));
+    const alias = useType(aliasName);
     // Header parameters may be numbers or booleans, so extra headers are `unknown` rather than `string`.
     const type = group.in === 'header' ? `${alias} & Record<string, unknown>` : alias;
     properties.push({ name: group.key, hasQuestionToken: !params.some((p) => p.required), type, docs: [group.doc] });
   }
-  if (op.body) {
+  if (op.body && names.body) {
     // Binary bodies are sent as given (Blob, ArrayBuffer, stream); openapi-typescript would say `string`.
     const binary = isBinaryBody(op);
     properties.push({
       name: 'body',
       hasQuestionToken: !op.body.required,
-      type: binary ? 'runtime.FetchBody' : useType(op.names.body),
+      type: binary ? 'runtime.FetchBody' : useType(names.body),
       docs: [`Request body, sent as \`${docSafe(op.body.primary.contentType)}\`.`],
     });
   }
   return {
-    name: op.names.request,
+    name: names.request,
     isExported: true,
     extends: ['runtime.RequestOptions'],
     properties,
-    docs: [`The argument of \`${op.names.method}\`.`],
+    docs: [`The argument of \`${names.method}\`.`],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { OperationIR, ResponseIR } from '../../ir/types.js';
+import type { OperationPlan } from '../../plan/types.js';
 import { mediaKind } from './media.js';
 
 const CLASSES = ['2', '3', '4', '5'] as const;
@@ -7,8 +8,11 @@ const CLASSES = ['2', '3', '4', '5'] as const;
  * The members of an operation's result union, as type text. Status types are literal unions (see
  * `HttpStatus` in the runtime) with the documented statuses excluded, so `res.status === 409` narrows to
  * exactly the 409 member even when a range, `default` or an undocumented member is also present.
+ * `useType` is told every types.gen.ts alias a member names.
  */
-export function resultMembers(op: OperationIR): string[] {
+export function resultMembers(op: OperationIR, names: OperationPlan, useType: (name: string) => string): string[] {
+  // A response body's type: its types.gen.ts alias, or `Blob` for binary media (read with `blob()`).
+  const bodyType = (r: ResponseIR) => (mediaKind(r.primary?.contentType) === 'binary' ? 'Blob' : useType(names.response(r)));
   const exact = op.responses.filter((r) => /^\d{3}$/.test(r.status));
   const ranges = new Set(op.responses.filter((r) => /^[1-5]XX$/i.test(r.status)).map((r) => r.status.charAt(0)));
   const fallback = op.responses.find((r) => r.status === 'default');
@@ -43,11 +47,6 @@ export function resultMembers(op: OperationIR): string[] {
 
 function member(ok: boolean, status: string, body: string): string {
   return `runtime.${ok ? 'Success' : 'Failure'}<${status}, ${body}>`;
-}
-
-/** The body type of a response: its types.gen.ts alias, or `Blob` for binary media (read with `blob()`). */
-export function bodyType(r: ResponseIR): string {
-  return mediaKind(r.primary?.contentType) === 'binary' ? 'Blob' : r.typeName;
 }
 
 function statusUnion(classes: readonly string[]): string {

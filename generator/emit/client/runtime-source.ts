@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { ApiIR } from '../../ir/types.js';
+import type { Assets } from '../../load/assets.js';
+import { OUTPUT_FILES } from '../../plan/files.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
 
@@ -24,27 +25,32 @@ const RUNTIME_MODULES = [
 /** Imports between runtime modules; they disappear when the modules become one file. */
 const LOCAL_IMPORT = /^import [^;]* from '\.\/[a-z-]+\.js';\n/gm;
 
-let cached: string | undefined;
+const joined = new WeakMap<Assets, string>();
 
-/** The runtime source as one module (read once per process, relative to this file, never from cwd). */
-export function runtimeSource(): string {
-  cached ??= RUNTIME_MODULES.map((name) => {
-    const text = readFileSync(new URL(`./runtime/${name}.ts`, import.meta.url), 'utf8');
-    return text.replace(LOCAL_IMPORT, '').trim();
-  }).join('\n\n');
-  return cached;
+/** The runtime source as one module (its modules from the assets, joined once per set of assets). */
+export function runtimeSource(assets: Assets): string {
+  let text = joined.get(assets);
+  if (text === undefined) {
+    text = RUNTIME_MODULES.map((name) => {
+      const source = assets.runtime[name];
+      if (source === undefined) throw new Error(`client emitter: no runtime module ${name}.ts`);
+      return source.replace(LOCAL_IMPORT, '').trim();
+    }).join('\n\n');
+    joined.set(assets, text);
+  }
+  return text;
 }
 
 /** `client-runtime.gen.ts`: the shared helpers every generated method calls, emitted once per API. */
-export function emitRuntime(api: ApiIR): EmittedFile {
+export function emitRuntime(api: ApiIR, assets: Assets): EmittedFile {
   const intro = [
     '// The client runtime that every method in client.gen.ts calls: fetch, retries, timeouts, auth,',
     '// serialisation, redaction. No dependencies and no `node:` imports. After a call starts nothing',
     '// throws: every outcome is a result, and transport failures are `{ ok: false, status: 0, error }`.',
   ].join('\n');
   return {
-    path: 'client-runtime.gen.ts',
-    content: `${generatedHeader(api)}\n${intro}\n\n${runtimeSource()}\n`,
+    path: OUTPUT_FILES.runtime,
+    content: `${generatedHeader(api)}\n${intro}\n\n${runtimeSource(assets)}\n`,
     parser: 'typescript',
   };
 }

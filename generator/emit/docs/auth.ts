@@ -1,9 +1,12 @@
 import type { ApiIR, OperationIR, SecuritySchemeIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from './markdown-escape.js';
 
 /** How one security scheme is passed: on the wire (curl), to the client, and as a table row. */
 export interface AuthUse {
   scheme: SecuritySchemeIR;
+  /** The `createClient` option that takes the credential. */
+  option: string;
   /** Placeholder credential for the TypeScript example. */
   clientValue: string;
   /** Shell variable the curl example reads. */
@@ -15,31 +18,33 @@ export interface AuthUse {
 }
 
 /** The schemes of the operation's first security alternative (the one the examples show). */
-export function primaryAuth(op: OperationIR, api: ApiIR): AuthUse[] {
+export function primaryAuth(op: OperationIR, api: ApiIR, plan: ApiPlan): AuthUse[] {
   const first = op.security[0] ?? [];
   return first.flatMap((key) => {
     const scheme = api.securitySchemes.find((s) => s.key === key);
-    return scheme ? [authUse(scheme)] : [];
+    return scheme ? [authUse(scheme, plan)] : [];
   });
 }
 
 /** Every scheme an operation accepts: required by all alternatives, optional (an empty alternative exists), or one of several. */
-export function acceptedAuth(op: OperationIR, api: ApiIR): { use: AuthUse; need: 'yes' | 'no' | 'one of the listed credentials' }[] {
+export function acceptedAuth(op: OperationIR, api: ApiIR, plan: ApiPlan): { use: AuthUse; need: 'yes' | 'no' | 'one of the listed credentials' }[] {
   const keys = [...new Set(op.security.flat())];
   const optional = op.security.some((alt) => alt.length === 0);
   return keys.flatMap((key) => {
     const scheme = api.securitySchemes.find((s) => s.key === key);
     if (!scheme) return [];
     const need = optional ? 'no' : op.security.every((alt) => alt.includes(key)) ? 'yes' : 'one of the listed credentials';
-    return [{ use: authUse(scheme), need }];
+    return [{ use: authUse(scheme, plan), need }];
   });
 }
 
 /** How a scheme's credential is passed, for the examples and the parameters table. */
-export function authUse(scheme: SecuritySchemeIR): AuthUse {
+export function authUse(scheme: SecuritySchemeIR, plan: ApiPlan): AuthUse {
+  const option = plan.credentialOption(scheme);
   if (scheme.kind === 'apiKey') {
     return {
       scheme,
+      option,
       clientValue: 'YOUR_API_KEY',
       shellVariable: 'API_KEY',
       basic: false,
@@ -49,6 +54,7 @@ export function authUse(scheme: SecuritySchemeIR): AuthUse {
   if (scheme.kind === 'http' && scheme.scheme.toLowerCase() === 'basic') {
     return {
       scheme,
+      option,
       clientValue: 'USERNAME:PASSWORD',
       shellVariable: 'CREDENTIALS',
       basic: true,
@@ -59,6 +65,7 @@ export function authUse(scheme: SecuritySchemeIR): AuthUse {
   const variable = isBearer ? 'TOKEN' : 'ACCESS_TOKEN';
   return {
     scheme,
+    option,
     clientValue: isBearer ? 'YOUR_TOKEN' : 'YOUR_ACCESS_TOKEN',
     shellVariable: variable,
     basic: false,
@@ -67,8 +74,8 @@ export function authUse(scheme: SecuritySchemeIR): AuthUse {
 }
 
 /** One sentence on how to authenticate with a scheme, for the index page. */
-export function authHowTo(scheme: SecuritySchemeIR): string {
-  const option = codeSpan(scheme.optionName);
+export function authHowTo(scheme: SecuritySchemeIR, optionName: string): string {
+  const option = codeSpan(optionName);
   switch (scheme.kind) {
     case 'apiKey': {
       const where = { query: 'query parameter', header: 'header', cookie: 'cookie' }[scheme.in];
@@ -94,10 +101,10 @@ function apiKeyExample(where: 'query' | 'header' | 'cookie', name: string): stri
 }
 
 /** Index-page entry for one scheme. */
-export function authSection(scheme: SecuritySchemeIR): { name: string; howTo: string; description: string } {
+export function authSection(scheme: SecuritySchemeIR, plan: ApiPlan): { name: string; howTo: string; description: string } {
   return {
     name: escapeInline(scheme.key),
-    howTo: authHowTo(scheme),
+    howTo: authHowTo(scheme, plan.credentialOption(scheme)),
     description: scheme.description ? escapeBlock(scheme.description) : '',
   };
 }
@@ -112,7 +119,7 @@ export function authRow(entry: { use: AuthUse; need: string }) {
     type: 'string',
     required: need,
     constraints: `credential ${codeSpan(use.wire.format)}`,
-    description: [escapeTableCell(description), `Client option ${codeSpan(use.scheme.optionName)}.`]
+    description: [escapeTableCell(description), `Client option ${codeSpan(use.option)}.`]
       .filter((part) => part !== '')
       .join('<br />'),
   };

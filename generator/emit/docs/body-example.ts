@@ -1,3 +1,4 @@
+import { isJsonMedia, isTextMedia } from '../../common/media.js';
 import type { JsonValue, MediaIR } from '../../ir/types.js';
 
 /**
@@ -10,8 +11,8 @@ export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 /** Classifies a request content type for encoding (JSON, text/XML, form, multipart, anything else). */
 export function bodyKind(contentType: string): BodyKind {
   const type = contentType.trim();
-  if (/^[^/;\s]+\/(?:[^;\s]*\+)?json\s*(?:;|$)/i.test(type)) return 'json';
-  if (/^text\//i.test(type) || /^application\/(?:[^;\s]*\+)?xml\s*(?:;|$)/i.test(type)) return 'text';
+  if (isJsonMedia(type)) return 'json';
+  if (isTextMedia(type)) return 'text';
   if (/^application\/x-www-form-urlencoded/i.test(type)) return 'form';
   if (/^multipart\/form-data/i.test(type)) return 'multipart';
   return 'binary';

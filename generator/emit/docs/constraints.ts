@@ -20,7 +20,7 @@ export interface Constraints {
 export function constraintsOf(schema: SchemaIR, ctx: LabelContext, options: { includeEnum?: boolean } = {}): Constraints {
   const out: Constraints = { items: [] };
   addConstraints(schema, out, options.includeEnum ?? true);
-  const target = schema.ref ? ctx.api.schemaIndex[schema.ref] : undefined;
+  const target = schema.ref ? ctx.plan.resolve(schema.ref) : undefined;
   if (target && isScalarLike(target)) {
     // A long enum behind a ref is listed once, on the schema's own page.
     const link = schemaLink(schema.ref!, ctx);

@@ -1,15 +1,11 @@
 import type { ApiIR, JsonValue, OperationIR, ParameterIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { authUse, primaryAuth } from './auth.js';
 import { curlBodyArgs, curlSetsContentType, typescriptBody } from './body-example.js';
 import type { ParamSpec } from '../client/runtime/contract.js';
 import { expandPath, queryString, simpleValue } from '../client/runtime/serialize.js';
 import { fencedBlock } from './markdown-escape.js';
 import { sampleValue } from './samples.js';
-
-/** Import specifier the TypeScript examples use; readers adjust it to where `generated/` lives. */
-export function clientImportPath(slug: string): string {
-  return `./generated/${slug}/index.js`;
-}
 
 /** Base URL for examples: servers[0] with its variables at their defaults, or undefined without servers. */
 export function exampleBaseUrl(api: ApiIR): string | undefined {
@@ -50,21 +46,21 @@ export function exampleServerVariables(api: ApiIR): ExampleServerVariable[] {
 }
 
 /** The request body the examples send: the spec's example, else one built from the schema. */
-export function exampleBody(op: OperationIR, api: ApiIR): { value: JsonValue; fromSpec: boolean } | undefined {
+export function exampleBody(op: OperationIR, plan: ApiPlan): { value: JsonValue; fromSpec: boolean } | undefined {
   const media = op.body?.primary;
   if (!media) return undefined;
   if (media.example) return { value: media.example.value, fromSpec: true };
   if (!media.schema) return undefined;
-  return { value: sampleValue(media.schema, api, 'request'), fromSpec: false };
+  return { value: sampleValue(media.schema, plan, 'request'), fromSpec: false };
 }
 
-function paramSample(param: ParameterIR, api: ApiIR): JsonValue {
-  return param.example ? param.example.value : sampleValue(param.schema, api, 'request');
+function paramSample(param: ParameterIR, plan: ApiPlan): JsonValue {
+  return param.example ? param.example.value : sampleValue(param.schema, plan, 'request');
 }
 
 /** The parameters both examples pass: every path parameter and the required query and header ones. */
-function exampleParams(op: OperationIR, api: ApiIR): Record<'path' | 'query' | 'header', [ParameterIR, JsonValue][]> {
-  const values = (params: ParameterIR[]) => params.map((p) => [p, paramSample(p, api)] as [ParameterIR, JsonValue]);
+function exampleParams(op: OperationIR, plan: ApiPlan): Record<'path' | 'query' | 'header', [ParameterIR, JsonValue][]> {
+  const values = (params: ParameterIR[]) => params.map((p) => [p, paramSample(p, plan)] as [ParameterIR, JsonValue]);
   return {
     path: values(op.parameters.path),
     query: values(op.parameters.query.filter((p) => p.required)),
@@ -78,9 +74,9 @@ function paramSpec(p: ParameterIR): ParamSpec {
 }
 
 /** A `curl` command as a fenced `sh` block; credentials come from shell variables. */
-export function curlExample(op: OperationIR, api: ApiIR): string {
-  const auth = primaryAuth(op, api);
-  const params = exampleParams(op, api);
+export function curlExample(op: OperationIR, api: ApiIR, plan: ApiPlan): string {
+  const auth = primaryAuth(op, api, plan);
+  const params = exampleParams(op, plan);
   const specs = [...params.path, ...params.query].map(([p]) => paramSpec(p));
   const values = (list: [ParameterIR, JsonValue][]) => Object.fromEntries(list.map(([p, v]) => [p.name, v]));
   const path = expandPath({ path: op.path, params: specs }, values(params.path));
@@ -100,7 +96,7 @@ export function curlExample(op: OperationIR, api: ApiIR): string {
   for (const [p, value] of params.header) {
     lines.push(`--header ${shellSingleQuoted(`${p.name}: ${simpleValue(value, p.explode, (text) => text)}`)}`);
   }
-  const body = exampleBody(op, api);
+  const body = exampleBody(op, plan);
   if (op.body && body) {
     const contentType = op.body.primary.contentType;
     if (!curlSetsContentType(contentType)) lines.push(`--header ${shellSingleQuoted(`Content-Type: ${contentType}`)}`);
@@ -126,23 +122,23 @@ function curlBaseUrl(api: ApiIR): string {
 }
 
 /** A TypeScript example calling the generated client, as a fenced `ts` block. */
-export function typescriptExample(op: OperationIR, api: ApiIR): string {
+export function typescriptExample(op: OperationIR, api: ApiIR, plan: ApiPlan): string {
   const options = [...locationOptions(api)];
-  for (const use of primaryAuth(op, api)) options.push(`${use.scheme.optionName}: ${JSON.stringify(use.clientValue)}`);
+  for (const use of primaryAuth(op, api, plan)) options.push(`${use.option}: ${JSON.stringify(use.clientValue)}`);
   const args: string[] = [];
-  const params = exampleParams(op, api);
+  const params = exampleParams(op, plan);
   for (const [where, key] of [['path', 'path'], ['query', 'query'], ['header', 'headers']] as const) {
     if (params[where].length) args.push(`${key}: ${objectLiteral(params[where].map(([p, v]) => [p.name, v]))}`);
   }
-  const body = exampleBody(op, api);
+  const body = exampleBody(op, plan);
   if (op.body && body) args.push(`body: ${typescriptBody(op.body.primary, body.value)}`);
   const call = args.length ? `{\n${args.map((a) => `  ${a},`).join('\n')}\n}` : '{}';
   const code = [
-    `import { createClient } from ${JSON.stringify(clientImportPath(api.slug))};`,
+    `import { createClient } from ${JSON.stringify(plan.docs.clientImport)};`,
     '',
     `const client = createClient({ ${options.join(', ')} });`,
     '',
-    `const res = await client.${op.names.method}(${call});`,
+    `const res = await client.${plan.operation(op).method}(${call});`,
     'if (res.ok) {',
     '  console.log(res.status, res.data);',
     '} else {',
@@ -153,13 +149,13 @@ export function typescriptExample(op: OperationIR, api: ApiIR): string {
 }
 
 /** The quick-start snippet of the index page: create a client for the API. */
-export function quickStartExample(api: ApiIR): string {
+export function quickStartExample(api: ApiIR, plan: ApiPlan): string {
   const options = [...locationOptions(api)];
-  for (const use of api.securitySchemes.map(authUse)) {
-    options.push(`${use.scheme.optionName}: ${JSON.stringify(use.clientValue)}`);
+  for (const use of api.securitySchemes.map((s) => authUse(s, plan))) {
+    options.push(`${use.option}: ${JSON.stringify(use.clientValue)}`);
   }
   const code = [
-    `import { createClient } from ${JSON.stringify(clientImportPath(api.slug))};`,
+    `import { createClient } from ${JSON.stringify(plan.docs.clientImport)};`,
     '',
     `export const client = createClient({ ${options.join(', ')} });`,
   ].join('\n');

@@ -132,7 +132,7 @@ function resolve(
     }
     if (!current.ref) return { schema: current, seen: visited };
     if (!expand || visited.has(current.ref)) return { schema: undefined, seen: visited };
-    const target = options.api.schemaIndex[current.ref];
+    const target = options.plan.resolve(current.ref);
     if (!target) return { schema: undefined, seen: visited };
     visited = new Set([...visited, current.ref]);
     current = target;
@@ -176,7 +176,7 @@ function addRow(path: string, prop: PropertyIR, w: Walk, fallbackDescription?: s
 }
 
 function refDescription(schema: SchemaIR, w: Walk): string | undefined {
-  return schema.ref ? w.options.api.schemaIndex[schema.ref]?.description : undefined;
+  return schema.ref ? w.options.plan.resolve(schema.ref)?.description : undefined;
 }
 
 /** The `<details>` list of an enum too long for a cell. */

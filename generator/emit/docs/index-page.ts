@@ -1,8 +1,8 @@
 import type { ApiIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { authSection } from './auth.js';
 import { quickStartExample } from './examples.js';
 import { type FrontMatter, frontMatter, summaryOf } from './front-matter.js';
-import { relativeLink } from './links.js';
 import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from './markdown-escape.js';
 
 /** Everything `index.md.hbs` prints. */
@@ -23,7 +23,8 @@ export interface IndexPage {
 }
 
 /** Builds the view model of the API's landing page. */
-export function indexPage(api: ApiIR): IndexPage {
+export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
+  const index = plan.docs.index;
   return {
     frontMatter: frontMatter(api.title, api.description),
     title: escapeInline(api.title),
@@ -39,20 +40,20 @@ export function indexPage(api: ApiIR): IndexPage {
         .join('<br />'),
     })),
     hasAuth: api.securitySchemes.length > 0,
-    auth: api.securitySchemes.map(authSection),
-    quickStart: quickStartExample(api),
+    auth: api.securitySchemes.map((s) => authSection(s, plan)),
+    quickStart: quickStartExample(api, plan),
     operations: api.operations.map((op) => ({
-      link: relativeLink('index.md', op.names.docPath),
-      label: escapeInline(op.summary ?? op.names.method),
+      link: plan.docs.link(index, plan.operation(op).docPath),
+      label: escapeInline(op.summary ?? plan.operation(op).method),
       method: op.method.toUpperCase(),
       path: codeSpan(op.path),
       deprecated: op.deprecated,
     })),
-    hasSchemas: api.schemas.length > 0,
-    schemas: api.schemas.map((named) => ({
-      link: relativeLink('index.md', named.docPath),
+    hasSchemas: plan.schemas.length > 0,
+    schemas: plan.schemas.map((named) => ({
+      link: plan.docs.link(index, named.docPath),
       name: escapeInline(named.typeName),
-      description: escapeTableCell(summaryOf(named.schema.description ?? '')),
+      description: escapeTableCell(summaryOf(named.named.schema.description ?? '')),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import type { ApiIR, MediaIR, OperationIR, ParameterIR, ParameterLocation, ResponseIR, SchemaIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { acceptedAuth, authRow } from './auth.js';
 import { isFileBody } from './body-example.js';
 import { constraintsOf } from './constraints.js';
@@ -6,8 +7,7 @@ import { curlExample, exampleBody, PLACEHOLDER_BASE_URL, typescriptExample } fro
 import { type FieldRow, type LongEnumList, fieldTable, longEnumList } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
 import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.js';
-import { relativeLink } from './links.js';
-import { typeLabel } from './type-label.js';
+import { type LabelContext, typeLabel } from './type-label.js';
 
 /** A parameters-table row (spec parameters and credentials). */
 export interface ParameterRow {
@@ -69,27 +69,27 @@ export interface OperationPage {
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 /** Builds the view model of one operation page; every string is final Markdown. */
-export function operationPage(op: OperationIR, api: ApiIR): OperationPage {
-  const ctx = { api, fromDocPath: op.names.docPath };
-  const plainTitle = op.summary ?? `${op.method.toUpperCase()} ${op.path}`;
+export function operationPage(op: OperationIR, api: ApiIR, plan: ApiPlan): OperationPage {
+  const names = plan.operation(op);
+  const ctx: LabelContext = { plan, fromDocPath: names.docPath };
   const parameterEnums: LongEnumList[] = [];
   const parameters: ParameterRow[] = [
-    ...LOCATIONS.flatMap((where) => op.parameters[where].map((p) => parameterRow(p, api, op, parameterEnums))),
-    ...acceptedAuth(op, api).map(authRow),
+    ...LOCATIONS.flatMap((where) => op.parameters[where].map((p) => parameterRow(p, ctx, parameterEnums))),
+    ...acceptedAuth(op, api, plan).map(authRow),
   ];
   const body = op.body;
-  const example = exampleBody(op, api);
+  const example = exampleBody(op, plan);
   // A made-up file body says nothing; the examples below show how to send one.
   const shownExample = example && (example.fromSpec || !isFileBody(body?.primary)) ? example.value : undefined;
   return {
-    frontMatter: frontMatter(plainTitle, op.description),
-    title: escapeInline(plainTitle),
+    frontMatter: frontMatter(names.title, op.description),
+    title: escapeInline(names.title),
     methodPath: codeSpan(`${op.method.toUpperCase()} ${op.path}`),
     operationId: op.operationId ? codeSpan(op.operationId) : '',
     deprecated: op.deprecated,
     description: op.description ? escapeBlock(op.description) : '',
     sourceNote: op.sourceNote ? escapeBlock(op.sourceNote) : '',
-    auth: authSentence(op, api),
+    auth: authSentence(op, api, ctx),
     hasParameters: parameters.length > 0,
     parameters,
     parameterEnums,
@@ -99,36 +99,36 @@ export function operationPage(op: OperationIR, api: ApiIR): OperationPage {
     body: body ? bodyView(body.primary, body.content, ctx, shownExample) : false,
     bodyExampleFromSpec: example?.fromSpec ?? false,
     responses: op.responses.map((r) => responseView(r, ctx)),
-    curl: curlExample(op, api),
+    curl: curlExample(op, api, plan),
     placeholderBaseUrl: api.servers.length === 0 ? codeSpan(PLACEHOLDER_BASE_URL) : '',
-    typescript: typescriptExample(op, api),
+    typescript: typescriptExample(op, api, plan),
   };
 }
 
-function parameterRow(p: ParameterIR, api: ApiIR, op: OperationIR, enums: LongEnumList[]): ParameterRow {
-  const constraints = constraintsOf(p.schema, { api, fromDocPath: op.names.docPath });
+function parameterRow(p: ParameterIR, ctx: LabelContext, enums: LongEnumList[]): ParameterRow {
+  const constraints = constraintsOf(p.schema, ctx);
   if (constraints.longEnum) enums.push(longEnumList(codeSpan(p.name), constraints.longEnum));
   const extra = p.deprecated ? ['deprecated'] : [];
   return {
     name: codeSpan(p.name),
     in: p.in,
-    type: typeLabel(p.schema, { api, fromDocPath: op.names.docPath }),
+    type: typeLabel(p.schema, ctx),
     required: p.required ? 'yes' : 'no',
     constraints: [...constraints.items, ...extra].join('<br />'),
-    description: escapeTableCell(p.description ?? p.schema.description ?? refDescription(p.schema, api) ?? ''),
+    description: escapeTableCell(p.description ?? p.schema.description ?? refDescription(p.schema, ctx.plan) ?? ''),
   };
 }
 
-function refDescription(schema: SchemaIR, api: ApiIR): string | undefined {
-  return schema.ref ? api.schemaIndex[schema.ref]?.description : undefined;
+function refDescription(schema: SchemaIR, plan: ApiPlan): string | undefined {
+  return schema.ref ? plan.resolve(schema.ref)?.description : undefined;
 }
 
-function authSentence(op: OperationIR, api: ApiIR): string {
+function authSentence(op: OperationIR, api: ApiIR, ctx: LabelContext): string {
   if (op.security.length === 0) return 'None: this operation needs no credentials.';
   const alternatives = op.security.filter((alt) => alt.length > 0).map((alt) => alt.map((key) => codeSpan(key)).join(' and '));
   const optional = alternatives.length < op.security.length;
   const lead = optional ? 'Optional: works without credentials, or with' : 'Requires';
-  const index = relativeLink(op.names.docPath, 'index.md');
+  const index = ctx.plan.docs.link(ctx.fromDocPath, ctx.plan.docs.index);
   const schemes = api.securitySchemes.length ? ` See [Authentication](${index}) for how to pass credentials.` : '';
   return `${lead} ${alternatives.length > 1 ? 'one of ' : ''}${alternatives.join(', or ')}.${schemes}`;
 }
@@ -136,7 +136,7 @@ function authSentence(op: OperationIR, api: ApiIR): string {
 function bodyView(
   primary: MediaIR,
   content: MediaIR[],
-  ctx: { api: ApiIR; fromDocPath: string },
+  ctx: LabelContext,
   exampleValue: unknown,
 ): BodyView {
   const table = primary.schema ? fieldTable(primary.schema, { ...ctx, expandRefs: true }) : { rows: [], longEnums: [] };
@@ -158,7 +158,7 @@ function exampleBlock(contentType: string, value: unknown): string {
   return fencedBlock('json', JSON.stringify(value, null, 2));
 }
 
-function responseView(r: ResponseIR, ctx: { api: ApiIR; fromDocPath: string }): ResponseView {
+function responseView(r: ResponseIR, ctx: LabelContext): ResponseView {
   const headers = r.headers.map((h) => ({
     name: codeSpan(h.name),
     in: 'header',

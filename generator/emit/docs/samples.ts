@@ -1,4 +1,5 @@
-import type { ApiIR, JsonValue, SchemaIR } from '../../ir/types.js';
+import type { JsonValue, SchemaIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { schemaKind } from '../../ir/schema-kind.js';
 
 /** Which side of the wire a sample is for: requests leave out read-only fields, responses write-only ones. */
@@ -26,8 +27,8 @@ const FULL_DEPTH = 3;
  * A value that fits the schema, for request examples the spec does not give (curl and TypeScript
  * examples need a body). Prefers the schema's own example, default, const and first enum member.
  */
-export function sampleValue(schema: SchemaIR, api: ApiIR, mode: SampleMode): JsonValue {
-  const value = sample(schema, { api, mode, depth: 0, seen: new Set() });
+export function sampleValue(schema: SchemaIR, plan: ApiPlan, mode: SampleMode): JsonValue {
+  const value = sample(schema, { plan, mode, depth: 0, seen: new Set() });
   return value === CYCLE ? null : value;
 }
 
@@ -38,7 +39,7 @@ export function sampleValue(schema: SchemaIR, api: ApiIR, mode: SampleMode): Jso
 const CYCLE: JsonValue = Object.freeze({});
 
 interface SampleState {
-  api: ApiIR;
+  plan: ApiPlan;
   mode: SampleMode;
   depth: number;
   seen: Set<string>;
@@ -51,7 +52,7 @@ function sample(schema: SchemaIR, st: SampleState): JsonValue {
   if (schema.enum?.length) return schema.enum.find((v) => v !== null) ?? schema.enum[0]!;
   switch (schemaKind(schema)) {
     case 'ref': {
-      const target = st.api.schemaIndex[schema.ref!];
+      const target = st.plan.resolve(schema.ref!);
       if (!target) return null;
       if (st.seen.has(schema.ref!)) return CYCLE;
       return sample(target, { ...st, seen: new Set([...st.seen, schema.ref!]) });

@@ -1,11 +1,11 @@
-import type { ApiIR, NamedSchemaIR, SchemaIR } from '../../ir/types.js';
+import type { SchemaIR } from '../../ir/types.js';
 import { schemaKind } from '../../ir/schema-kind.js';
 import { LONG_ENUM_THRESHOLD, constraintsOf } from './constraints.js';
 import { type FieldRow, type LongEnumList, fieldTable } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
-import { relativeLink } from './links.js';
 import { escapeBlock, escapeHtmlish, escapeInline, fencedBlock } from './markdown-escape.js';
 import { typeLabel, valueCode } from './type-label.js';
+import type { ApiPlan, SchemaPlan } from '../../plan/types.js';
 import type { UsageSite } from './usage.js';
 
 /** Everything `schema.md.hbs` prints. */
@@ -34,9 +34,9 @@ export interface SchemaPage {
 }
 
 /** Builds the view model of one component schema page; every string is final Markdown. */
-export function schemaPage(named: NamedSchemaIR, api: ApiIR, usage: UsageSite[]): SchemaPage {
-  const ctx = { api, fromDocPath: named.docPath };
-  const schema = named.schema;
+export function schemaPage(named: SchemaPlan, plan: ApiPlan, usage: UsageSite[]): SchemaPage {
+  const ctx = { plan, fromDocPath: named.docPath };
+  const schema = named.named.schema;
   const table = fieldTable(schema, { ...ctx, expandRefs: false });
   // The enum values get their own section below; the table-cell form would repeat them.
   const constraints = constraintsOf(schema, ctx, { includeEnum: false });
@@ -64,7 +64,7 @@ export function schemaPage(named: NamedSchemaIR, api: ApiIR, usage: UsageSite[])
     hasExample: example !== undefined,
     example: example === undefined ? '' : fencedBlock('json', JSON.stringify(example, null, 2)),
     hasUsedBy: usage.length > 0,
-    usedBy: usage.map((site) => ({ label: escapeInline(site.label), link: relativeLink(named.docPath, site.docPath) })),
+    usedBy: usage.map((site) => ({ label: escapeInline(site.label), link: plan.docs.link(named.docPath, site.docPath) })),
   };
 }
 

@@ -1,11 +1,11 @@
-import type { ApiIR, JsonValue, SchemaIR } from '../../ir/types.js';
+import type { JsonValue, SchemaIR } from '../../ir/types.js';
 import { isClosedEmptyObject, isFreeFormObject, isNullable, nonNullTypes, schemaKind } from '../../ir/schema-kind.js';
-import { relativeLink } from './links.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { codeSpan, escapeInline } from './markdown-escape.js';
 
-/** Where a label is printed: the API (for ref lookups) and the page (for relative links). */
+/** Where a label is printed: the API's plan (for ref lookups and pages) and the page (for relative links). */
 export interface LabelContext {
-  api: ApiIR;
+  plan: ApiPlan;
   fromDocPath: string;
 }
 
@@ -22,9 +22,9 @@ export function valueCode(value: JsonValue): string {
 
 /** Link to a named schema's page, or undefined when the pointer is not a component schema. */
 export function schemaLink(pointer: string, ctx: LabelContext): string | undefined {
-  const named = ctx.api.namedByPointer[pointer];
+  const named = ctx.plan.schema(pointer);
   if (!named) return undefined;
-  return `[${escapeInline(named.typeName)}](${relativeLink(ctx.fromDocPath, named.docPath)})`;
+  return `[${escapeInline(named.typeName)}](${ctx.plan.docs.link(ctx.fromDocPath, named.docPath)})`;
 }
 
 /** The schema's type as Markdown, e.g. `string (uuid)`, `array of [User](../schemas/User.md)`, `… or null`. */
@@ -47,7 +47,7 @@ function baseLabel(schema: SchemaIR, ctx: LabelContext, depth: number): string {
     case 'ref': {
       const link = schemaLink(schema.ref!, ctx);
       if (link) return link;
-      const target = ctx.api.schemaIndex[schema.ref!];
+      const target = ctx.plan.resolve(schema.ref!);
       return target ? typeLabel(target, ctx, depth + 1) : 'any';
     }
     case 'const':

@@ -1,5 +1,6 @@
 import type { EmitContext } from '../emitted-file.js';
 import type { ApiIR, SchemaIR } from '../../ir/types.js';
+import type { ApiPlan } from '../../plan/types.js';
 import { schemaKey } from './schema-key.js';
 
 /** One compiled check function: `function name(v: unknown, p: string, c: _Ctx): boolean`. */
@@ -38,6 +39,7 @@ export class CheckModule {
 
   constructor(
     readonly api: ApiIR,
+    readonly plan: ApiPlan,
     readonly report: EmitContext['report'],
   ) {}
 
@@ -45,13 +47,12 @@ export class CheckModule {
   refCheck(pointer: string): string {
     const known = this.checksByPointer.get(pointer);
     if (known) return known;
-    const named = this.api.namedByPointer[pointer];
-    const name = named ? `check${named.typeName}` : `checkRef${this.next('checkRef')}`;
+    const name = this.plan.validators.schemaCheck(pointer) ?? `checkRef${this.next('checkRef')}`;
     this.checksByPointer.set(pointer, name);
-    const schema = this.api.schemaIndex[pointer];
+    const schema = this.plan.resolve(pointer);
     if (!schema) {
       // normalize indexes every ref target; a miss is a generator bug, but the file must still compile.
-      this.report({ code: 'SPEC_UNSUPPORTED_CONSTRUCT', severity: 'warning', pointer, message: `$ref target #${pointer} is not in the schema index; it is not checked` });
+      this.report({ code: 'SPEC_UNSUPPORTED_CONSTRUCT', pointer, message: `$ref target #${pointer} is not in the schema index; it is not checked` });
     }
     this.queue.push({ name, schema: schema ?? { pointer, bool: true }, doc: `#${pointer}` });
     return name;

@@ -1,3 +1,4 @@
+import { OBJECT_PROTOTYPE_MEMBERS } from '../../common/javascript.js';
 import type { CheckModule } from './check-module.js';
 
 /**
@@ -103,10 +104,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * Names on Object.prototype: `o.constructor` on `{}` is a function, not an absent property, so these
  * keys are read with `_own` (own properties only).
  */
-const PROTOTYPE_NAMES = new Set([
-  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', '__proto__', 'constructor',
-  'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
-]);
+const PROTOTYPE_NAMES = new Set(OBJECT_PROTOTYPE_MEMBERS);
 
 /** Reads property `name` of the object in `obj` (undefined when absent). */
 export function readProperty(fn: Fn, obj: string, name: string): string {

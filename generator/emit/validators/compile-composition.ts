@@ -82,9 +82,9 @@ function compileDiscriminator(fn: Fn, s: SchemaIR, at: Place): string[] {
   const mappedRefs = new Set(d.mapping.map((m) => m.ref));
   for (const b of branches) {
     const check = fn.module.branchCheck(fn.name, b);
-    const resolved = b.ref !== undefined ? fn.module.api.schemaIndex[b.ref] ?? b : b;
+    const resolved = b.ref !== undefined ? fn.module.plan.resolve(b.ref) ?? b : b;
     for (const value of tagValues(fn, resolved, d.propertyName)) if (!targets.has(value)) targets.set(value, check);
-    const named = b.ref !== undefined ? fn.module.api.namedByPointer[b.ref] : undefined;
+    const named = b.ref !== undefined ? fn.module.plan.schema(b.ref)?.named : undefined;
     if (named && !mappedRefs.has(b.ref!) && !targets.has(named.key)) targets.set(named.key, check);
   }
   const byCheck = new Map<string, string[]>();
@@ -115,7 +115,7 @@ function compileDiscriminator(fn: Fn, s: SchemaIR, at: Place): string[] {
 
 /** Tag values a branch declares itself: `const` or string `enum` of the tag property (also inside allOf). */
 function tagValues(fn: Fn, s: SchemaIR, tag: string): string[] {
-  const members = [s, ...(s.allOf ?? []).map((a) => (a.ref !== undefined ? fn.module.api.schemaIndex[a.ref] ?? a : a))];
+  const members = [s, ...(s.allOf ?? []).map((a) => (a.ref !== undefined ? fn.module.plan.resolve(a.ref) ?? a : a))];
   const out: string[] = [];
   for (const m of members) {
     const prop = m.properties?.find((p) => p.name === tag)?.schema;

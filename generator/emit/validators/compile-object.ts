@@ -46,7 +46,7 @@ function missing(fn: Fn, at: Place, name: string, access: { readOnly?: boolean; 
 }
 
 function accessOf(fn: Fn, prop: PropertyIR): { readOnly?: boolean; writeOnly?: boolean } {
-  const target = prop.schema.ref !== undefined ? fn.module.api.schemaIndex[prop.schema.ref] : undefined;
+  const target = prop.schema.ref !== undefined ? fn.module.plan.resolve(prop.schema.ref) : undefined;
   return {
     readOnly: prop.schema.readOnly || target?.readOnly,
     writeOnly: prop.schema.writeOnly || target?.writeOnly,

@@ -1,3 +1,4 @@
+import { isValidPattern } from '../../common/json-schema.js';
 import type { SchemaIR } from '../../ir/types.js';
 import { fail, lit, type Fn, type Place } from './code.js';
 import { formatRule } from './formats.js';
@@ -18,7 +19,8 @@ export function compileString(fn: Fn, s: SchemaIR, at: Place): string[] {
     fn.module.use('_len');
     out.push(`if (${x}.length > ${n} && _len(${x}) > ${n}) {`, ...fail(fn, at, 'maxLength', String(n)), '}');
   }
-  if (s.pattern !== undefined && validPattern(fn, s)) {
+  // load/validate.ts reports an invalid pattern (an error, so no output); the guard keeps the file loadable regardless.
+  if (s.pattern !== undefined && isValidPattern(s.pattern)) {
     const re = fn.module.constant('_re', `new RegExp(${lit(s.pattern)}, 'u')`);
     out.push(`if (!${re}.test(${x})) {`, ...fail(fn, at, 'pattern', lit(s.pattern)), '}');
   }
@@ -54,15 +56,4 @@ function compileFormat(fn: Fn, s: SchemaIR, at: Place, type: 'string' | 'number'
   for (const [name, regex] of Object.entries(rule.regexes ?? {})) fn.module.namedConstant(name, String(regex));
   fn.module.use(...rule.uses);
   return [`if (!(${rule.check(at.v)})) {`, ...fail(fn, at, 'format', lit(s.format)), '}'];
-}
-
-/** load/validate rejects invalid patterns; if one gets here anyway, the file must still load. */
-function validPattern(fn: Fn, s: SchemaIR): boolean {
-  try {
-    new RegExp(s.pattern!, 'u');
-    return true;
-  } catch {
-    fn.module.report({ code: 'SPEC_INVALID_PATTERN', severity: 'error', pointer: `${s.pointer}/pattern`, message: `pattern ${JSON.stringify(s.pattern)} is not a valid unicode regular expression; not checked` });
-    return false;
-  }
 }

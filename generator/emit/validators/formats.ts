@@ -42,7 +42,7 @@ function constName(format: string): string {
   return format.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
 
-/** Every checked format, by name. Keep in step with `CHECKED_FORMATS` in ir/formats.ts (a test checks). */
+/** Every checked format, by name. Keep in step with `CHECKED_FORMATS` in common/formats.ts (a test checks). */
 export const FORMAT_RULES: readonly FormatRule[] = [
   {
     name: 'date-time', type: 'string', check: (x) => `_fmtDateTime(${x})`, uses: ['_fmtDateTime'],

@@ -94,7 +94,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type Base = components['schemas']['Base'];
 export type Cat = components['schemas']['Cat'];
 export type Dog = components['schemas']['Dog'];

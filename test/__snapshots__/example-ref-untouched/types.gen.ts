@@ -54,6 +54,6 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type GetDocResponse200 =
   paths['/doc']['get']['responses'][200]['content']['application/json'];

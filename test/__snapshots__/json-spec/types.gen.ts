@@ -54,5 +54,5 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type GetMeResponse200 = paths['/me']['get']['responses'][200]['content']['application/json'];

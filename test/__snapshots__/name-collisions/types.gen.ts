@@ -99,7 +99,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type FooBar = components['schemas']['FooBar'];
 export type FooBar2 = components['schemas']['Foo_Bar'];
 export type Response_ = components['schemas']['Response'];

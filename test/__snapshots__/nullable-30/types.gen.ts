@@ -65,7 +65,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type Owner = components['schemas']['Owner'];
 export type Thing = components['schemas']['Thing'];
 export type GetThingPathParams = NonNullable<paths['/things/{id}']['get']['parameters']['path']>;

@@ -99,7 +99,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type Cat = components['schemas']['Cat'];
 export type Constructor = components['schemas']['constructor'];
 export type Pet = components['schemas']['Pet'];

@@ -57,7 +57,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type Node = components['schemas']['Node'];
 export type GetTreeResponse200 =
   paths['/tree']['get']['responses'][200]['content']['application/json'];

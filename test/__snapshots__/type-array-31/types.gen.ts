@@ -68,7 +68,7 @@ export interface operations {
   };
 }
 
-// Named exports, decided once in generator/ir/names.ts.
+// Named exports, decided once in generator/plan/.
 export type Settings = components['schemas']['Settings'];
 export type PutSettingsBody = NonNullable<
   paths['/settings']['put']['requestBody']

@@ -9,11 +9,10 @@ import type {
 
 /**
  * A tiny hand-built IR for emitter unit tests (house style: emitters are tested from IR, so an emitter
- * bug never hides behind a normalizer bug). Names follow names.ts conventions but are spelled out here.
+ * bug never hides behind a normalizer bug). It holds no names: tests ask the plan (`planApi`) for them.
  */
 export function ir(overrides: Partial<ApiIR> = {}): ApiIR {
   return {
-    slug: 'demo',
     specFile: 'specs/demo.yaml',
     openapiVersion: '3.1.0',
     title: 'Demo API',
@@ -23,49 +22,30 @@ export function ir(overrides: Partial<ApiIR> = {}): ApiIR {
     operations: [],
     schemas: [],
     schemaIndex: {},
-    namedByPointer: {},
     ...overrides,
   };
 }
 
 const anySchema: SchemaIR = { pointer: '' };
 
-/** An operation with derived names from `method` (e.g. 'getThing' → GetThingRequest, ...). */
-export function op(method: string, overrides: Partial<OperationIR> = {}): OperationIR {
-  const base = method.charAt(0).toUpperCase() + method.slice(1);
+/** A GET operation `/<operationId>` (the plan names its method and types from the operationId). */
+export function op(operationId: string, overrides: Partial<OperationIR> = {}): OperationIR {
   return {
-    operationId: method,
+    operationId,
     method: 'get',
-    path: `/${method}`,
-    names: {
-      method,
-      base,
-      body: `${base}Body`,
-      pathParams: `${base}PathParams`,
-      queryParams: `${base}QueryParams`,
-      headerParams: `${base}Headers`,
-      cookieParams: `${base}Cookies`,
-      request: `${base}Request`,
-      result: `${base}Result`,
-      validateBody: `validate${base}Body`,
-      validatePathParams: `validate${base}PathParams`,
-      validateQueryParams: `validate${base}QueryParams`,
-      validateHeaderParams: `validate${base}Headers`,
-      docPath: `operations/${method}.md`,
-    },
+    path: `/${operationId}`,
     deprecated: false,
     tags: [],
     parameters: { path: [], query: [], header: [], cookie: [] },
     responses: [],
     security: [],
-    pointer: `/paths/~1${method}/get`,
+    pointer: `/paths/~1${operationId}/get`,
     ...overrides,
   };
 }
 
 /** A response; `contentType` undefined = no body. */
-export function response(base: string, status: string, contentType?: string): ResponseIR {
-  const suffix = status === 'default' ? 'Default' : status;
+export function response(status: string, contentType?: string): ResponseIR {
   const media = contentType ? { contentType, schema: anySchema } : undefined;
   return {
     status,
@@ -74,8 +54,6 @@ export function response(base: string, status: string, contentType?: string): Re
     primary: media,
     headers: [],
     pointer: '',
-    typeName: `${base}Response${suffix}`,
-    validatorName: `validate${base}Response${suffix}`,
   };
 }
 
@@ -95,11 +73,10 @@ export function param(name: string, where: ParameterIR['in'], overrides: Partial
   };
 }
 
-export const bearer: SecuritySchemeIR = { key: 'bearerAuth', kind: 'http', scheme: 'bearer', optionName: 'token' };
+export const bearer: SecuritySchemeIR = { key: 'bearerAuth', kind: 'http', scheme: 'bearer' };
 export const queryKey: SecuritySchemeIR = {
   key: 'key',
   kind: 'apiKey',
   in: 'query',
   paramName: 'api_key',
-  optionName: 'apiKey',
 };

@@ -6,6 +6,9 @@ import { emitClient } from '../../../generator/emit/client.js';
 import { emitIndex } from '../../../generator/emit/index-file.js';
 import { emitTypes } from '../../../generator/emit/types.js';
 import { emitValidators } from '../../../generator/emit/validators.js';
+import { DIAGNOSTIC_CATALOG } from '../../../generator/diagnostics.js';
+import { planApi } from '../../../generator/plan/plan.js';
+import { testEmitContext } from '../../support/emit-context.js';
 import { sideOf } from './run.js';
 
 /**
@@ -19,11 +22,12 @@ export async function writeClient(text: string, root: string): Promise<string> {
   if (existsSync(path.join(dir, 'index.ts'))) return dir; // the same text was generated already
   const side = sideOf(text, 'spec.yaml');
   const problems: string[] = [];
-  const ctx = { report: (d: { severity: string; code: string; message: string }) => void (d.severity === 'error' && problems.push(`${d.code} ${d.message}`)) };
+  const ctx = testEmitContext((d) => void (DIAGNOSTIC_CATALOG[d.code].severity === 'error' && problems.push(`${d.code} ${d.message}`)));
+  const plan = planApi(side.api);
   const files = [
-    ...(await emitTypes(side.api, parse(text) as Record<string, unknown>, ctx)),
-    ...(await emitClient(side.api, ctx)),
-    ...(await emitValidators(side.api, ctx)),
+    ...(await emitTypes(side.api, plan, parse(text) as Record<string, unknown>, ctx)),
+    ...(await emitClient(side.api, plan, ctx)),
+    ...emitValidators(side.api, plan, ctx),
   ];
   if (problems.length > 0) throw new Error(problems.join('\n'));
   files.push(emitIndex(side.api, files));

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate, type GenerateResult } from '../../../generator/index.js';
-import { writeOutputs } from '../../../generator/write.js';
+import { writeOutputs } from '../../../generator/write/write.js';
 import { repoRoot, scratchDir } from '../../support/cli.js';
 import { tree } from './tree.js';
 

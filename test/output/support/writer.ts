@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GenerateResult } from '../../../generator/index.js';
-import { formatOutputError, OutputError } from '../../../generator/output-errors.js';
-import { writeOutputs } from '../../../generator/write.js';
+import { formatOutputError, OutputError } from '../../../generator/write/output-errors.js';
+import { writeOutputs } from '../../../generator/write/write.js';
 import { tree } from './tree.js';
 
 /**

@@ -4,11 +4,19 @@ import { emitClient } from '../../../generator/emit/client.js';
 import { emitClientFile } from '../../../generator/emit/client/client-file.js';
 import { resultMembers } from '../../../generator/emit/client/result-types.js';
 import { runtimeSource } from '../../../generator/emit/client/runtime-source.js';
-import { exportedValidators } from '../../../generator/emit/client/validator-names.js';
+import type { ApiIR, OperationIR } from '../../../generator/ir/types.js';
+import { planApi } from '../../../generator/plan/plan.js';
 import { bearer, ir, op, param, queryKey, response } from '../../client/support/ir.js';
+import { testEmitContext } from '../../support/emit-context.js';
 
-/** The client emitter fed hand-built IR: structure asserted directly, no snapshots. Text is pre-prettier. */
-const noValidators = new Set<string>();
+/** The client emitter fed hand-built IR and its plan: structure asserted directly, no snapshots. Text is pre-prettier. */
+const clientFile = (api: ApiIR) => emitClientFile(api, planApi(api)).content;
+
+/** The result members of an API's only operation. */
+function members(operation: OperationIR): string[] {
+  const api = ir({ operations: [operation] });
+  return resultMembers(operation, planApi(api).operation(operation), (name) => name);
+}
 
 function syntaxErrors(text: string): string[] {
   const file = ts.createSourceFile('x.ts', text, ts.ScriptTarget.ES2022, true);
@@ -19,7 +27,7 @@ function syntaxErrors(text: string): string[] {
 
 describe('resultMembers', () => {
   it('one documented success: the rest are undocumented failures with unknown bodies', () => {
-    expect(resultMembers(op('getThing', { responses: [response('GetThing', '200', 'application/json')] }))).toEqual([
+    expect(members(op('getThing', { responses: [response('200', 'application/json')] }))).toEqual([
       'runtime.Success<200, GetThingResponse200>',
       'runtime.Failure<Exclude<runtime.HttpStatus, 200>, unknown>',
       'runtime.TransportError',
@@ -28,12 +36,12 @@ describe('resultMembers', () => {
 
   it('ranges exclude their exact statuses; default splits into a 2xx success and the other failures', () => {
     const responses = [
-      response('GetThing', '200', 'application/json'),
-      response('GetThing', '404', 'application/json'),
-      response('GetThing', '4XX', 'application/json'),
-      response('GetThing', 'default', 'application/json'),
+      response('200', 'application/json'),
+      response('404', 'application/json'),
+      response('4XX', 'application/json'),
+      response('default', 'application/json'),
     ];
-    expect(resultMembers(op('getThing', { responses }))).toEqual([
+    expect(members(op('getThing', { responses }))).toEqual([
       'runtime.Success<200, GetThingResponse200>',
       'runtime.Failure<404, GetThingResponse404>',
       'runtime.Failure<Exclude<runtime.Status4xx, 404>, GetThingResponse4XX>',
@@ -45,9 +53,9 @@ describe('resultMembers', () => {
 
   it('every class covered by a range: no undocumented member; binary bodies are Blob', () => {
     const responses = ['2XX', '3XX', '4XX', '5XX'].map((s) =>
-      response('GetThing', s, s === '2XX' ? 'image/png' : 'application/json'),
+      response(s, s === '2XX' ? 'image/png' : 'application/json'),
     );
-    expect(resultMembers(op('getThing', { responses }))).toEqual([
+    expect(members(op('getThing', { responses }))).toEqual([
       'runtime.Success<runtime.Status2xx, Blob>',
       'runtime.Failure<runtime.Status3xx, GetThingResponse3XX>',
       'runtime.Failure<runtime.Status4xx, GetThingResponse4XX>',
@@ -66,10 +74,10 @@ describe('emitClientFile', () => {
       header: [],
       cookie: [],
     },
-    responses: [response('GetThing', '200', 'application/json'), response('GetThing', '204')],
+    responses: [response('200', 'application/json'), response('204')],
     security: [['bearerAuth']],
   });
-  const ping = op('ping', { method: 'head', responses: [response('Ping', '200')] });
+  const ping = op('ping', { method: 'head', responses: [response('200')] });
   const putThing = op('putThing', {
     method: 'put',
     body: {
@@ -78,14 +86,11 @@ describe('emitClientFile', () => {
       primary: { contentType: 'application/json' },
       pointer: '',
     },
-    responses: [response('PutThing', '200', 'application/json')],
+    responses: [response('200', 'application/json')],
   });
 
   it('one method per operation, named from the IR, with the argument required only when it must be', () => {
-    const text = emitClientFile(
-      ir({ operations: [getThing, ping, putThing], securitySchemes: [bearer] }),
-      noValidators,
-    ).content;
+    const text = clientFile(ir({ operations: [getThing, ping, putThing], securitySchemes: [bearer] }));
     expect(text).toMatch(/getThing\(request: GetThingRequest\): Promise<GetThingResult>;/);
     expect(text).toMatch(/ping\(request\?: PingRequest\): Promise<PingResult>;/);
     expect(text).toMatch(/putThing\(request\?: PutThingRequest\): Promise<PutThingResult>;/);
@@ -97,28 +102,27 @@ describe('emitClientFile', () => {
     expect(syntaxErrors(text)).toEqual([]);
   });
 
-  it('imports exactly the types it uses, and validators only when validators.gen.ts exports them', () => {
-    const api = ir({ operations: [getThing, putThing] });
-    const without = emitClientFile(api, noValidators).content;
-    expect(without).not.toContain('validators.gen.js');
-    expect(without).toMatch(
+  it('imports exactly the types and validators it uses; none from validators.gen.ts when the plan lists none', () => {
+    const text = clientFile(ir({ operations: [getThing, putThing] }));
+    expect(text).toMatch(
       /import type \{ GetThingPathParams, GetThingQueryParams, GetThingResponse200, GetThingResponse204, PutThingBody, PutThingResponse200 \} from '.\/types.gen.js';/,
     );
-    const withSome = emitClientFile(api, new Set(['validatePutThingBody', 'validateGetThingResponse200'])).content;
-    expect(withSome).toMatch(
-      /import \{ validateGetThingResponse200, validatePutThingBody \} from '.\/validators.gen.js';/,
+    expect(text).toMatch(
+      /import \{\s*validateGetThingPathParams,\s*validateGetThingQueryParams,\s*validateGetThingResponse200,\s*validatePutThingBody,\s*validatePutThingResponse200,?\s*\} from '.\/validators.gen.js';/,
     );
-    expect(withSome).toContain('body: { contentType: "application/json", validate: validatePutThingBody }');
+    expect(text).toContain('body: { contentType: "application/json", validate: validatePutThingBody }');
+    const bare = clientFile(ir({ operations: [ping] }));
+    expect(bare).not.toContain('validators.gen.js');
   });
 
   it('validators per the contract; binary bodies are typed runtime.FetchBody (what fetch takes) and never validated', () => {
     const upload = op('upload', {
       method: 'post',
       body: { required: true, content: [], primary: { contentType: 'application/octet-stream' }, pointer: '' },
-      responses: [response('Upload', '200', 'image/png'), response('Upload', '204')],
+      responses: [response('200', 'image/png'), response('204')],
     });
     const api = ir({ operations: [getThing, putThing, upload] });
-    expect([...exportedValidators(api)].sort()).toEqual([
+    expect(planApi(api).validators.all.map((v) => v.name).sort()).toEqual([
       'validateGetThingPathParams',
       'validateGetThingQueryParams',
       'validateGetThingResponse200',
@@ -127,7 +131,7 @@ describe('emitClientFile', () => {
       'validateUploadBody',
       'validateUploadResponse200',
     ]);
-    const text = emitClientFile(api, exportedValidators(api)).content;
+    const text = clientFile(api);
     expect(text).toMatch(/body: runtime\.FetchBody;/);
     expect(text).toContain('body: { contentType: "application/octet-stream" }');
     expect(text).toContain('"200": { media: "binary" }');
@@ -135,7 +139,7 @@ describe('emitClientFile', () => {
   });
 
   it('baseUrl is required without servers; server variables get a typed ServerVariables', () => {
-    const noServers = emitClientFile(ir({ servers: [] }), noValidators).content;
+    const noServers = clientFile(ir({ servers: [] }));
     expect(noServers).toMatch(/ {2}baseUrl: string;/);
     expect(noServers).toMatch(/export function createClient\(options: ClientOptions\): Client/);
     expect(noServers).toContain('const defaultServer = undefined;');
@@ -143,10 +147,7 @@ describe('emitClientFile', () => {
       { name: 'region', default: 'eu', enum: ['eu', 'us'] },
       { name: 'v', default: 'v2' },
     ];
-    const withVars = emitClientFile(
-      ir({ servers: [{ url: 'https://{region}.x.com/{v}', variables }] }),
-      noValidators,
-    ).content;
+    const withVars = clientFile(ir({ servers: [{ url: 'https://{region}.x.com/{v}', variables }] }));
     expect(withVars).toMatch(/export type ServerVariables = \{[^}]*region\?: "eu" \| "us";[^}]*v\?: string;/s);
     expect(withVars).toContain('serverVariables?: ServerVariables;');
     expect(withVars).toContain('{ url: "https://{region}.x.com/{v}", variables: { region: "eu", v: "v2" } }');
@@ -157,18 +158,17 @@ describe('emitClientFile', () => {
       path: "/it's/`x`/*/",
       summary: 'Ends a comment */ here',
       description: 'Backticks ` and quotes \' " and */ again',
-      responses: [response('GetThing', '200', '*/*')],
+      responses: [response('200', '*/*')],
       body: { required: true, content: [], primary: { contentType: '*/*' }, pointer: '' },
       deprecated: true,
     });
-    const text = emitClientFile(
+    const text = clientFile(
       ir({
         title: 'Evil */ API',
         operations: [hostile],
         securitySchemes: [{ ...queryKey, description: 'key */ here' }],
       }),
-      noValidators,
-    ).content;
+    );
     expect(syntaxErrors(text)).toEqual([]);
     expect(text).not.toMatch(/Ends a comment \*\/ here/);
     expect(text).toContain('@deprecated');
@@ -177,14 +177,14 @@ describe('emitClientFile', () => {
 
   it('is deterministic', async () => {
     const api = ir({ operations: [getThing, ping, putThing], securitySchemes: [bearer, queryKey] });
-    const ctx = { report: () => undefined };
-    expect(await emitClient(api, ctx)).toEqual(await emitClient(api, ctx));
+    const ctx = testEmitContext();
+    expect(await emitClient(api, planApi(api), ctx)).toEqual(await emitClient(api, planApi(api), ctx));
   });
 });
 
 describe('runtime source', () => {
   it('is one self-contained module: no imports, no node: specifiers', () => {
-    const text = runtimeSource();
+    const text = runtimeSource(testEmitContext().assets);
     expect(text).not.toMatch(/^import /m);
     expect(text).not.toContain('node:');
     expect(text).toMatch(/export function createCaller/);
@@ -193,7 +193,8 @@ describe('runtime source', () => {
   });
 
   it('emits client-runtime.gen.ts before client.gen.ts with the generated header', async () => {
-    const files = await emitClient(ir(), { report: () => undefined });
+    const api = ir();
+    const files = await emitClient(api, planApi(api), testEmitContext());
     expect(files.map((f) => f.path)).toEqual(['client-runtime.gen.ts', 'client.gen.ts']);
     expect(files[0]!.content.startsWith('// Generated from specs/demo.yaml')).toBe(true);
   });

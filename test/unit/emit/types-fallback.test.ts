@@ -2,7 +2,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { printTypesModule } from '../../../generator/emit/types/module.js';
-import { PRETTIER_OPTIONS } from '../../../generator/format.js';
+import { PRETTIER_OPTIONS } from '../../../generator/format/format.js';
 
 /**
  * A declaration the printer does not reproduce (here: the enums openapi-typescript writes with

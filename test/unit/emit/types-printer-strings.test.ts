@@ -3,7 +3,7 @@ import ts from 'typescript';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { prettierString, tsStringLiteralText } from '../../../generator/emit/types/literals.js';
-import { PRETTIER_OPTIONS } from '../../../generator/format.js';
+import { PRETTIER_OPTIONS } from '../../../generator/format/format.js';
 import { normalize } from '../../../generator/ir/normalize.js';
 import { typesBothWays } from '../../support/types-reference.js';
 
@@ -47,7 +47,7 @@ describe('types printer on hostile strings', () => {
           paths: {},
           components: { schemas: { [schemaName]: { type: 'object', description: strings[4], required: [names[0]], properties, example: { [names[0]!]: strings[5] } } } },
         };
-        const { printed, reference } = await typesBothWays(normalize(document, 'hostile.json').api, document);
+        const { printed, reference } = await typesBothWays(normalize(document, 'hostile.json'), document);
         expect(printed.text).toBe(reference);
         expect(printed.fallbacks).toEqual([]);
       }),

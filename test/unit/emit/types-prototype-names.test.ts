@@ -5,7 +5,9 @@ import { formatDiagnostic } from '../../../generator/diagnostics.js';
 import { typesModule } from '../../../generator/emit/types.js';
 import { generate } from '../../../generator/index.js';
 import { normalize } from '../../../generator/ir/normalize.js';
-import { writeOutputs } from '../../../generator/write.js';
+import { planApi } from '../../../generator/plan/plan.js';
+import { writeOutputs } from '../../../generator/write/write.js';
+import { testEmitContext } from '../../support/emit-context.js';
 import { tsFilesIn, typecheck } from '../../support/typecheck.js';
 
 /**
@@ -69,7 +71,7 @@ describe('Object.prototype names as spec keys', () => {
   it.each(NAMES)('%s: types.gen.ts has the real name, no placeholder, and prints without fallback', async (name) => {
     const document = specWith(name);
     const reports: string[] = [];
-    const printed = await typesModule(normalize(document, 'proto.json').api, document, { report: (d) => reports.push(d.message) });
+    const printed = await typesModule(...planned(document), document, testEmitContext((d) => reports.push(d.message)));
     expect(reports).toEqual([]);
     expect(printed!.fallbacks).toEqual([]);
     expect(printed!.text).not.toMatch(/opgProtoKey/);
@@ -83,7 +85,7 @@ describe('Object.prototype names as spec keys', () => {
     mkdirSync(dir, { recursive: true });
     for (const [i, name] of NAMES.entries()) {
       const document = specWith(name);
-      const printed = await typesModule(normalize(document, 'proto.json').api, document, { report: () => {} });
+      const printed = await typesModule(...planned(document), document, testEmitContext());
       writeFileSync(path.join(dir, `types${i}.ts`), printed!.text);
     }
     expect(typecheck(tsFilesIn([dir]))).toEqual([]);
@@ -99,3 +101,9 @@ describe('Object.prototype names as spec keys', () => {
     expect(typecheck(tsFilesIn([path.join(outDir, api.slug)]))).toEqual([]);
   });
 });
+
+/** The IR and plan of a test document, as typesModule takes them. */
+function planned(document: Record<string, unknown>) {
+  const api = normalize(document, 'proto.json');
+  return [api, planApi(api)] as const;
+}

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { FormatCache } from '../../../generator/format-cache.js';
-import { formatFile, PRETTIER_OPTIONS } from '../../../generator/format.js';
+import { FormatCache } from '../../../generator/format/cache.js';
+import { formatFile, PRETTIER_OPTIONS } from '../../../generator/format/format.js';
 import { scratchDir } from '../../support/cli.js';
 
 const file = { path: 'a.ts', content: 'export const a = {b:1}', parser: 'typescript' as const };

@@ -1,7 +1,7 @@
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { FormatPool } from '../../../generator/format-pool.js';
-import { PRETTIER_OPTIONS } from '../../../generator/format.js';
+import { FormatPool } from '../../../generator/format/pool.js';
+import { PRETTIER_OPTIONS } from '../../../generator/format/format.js';
 
 /**
  * The worker pool must format in its workers. Its caller redoes a failed job in the main thread, so

@@ -1,7 +1,7 @@
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { formatFile, PRETTIER_OPTIONS } from '../../../generator/format.js';
-import { SPLIT_MIN_CHARS, splitStatements } from '../../../generator/format-split.js';
+import { formatFile, PRETTIER_OPTIONS } from '../../../generator/format/format.js';
+import { SPLIT_MIN_CHARS, splitStatements } from '../../../generator/format/split.js';
 
 /** Unformatted generated-looking TypeScript: statements, doc comments, blank lines and nesting. */
 function bigSource(statements: number, middle = ''): string {

@@ -6,7 +6,7 @@ const doc = (extra: Record<string, unknown>, openapi = '3.1.0') => ({ openapi, i
 
 describe('normalize: schemas', () => {
   it('folds 3.0 nullable and boolean exclusive bounds into the 3.1 form, and ignores $ref siblings in 3.0', () => {
-    const { api } = normalize(
+    const api = normalize(
       doc(
         {
           components: {
@@ -37,7 +37,7 @@ describe('normalize: schemas', () => {
   });
 
   it('keeps property order from the spec and folds `required` into each property', () => {
-    const { api } = normalize(
+    const api = normalize(
       doc({ components: { schemas: { P: { type: 'object', required: ['z'], properties: { z: { type: 'integer' }, a: { type: 'string' } } } } } }),
       'p.yaml',
     );
@@ -45,7 +45,7 @@ describe('normalize: schemas', () => {
   });
 
   it('indexes every $ref target, including ones outside components/schemas', () => {
-    const { api } = normalize(
+    const api = normalize(
       doc({ components: { schemas: { A: { $ref: '#/components/schemas/A/$defs/inner', $defs: { inner: { type: 'boolean' } } } } } }),
       'd.yaml',
     );
@@ -65,7 +65,7 @@ describe('normalize: operations', () => {
       get: { responses: { '200': { description: 'ok' } } },
     },
   };
-  const { api } = normalize(doc({ paths, security: [{ bearer: [] }], components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, key: { type: 'apiKey', in: 'query', name: 'api_key' } } } }), 'o.yaml');
+  const api = normalize(doc({ paths, security: [{ bearer: [] }], components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, key: { type: 'apiKey', in: 'query', name: 'api_key' } } } }), 'o.yaml');
   const patch = api.operations.find((o) => o.method === 'patch')!;
 
   it('orders operations by path, then by the fixed method order', () => {
@@ -83,12 +83,10 @@ describe('normalize: operations', () => {
     expect(patch.responses.map((r) => r.status)).toEqual(['200', '204', '4XX', 'default']);
     expect(patch.responses[0]!.primary?.contentType).toBe('application/json');
     expect(patch.responses[1]!.primary).toBeUndefined();
-    expect(patch.responses[2]!.typeName).toBe('PatchUsersByIdResponse4XX');
   });
 
-  it('takes operation security over document security, and names credential options', () => {
+  it('takes operation security over document security', () => {
     expect(patch.security).toEqual([['key']]);
     expect(api.operations[0]!.security).toEqual([['bearer']]);
-    expect(api.securitySchemes.map((s) => s.optionName)).toEqual(['token', 'apiKey']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeBatcher } from '../../../generator/watch/batch.js';
+import { ChangeBatcher } from '../../../generator/cli/watch/batch.js';
 
 /** Resolves when `condition` holds (polled), so the test waits on outcomes, not on fixed delays. */
 async function until(condition: () => boolean): Promise<void> {

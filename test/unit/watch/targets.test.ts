@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../../../generator/config.js';
-import { classifyChange, isWatched, specOfChangelog, TEMPLATES_DIR, watchedFolders, watchTargets } from '../../../generator/watch/targets.js';
+import type { ResolvedConfig } from '../../../generator/cli/config.js';
+import { classifyChange, isWatched, specOfChangelog, TEMPLATES_DIR, watchedFolders, watchTargets } from '../../../generator/cli/watch/targets.js';
 
 const cwd = path.resolve('/project');
 

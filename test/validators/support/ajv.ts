@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { FORMAT_RULES } from '../../../generator/emit/validators/formats.js';
 import { emitValidators } from '../../../generator/emit/validators.js';
 import type { ApiIR, NamedSchemaIR } from '../../../generator/ir/types.js';
+import { planApi } from '../../../generator/plan/plan.js';
 import { importValidators } from './load.js';
 
 // ajv-formats is CommonJS with a default export; under ESM interop it may arrive wrapped.
@@ -12,20 +13,18 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 export async function ourFormatChecks(): Promise<Map<string, (value: unknown) => boolean>> {
   const schemas: NamedSchemaIR[] = FORMAT_RULES.map((f, i) => {
     const pointer = `/components/schemas/F${i}`;
-    return {
-      key: `F${i}`, pointer, typeName: `F${i}`, validatorName: `validateF${i}`, guardName: `isF${i}`,
-      docPath: '', schema: { pointer, types: [f.type], format: f.name },
-    };
+    return { key: `F${i}`, pointer, schema: { pointer, types: [f.type], format: f.name } };
   });
   const api: ApiIR = {
-    slug: 'formats', specFile: 'formats.yaml', openapiVersion: '3.1.0', title: 'formats', version: '1',
+    specFile: 'formats.yaml', openapiVersion: '3.1.0', title: 'formats', version: '1',
     servers: [], securitySchemes: [], operations: [], schemas,
     schemaIndex: Object.fromEntries(schemas.map((s) => [s.pointer, s.schema])),
-    namedByPointer: Object.fromEntries(schemas.map((s) => [s.pointer, s])),
   };
-  const [file] = await emitValidators(api, { report: () => undefined });
+  const plan = planApi(api);
+  const [file] = await emitValidators(api, plan, { report: () => undefined });
   const module = await importValidators(file!.content);
-  return new Map(FORMAT_RULES.map((f, i) => [f.name, (value: unknown) => Boolean(module[`isF${i}`]!(value))]));
+  const guard = (i: number) => plan.validators.all.find((v) => v.subject.kind === 'schema' && v.subject.schema.named.key === `F${i}`)!.guard!;
+  return new Map(FORMAT_RULES.map((f, i) => [f.name, (value: unknown) => Boolean(module[guard(i)]!(value))]));
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { ApiIR, NamedSchemaIR, OperationIR, ParameterIR, PropertyIR, ResponseIR, SchemaIR } from '../../../generator/ir/types.js';
 
-/** Hand-built IR for the validators emitter tests (house style: emitters are tested without the parser). */
+/**
+ * Hand-built IR for the validators emitter tests (house style: emitters are tested without the parser).
+ * It holds no names: the plan (`planApi`) names everything, as in the pipeline.
+ */
 
 /** A schema node; pointer defaults to '' (only diagnostics read it). */
 export function s(fields: Omit<SchemaIR, 'pointer'> & { pointer?: string } = {}): SchemaIR {
@@ -21,7 +24,7 @@ export function obj(props: Record<string, SchemaIR>, required: string[] = [], ex
 export const str = (extra: Omit<SchemaIR, 'pointer'> = {}): SchemaIR => s({ types: ['string'], ...extra });
 export const int = (extra: Omit<SchemaIR, 'pointer'> = {}): SchemaIR => s({ types: ['integer'], ...extra });
 
-/** An operation `method path` named `base`, with an optional body, parameters and responses. */
+/** A POST operation `/<base>` with operationId `base`, an optional body, parameters and responses. */
 export function op(base: string, parts: { body?: SchemaIR; params?: Partial<ParameterIR>[]; responses?: Record<string, SchemaIR | undefined> } = {}): OperationIR {
   const pointer = `/paths/~1${base}/post`;
   const parameters: OperationIR['parameters'] = { path: [], query: [], header: [], cookie: [] };
@@ -36,20 +39,12 @@ export function op(base: string, parts: { body?: SchemaIR; params?: Partial<Para
     primary: schema ? { contentType: 'application/json', schema } : undefined,
     headers: [],
     pointer: `${pointer}/responses/${status}`,
-    typeName: `${base}Response${status}`,
-    validatorName: `validate${base}Response${status}`,
   }));
   const media = parts.body ? { contentType: 'application/json', schema: parts.body } : undefined;
   return {
+    operationId: base,
     method: 'post',
     path: `/${base}`,
-    names: {
-      method: base.charAt(0).toLowerCase() + base.slice(1), base, body: `${base}Body`, pathParams: `${base}PathParams`,
-      queryParams: `${base}QueryParams`, headerParams: `${base}Headers`, cookieParams: `${base}Cookies`,
-      request: `${base}Request`, result: `${base}Result`, validateBody: `validate${base}Body`,
-      validatePathParams: `validate${base}PathParams`, validateQueryParams: `validate${base}QueryParams`,
-      validateHeaderParams: `validate${base}Headers`, docPath: `operations/${base}.md`,
-    },
     deprecated: false,
     tags: [],
     parameters,
@@ -60,18 +55,17 @@ export function op(base: string, parts: { body?: SchemaIR; params?: Partial<Para
   };
 }
 
-/** An API from component schemas (by key, type name = key) and operations. */
+/** An API from component schemas (by key) and operations. */
 export function ir(schemas: Record<string, SchemaIR>, operations: OperationIR[] = [], openapiVersion = '3.1.0'): ApiIR {
   const named: NamedSchemaIR[] = Object.entries(schemas)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, schema]) => {
       const pointer = `/components/schemas/${key}`;
-      return { key, pointer, typeName: key, validatorName: `validate${key}`, guardName: `is${key}`, docPath: `schemas/${key}.md`, schema: { ...schema, pointer } };
+      return { key, pointer, schema: { ...schema, pointer } };
     });
   return {
-    slug: 'test', specFile: 'test/fixtures/test.yaml', openapiVersion, title: 'Test', version: '1',
+    specFile: 'test/fixtures/test.yaml', openapiVersion, title: 'Test', version: '1',
     servers: [], securitySchemes: [], operations, schemas: named,
     schemaIndex: Object.fromEntries(named.map((n) => [n.pointer, n.schema])),
-    namedByPointer: Object.fromEntries(named.map((n) => [n.pointer, n])),
   };
 }

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { generate } from '../../../generator/index.js';
 import type { ApiIR } from '../../../generator/ir/types.js';
+import { planApi } from '../../../generator/plan/plan.js';
+import type { ApiPlan } from '../../../generator/plan/types.js';
 import { testTmp } from '../../support/tmp.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -15,12 +17,12 @@ const tmp = testTmp('validators');
 export type ValidatorModule = Record<string, (value: unknown, options?: { failFast?: boolean; strict?: boolean }) => any>;
 
 /** Runs the real pipeline in memory on spec files (repo-relative) and returns their outputs. */
-export async function generateSpecs(specs: string[]): Promise<{ api: ApiIR; files: Map<string, string> }[]> {
+export async function generateSpecs(specs: string[]): Promise<{ api: ApiIR; plan: ApiPlan; files: Map<string, string> }[]> {
   const result = await generate({ specs, cwd: root });
   return result.apis.map((a) => {
     const errors = a.diagnostics.filter((d) => d.severity === 'error');
-    if (!a.api || errors.length > 0) throw new Error(`${a.specFile}: ${errors.map((e) => `${e.code} ${e.message}`).join('; ')}`);
-    return { api: a.api, files: new Map(a.files.map((f) => [f.path, f.content])) };
+    if (!a.api || !a.plan || errors.length > 0) throw new Error(`${a.specFile}: ${errors.map((e) => `${e.code} ${e.message}`).join('; ')}`);
+    return { api: a.api, plan: a.plan, files: new Map(a.files.map((f) => [f.path, f.content])) };
   });
 }
 
@@ -44,6 +46,6 @@ export const repoRoot = root;
 /** Emits validators for hand-built IR and loads them (no prettier: the emitted text compiles as is). */
 export async function validatorsFor(api: ApiIR): Promise<ValidatorModule> {
   const { emitValidators } = await import('../../../generator/emit/validators.js');
-  const [file] = await emitValidators(api, { report: () => undefined });
+  const [file] = await emitValidators(api, planApi(api), { report: () => undefined });
   return importValidators(file!.content);
 }

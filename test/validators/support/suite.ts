@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { diagnostic } from '../../../generator/diagnostics.js';
+import type { EmitContext } from '../../../generator/emit/emitted-file.js';
 import { emitValidators } from '../../../generator/emit/validators.js';
-import { formatFile } from '../../../generator/format.js';
+import { formatFile } from '../../../generator/format/format.js';
 import { normalize } from '../../../generator/ir/normalize.js';
 import { parseSpecText } from '../../../generator/load/read.js';
 import { validateSpec } from '../../../generator/load/validate.js';
+import { planApi } from '../../../generator/plan/plan.js';
 import { importValidators, repoRoot, type ValidatorModule } from './load.js';
 
 /** One JSON-Schema-Test-Suite case: a schema and the values it must accept or reject. */
@@ -100,15 +103,14 @@ export async function compileCases(file: string, cases: SuiteCase[], indices: nu
     const { spec, diagnostics } = parseSpecText(JSON.stringify(doc, null, 2), specFile);
     if (!spec) throw new Error(`${file}: ${diagnostics.map((d) => d.message).join('; ')}`);
     diagnostics.push(...validateSpec(spec));
-    const { api } = normalize(spec.data as Record<string, unknown>, specFile);
-    const report = (d: { code: string; severity: string; message: string; pointer: string }): void => {
-      diagnostics.push({ ...d, file: specFile, line: 0, col: 0 } as (typeof diagnostics)[number]);
-    };
-    const emitted = await emitValidators(api, { report });
+    const api = normalize(spec.data as Record<string, unknown>, specFile);
+    const plan = planApi(api);
+    const report: EmitContext['report'] = (d) => void diagnostics.push(diagnostic(specFile, 0, 0, d.pointer, d.code, d.message));
+    const emitted = await emitValidators(api, plan, { report });
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) {
       const source = (await formatFile(emitted[0]!)).content;
-      const names = new Map(api.schemas.map((s) => [Number(s.key.slice(4)), s.validatorName]));
+      const names = new Map(plan.validators.all.flatMap((v) => (v.subject.kind === 'schema' ? [[Number(v.subject.schema.named.key.slice(4)), v.name] as const] : [])));
       return { validators: await importValidators(source), names, rejected };
     }
     const bad = new Map<number, string>();

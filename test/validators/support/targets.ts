@@ -1,4 +1,5 @@
 import type { ApiIR, SchemaIR } from '../../../generator/ir/types.js';
+import type { ApiPlan } from '../../../generator/plan/types.js';
 import { encodePointer } from './ajv.js';
 
 /** One generated validator compared with ajv: what it is called, how, and the same schema for ajv. */
@@ -18,20 +19,18 @@ export interface Target {
  * parameters without readOnly (requests reject those, ajv does not know), responses in strict mode
  * without writeOnly (same reason). The modes themselves have their own unit tests.
  */
-export function targetsOf(api: ApiIR, docId: string): Target[] {
+export function targetsOf(api: ApiIR, plan: ApiPlan, docId: string): Target[] {
   const ref = (pointer: string) => ({ $ref: `${docId}#${encodePointer(pointer)}` });
-  const out: Target[] = api.schemas.map((s) => ({ name: s.validatorName, schema: s.schema, ajvSchema: ref(s.pointer) }));
+  const out: Target[] = plan.validators.all.flatMap((v) =>
+    v.subject.kind === 'schema' ? [{ name: v.name, schema: v.subject.schema.named.schema, ajvSchema: ref(v.subject.schema.named.pointer) }] : [],
+  );
   for (const op of api.operations) {
     const body = op.body?.primary.schema;
-    if (body && !reaches(api, body, 'readOnly')) out.push({ name: op.names.validateBody, schema: body, ajvSchema: ref(body.pointer) });
-    const groups = [
-      ['path', op.names.validatePathParams],
-      ['query', op.names.validateQueryParams],
-      ['header', op.names.validateHeaderParams],
-    ] as const;
-    for (const [location, name] of groups) {
+    if (body && !reaches(api, body, 'readOnly')) out.push({ name: plan.validators.body(op)!.name, schema: body, ajvSchema: ref(body.pointer) });
+    for (const location of ['path', 'query', 'header'] as const) {
       const params = op.parameters[location];
-      if (params.length === 0 || params.some((p) => reaches(api, p.schema, 'readOnly'))) continue;
+      const name = plan.validators.params(op, location)?.name;
+      if (!name || params.some((p) => reaches(api, p.schema, 'readOnly'))) continue;
       const schema: SchemaIR = {
         pointer: `${op.pointer}/parameters`,
         types: ['object'],
@@ -48,7 +47,7 @@ export function targetsOf(api: ApiIR, docId: string): Target[] {
     for (const r of op.responses) {
       const schema = r.primary?.schema;
       if (!schema || reaches(api, schema, 'writeOnly')) continue;
-      out.push({ name: r.validatorName, options: { strict: true }, schema, ajvSchema: ref(schema.pointer) });
+      out.push({ name: plan.validators.response(op, r)!.name, options: { strict: true }, schema, ajvSchema: ref(schema.pointer) });
     }
   }
   return out;

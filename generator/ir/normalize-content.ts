@@ -1,0 +1,84 @@
+import { isJsonMedia, isMediaRange } from '../common/media.js';
+import { toPointer } from '../diagnostics.js';
+import { isObject } from '../load/walk.js';
+import type { Located, SchemaReader } from './normalize-ref.js';
+import type { JsonValue, MediaIR, RequestBodyIR, ResponseIR } from './types.js';
+
+type Doc = Record<string, unknown>;
+
+/** A Request Body Object → IR; undefined when it is missing or has no media type. */
+export function requestBody(located: Located | undefined, schema: SchemaReader): RequestBodyIR | undefined {
+  if (!located) return undefined;
+  const content = mediaList(located.value, located.path, schema);
+  const primary = primaryMedia(content);
+  if (!primary) return undefined;
+  return { required: located.value.required === true, description: str(located.value.description), content, primary, pointer: toPointer(located.path) };
+}
+
+/** A Response Object → IR (an unresolvable one reads as an empty response). */
+export function response(status: string, located: Located | undefined, schema: SchemaReader): ResponseIR {
+  const value = located?.value ?? {};
+  const path = located?.path ?? [];
+  const content = mediaList(value, path, schema);
+  const headers = isObject(value.headers)
+    ? Object.entries(value.headers).map(([name, h]) => {
+        const header = isObject(h) ? h : {};
+        return {
+          name,
+          required: header.required === true,
+          description: str(header.description),
+          schema: schema(header.schema, [...path, 'headers', name, 'schema']),
+        };
+      })
+    : [];
+  return {
+    status,
+    description: str(value.description) ?? '',
+    content,
+    primary: primaryMedia(content),
+    headers,
+    pointer: toPointer(path),
+  };
+}
+
+/** 200 < 404 < 2XX < 4XX < default: exact statuses first, then ranges, then default. */
+export function statusRank(status: string): number {
+  if (/^\d{3}$/.test(status)) return Number(status);
+  if (/^\dXX$/i.test(status)) return 1000 + Number(status[0]);
+  return 2000;
+}
+
+function mediaList(holder: Doc, path: (string | number)[], schema: SchemaReader): MediaIR[] {
+  const content = isObject(holder.content) ? holder.content : {};
+  return Object.entries(content).map(([contentType, raw]) => {
+    const media = isObject(raw) ? raw : {};
+    const out: MediaIR = { contentType };
+    if ('schema' in media) out.schema = schema(media.schema, [...path, 'content', contentType, 'schema']);
+    const example = firstExample(media);
+    if (example) out.example = example;
+    return out;
+  });
+}
+
+function firstExample(media: Doc): { value: JsonValue } | undefined {
+  if ('example' in media) return { value: media.example as JsonValue };
+  if (isObject(media.examples)) {
+    const first = Object.values(media.examples)[0];
+    // Example Objects that are $refs are left alone: examples are data and never resolved.
+    if (isObject(first) && 'value' in first) return { value: first.value as JsonValue };
+  }
+  return undefined;
+}
+
+/**
+ * JSON first (what the client sends and parses by default), then the first listed. A range such as
+ * `application/*+json` names no type to send, so a concrete JSON type is preferred to it.
+ */
+function primaryMedia(content: MediaIR[]): MediaIR | undefined {
+  return content.find((m) => isJsonMedia(m.contentType) && !isMediaRange(m.contentType)) ?? content[0];
+}
+
+/** A string value, else undefined. */
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,6 +1,0 @@
-// Generated from test/fixtures/client-deep-bodies.yaml by openapi-profile-gen. Do not edit: run `npm run generate`.
-/* eslint-disable */
-
-export * from './types.gen.js';
-export * from './client.gen.js';
-export * from './validators.gen.js';
