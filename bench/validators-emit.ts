@@ -49,7 +49,7 @@ export async function benchValidatorsEmit(): Promise<EmitRow[]> {
       coldMs: cold,
       medianMs: times[2]!,
       mib: file!.content.length / 2 ** 20,
-      formatStep: file!.parser === null ? 'skipped' : 'prettier',
+      formatStep: file!.preformatted ? 'skipped' : 'prettier',
       prettierMs: performance.now() - started,
     });
   }

@@ -34,6 +34,7 @@ const SPEC_FIXTURES: Record<string, Area[]> = {
   'name-collisions': ['types', 'client', 'validators', 'docs'],
   'no-operation-id': ['client', 'docs'],
   'nullable-30': ['types', 'validators'],
+  'prototype-names': ['types', 'client'],
   'query-header-params': ['client', 'validators'],
   'recursive-ref': ['types', 'validators'],
   'server-variables': ['client'],

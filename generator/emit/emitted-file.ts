@@ -11,6 +11,11 @@ export interface EmittedFile {
   path: string;
   content: string;
   parser: FormatParser;
+  /**
+   * The emitter printed exactly what prettier would (tests hold it to that): the format step
+   * returns it as is. `parser` still says how to check it.
+   */
+  preformatted?: boolean;
 }
 
 /** What every emitter receives besides the IR and the plan. */

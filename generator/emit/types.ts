@@ -1,4 +1,5 @@
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS from 'openapi-typescript';
+import ts from 'typescript';
 import { HTTP_METHODS } from '../common/http.js';
 import { compareStrings } from '../common/order.js';
 import type { ApiIR, OperationIR } from '../ir/types.js';
@@ -8,54 +9,99 @@ import { withoutRefsInData } from '../load/walk.js';
 import { openFreeFormObjects } from './free-form-objects.js';
 import { generatedHeader } from './header.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
+import { printTypesModule, type PrintedTypesModule } from './types/module.js';
+import { withPlaceholderKeys } from './types/placeholders.js';
 
 /**
  * types.gen.ts: openapi-typescript's output for the document, plus one named export per component
  * schema and per operation body, parameter group and response, so users import `Profile` instead of
- * `components['schemas']['Profile']`.
+ * `components['schemas']['Profile']`. Printed by emit/types/ in prettier's exact layout, so the
+ * format step leaves it alone (`preformatted`).
  */
 export async function emitTypes(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
-  // `silent`: openapi-typescript must not print; `alphabetize: false` keeps property order from the spec.
-  const input = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
-  openFreeFormObjects(input); // a private copy: the other emitters read `document` as written
-  let ast;
+  const printed = await typesModule(api, plan, document, ctx);
+  return printed ? [{ path: OUTPUT_FILES.types, content: printed.text, parser: 'typescript', preformatted: true }] : [];
+}
+
+/** The printed module with the printer's fallbacks (tests check there are none); undefined after a reported failure. */
+export async function typesModule(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<PrintedTypesModule | undefined> {
+  let ast, restore;
   try {
-    ast = await openapiTS(input as never, { silent: true, alphabetize: false });
+    ({ ast, restore } = await openapiTypes(document));
   } catch (error) {
     // Known crashes are caught, located, by load/validate.ts; this keeps an unknown one a diagnostic, not a stack.
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
     ctx.report({ code: 'SPEC_TYPES_FAILED', pointer: '', message: `openapi-typescript failed: ${message}` });
-    return [];
+    return undefined;
   }
-  const content = [
-    generatedHeader(api),
-    astToString(ast),
-    '// Named exports, decided once in generator/plan/.',
-    ...plan.schemas.map((s) => `export type ${s.typeName} = components['schemas'][${JSON.stringify(s.named.key)}];`),
-    ...api.operations.flatMap((op) => operationAliases(op, plan.operation(op))),
-    '',
-  ].join('\n');
-  return [{ path: OUTPUT_FILES.types, content, parser: 'typescript' }];
+  return printTypesModule({
+    header: generatedHeader(api) + '\n',
+    declarations: ast,
+    aliases: namedExports(api, plan),
+    aliasesComment: '// Named exports, decided once in generator/plan/.',
+    ctx: { restore, depth: 0 },
+    format: formatStatement,
+  });
 }
 
-function operationAliases(op: OperationIR, names: OperationPlan): string[] {
-  const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
-  const lines: string[] = [];
+/**
+ * openapi-typescript's AST for the document, and the function that puts back the names it was
+ * given placeholders for. `silent`: it must not print; `alphabetize: false` keeps property order.
+ */
+export async function openapiTypes(document: Record<string, unknown>): Promise<{ ast: ts.Node[]; restore(text: string): string }> {
+  const copy = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
+  openFreeFormObjects(copy); // a private copy: the other emitters read `document` as written
+  const { document: input, restore } = withPlaceholderKeys(copy);
+  return { ast: await openapiTS(input as never, { silent: true, alphabetize: false }), restore };
+}
+
+/** One `export type` per component schema and per operation body, parameter group and response. */
+export function namedExports(api: ApiIR, plan: ApiPlan): ts.Statement[] {
+  return [
+    ...plan.schemas.map((s) => alias(s.typeName, access(ref('components'), 'schemas', s.named.key))),
+    ...api.operations.flatMap((op) => operationAliases(op, plan.operation(op))),
+  ];
+}
+
+/** prettier for a statement the printer left to it (a fallback: correct, only slower). */
+async function formatStatement(source: string): Promise<string> {
+  const [prettier, { PRETTIER_OPTIONS }] = await Promise.all([import('prettier'), import('../format/format.js')]);
+  return prettier.format(source, { ...PRETTIER_OPTIONS, parser: 'typescript' });
+}
+
+function operationAliases(op: OperationIR, names: OperationPlan): ts.Statement[] {
+  const at = () => access(ref('paths'), op.path, op.method);
+  const aliases: ts.Statement[] = [];
   if (op.body && names.body) {
-    lines.push(`export type ${names.body} = NonNullable<${at}['requestBody']>['content'][${JSON.stringify(op.body.primary.contentType)}];`);
+    const body = ts.factory.createTypeReferenceNode('NonNullable', [access(at(), 'requestBody')]);
+    aliases.push(alias(names.body, access(body, 'content', op.body.primary.contentType)));
   }
   for (const where of ['path', 'query', 'header', 'cookie'] as const) {
     const name = names.params[where];
-    if (name) lines.push(`export type ${name} = NonNullable<${at}['parameters'][${JSON.stringify(where)}]>;`);
+    if (name) aliases.push(alias(name, ts.factory.createTypeReferenceNode('NonNullable', [access(at(), 'parameters', where)])));
   }
   for (const r of op.responses) {
-    const key = /^\d{3}$/.test(r.status) ? r.status : JSON.stringify(r.status);
-    const body = r.primary
-      ? `${at}['responses'][${key}]['content'][${JSON.stringify(r.primary.contentType)}]`
-      : 'undefined';
-    lines.push(`export type ${names.response(r)} = ${body};`);
+    const status = /^\d{3}$/.test(r.status) ? ts.factory.createLiteralTypeNode(ts.factory.createNumericLiteral(r.status)) : r.status;
+    const body = r.primary ? access(access(at(), 'responses'), status, 'content', r.primary.contentType) : ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword);
+    aliases.push(alias(names.response(r), body));
   }
-  return lines;
+  return aliases;
+}
+
+function alias(name: string, type: ts.TypeNode): ts.Statement {
+  return ts.factory.createTypeAliasDeclaration([ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)], name, undefined, type);
+}
+
+function ref(name: string): ts.TypeNode {
+  return ts.factory.createTypeReferenceNode(name);
+}
+
+/** `object['a']['b']…`; a string index is written as JSON text, as the spec's key was always written here. */
+function access(object: ts.TypeNode, ...indexes: (string | ts.TypeNode)[]): ts.TypeNode {
+  return indexes.reduce<ts.TypeNode>(
+    (acc, index) => ts.factory.createIndexedAccessTypeNode(acc, typeof index === 'string' ? (ts.factory.createIdentifier(JSON.stringify(index)) as unknown as ts.TypeNode) : index),
+    object,
+  );
 }
 
 /**

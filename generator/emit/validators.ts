@@ -19,7 +19,7 @@ import { PUBLIC_TYPES } from './validators/public-types.js';
  * validators.gen.ts: one compiled check per schema, specialised at generation time (no schema is
  * interpreted at run time, no dependency), behind `validateX` / `isX` functions typed with the
  * types from types.gen.ts. The text is printed as prettier prints it (validators/print/), so the file
- * skips the format step (`parser: null`); a line whose shape the printer does not know sends the whole
+ * skips the format step (`preformatted`); a line whose shape the printer does not know sends the whole
  * file to prettier instead.
  */
 export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext, 'report'>): EmittedFile[] {
@@ -30,7 +30,7 @@ export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext,
   if (validators.some((v) => v.guard)) module.use('_is');
   const out: TextOut = { lines: [], unformatted: 0 };
   render(api, module, validators, out);
-  return [{ path: OUTPUT_FILES.validators, content: out.lines.join('\n') + '\n', parser: out.unformatted > 0 ? 'typescript' : null }];
+  return [{ path: OUTPUT_FILES.validators, content: out.lines.join('\n') + '\n', parser: 'typescript', preformatted: out.unformatted === 0 }];
 }
 
 /** Top-level items, separated by one blank line (constants stand together). */

@@ -61,12 +61,13 @@ export function formatCounts(): Readonly<typeof counts> {
 }
 
 /**
- * Formats one emitted file in memory. JSON is printed by us with a trailing newline; null = verbatim.
+ * Formats one emitted file in memory. JSON is printed by us with a trailing newline; null = verbatim;
+ * a preformatted file is already in prettier's layout.
  * Calls made in the same tick form a batch; a large batch is spread over a worker pool, and a large
  * TypeScript file over several jobs (format-split.ts). The output does not depend on where it ran.
  */
 export async function formatFile(file: EmittedFile, cache?: FormatCache): Promise<EmittedFile> {
-  if (file.parser === null) return file;
+  if (file.parser === null || file.preformatted) return file;
   const chunks = file.parser === 'typescript' ? splitStatements(file.content) : [file.content];
   if (chunks.length > 1) {
     try {

@@ -89,13 +89,14 @@ export function withoutRefsInData(root: unknown): unknown {
   const copy = (node: unknown, inNameMap: boolean): unknown => {
     if (Array.isArray(node)) return node.map((item) => copy(item, false));
     if (!isObject(node)) return node;
-    const out: Record<string, unknown> = {};
+    const entries: [string, unknown][] = [];
     for (const [key, value] of Object.entries(node)) {
       const isData = !inNameMap && (key.startsWith('x-') || isDataKey(key, value) || key === 'examples');
       if (isData && containsRefKey(value)) continue;
-      out[key] = isData ? value : copy(value, !inNameMap && NAME_MAP_KEYS.has(key));
+      entries.push([key, isData ? value : copy(value, !inNameMap && NAME_MAP_KEYS.has(key))]);
     }
-    return out;
+    // fromEntries keeps a `__proto__` key as an own property (assigning it would set the prototype).
+    return Object.fromEntries(entries);
   };
   return copy(root, false);
 }

@@ -246,7 +246,7 @@ export function expandPath(
 ): string {
   return op.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const param = op.params.find((p) => p.in === 'path' && p.name === name);
-    const value = values[name];
+    const value = own(values, name);
     if (!param || value === undefined || value === null) return whole;
     const enc = encodeURIComponent;
     if (param.style === 'label')
@@ -294,7 +294,7 @@ export function queryString(params: readonly ParamSpec[], values: Record<string,
   const parts: string[] = [];
   for (const p of params) {
     if (p.in !== 'query') continue;
-    const value = values[p.name];
+    const value = own(values, p.name);
     if (value === undefined) continue;
     // allowReserved keeps RFC 3986 reserved characters, except those that would end the value (&, =, #).
     const enc = p.allowReserved
@@ -332,7 +332,7 @@ export function cookieString(
 ): string {
   const parts: string[] = [];
   for (const p of params) {
-    const value = values[p.name];
+    const value = own(values, p.name);
     if (p.in === 'cookie' && value !== undefined)
       parts.push(`${p.name}=${simpleValue(value, p.explode, encodeURIComponent)}`);
   }
@@ -409,6 +409,17 @@ export function isText(contentType: string): boolean {
 /** True for `application/json`, `application/problem+json` and other `+json` types. */
 export function isJson(contentType: string): boolean {
   return /^[^/;\s]+\/(?:[^;\s]*\+)?json\s*(?:;|$)/i.test(contentType.trim());
+}
+
+/**
+ * `record[key]` if it is the record's own: a parameter or credential named `valueOf` or
+ * `constructor` that the caller left out must not read Object.prototype's function instead.
+ */
+export function own<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 // When to try again and how long to wait.
@@ -681,9 +692,11 @@ export interface AuthTarget {
  */
 export function applyCredentials(state: CallState, target: AuthTarget): void | Promise<void> {
   const { op, schemes, credentials } = state;
-  const alternative = op.security.find((keys) => keys.every((key) => credentials[key] != null));
+  const alternative = op.security.find((keys) =>
+    keys.every((key) => own(credentials, key) != null),
+  );
   if (!alternative) return;
-  const values = alternative.map((key) => credentials[key]!);
+  const values = alternative.map((key) => own(credentials, key)!);
   const attach = (resolved: unknown[]): void => {
     alternative.forEach((key, i) => {
       const scheme = schemes.find((s) => s.key === key);
@@ -740,7 +753,7 @@ function base64(text: string): string {
 export function validateRequest(op: OperationSpec, input: CallInput): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const p of op.params) {
-    if (p.in === 'path' && (input.path?.[p.name] === undefined || input.path[p.name] === null)) {
+    if (p.in === 'path' && own(input.path, p.name) == null) {
       issues.push({
         pointer: `/path/${escapePointer(p.name)}`,
         keyword: 'required',
@@ -796,7 +809,7 @@ function declaredOnly(
   if (!headers) return undefined;
   const out: Record<string, unknown> = {};
   for (const p of op.params)
-    if (p.in === 'header' && headers[p.name] !== undefined) out[p.name] = headers[p.name];
+    if (p.in === 'header' && own(headers, p.name) !== undefined) out[p.name] = headers[p.name];
   return out;
 }
 
@@ -1089,7 +1102,7 @@ export function resolveBaseUrl(
   const vars = options.serverVariables ?? {};
   const url = server.url.replace(
     /\{([^}]+)\}/g,
-    (_, name: string) => vars[name] ?? server.variables[name] ?? '',
+    (_, name: string) => own(vars, name) ?? own(server.variables, name) ?? '',
   );
   return url.replace(/\/+$/, '');
 }

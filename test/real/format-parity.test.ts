@@ -31,7 +31,8 @@ describe.each(specs)('%s', (spec) => {
 
 describe('the worker pool', () => {
   it('gives the same bytes as formatting in this thread, and keeps the order of files', async () => {
-    const files = (await rawOutputs('specs/stuut.yaml', root)).filter((f) => f.parser !== null);
+    // Files an emitter prints in prettier's layout (preformatted) never reach the pool.
+    const files = (await rawOutputs('specs/stuut.yaml', root)).filter((f) => f.parser !== null && !f.preformatted);
     // Just enough copies to cross the pool threshold, each distinguishable by a leading comment or heading.
     const copies = Math.ceil(POOL_THRESHOLD / files.reduce((n, f) => n + f.content.length, 0));
     expect(copies).toBeGreaterThan(1);

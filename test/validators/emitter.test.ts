@@ -17,8 +17,8 @@ const api = ir(
 
 async function emit(input = api): Promise<string> {
   const files = await emitValidators(input, planApi(input), { report: () => undefined });
-  // Printed as prettier prints it, so the format step leaves it as it is (parser null).
-  expect(files.map((f) => [f.path, f.parser])).toEqual([['validators.gen.ts', null]]);
+  // Printed as prettier prints it, so the format step leaves it as it is (preformatted).
+  expect(files.map((f) => [f.path, f.parser, f.preformatted])).toEqual([['validators.gen.ts', 'typescript', true]]);
   return files[0]!.content;
 }
 

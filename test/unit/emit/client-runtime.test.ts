@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ParamSpec } from '../../../generator/emit/client/runtime/contract.js';
+import { applyCredentials, type AuthTarget } from '../../../generator/emit/client/runtime/auth.js';
+import type { CallState, OperationSpec, ParamSpec } from '../../../generator/emit/client/runtime/contract.js';
 import { redact } from '../../../generator/emit/client/runtime/redact.js';
 import { backoff, DEFAULT_RETRY, parseRetryAfter } from '../../../generator/emit/client/runtime/retry.js';
-import { encodeBody, expandPath, isJson, queryString } from '../../../generator/emit/client/runtime/serialize.js';
+import { cookieString, encodeBody, expandPath, isJson, queryString } from '../../../generator/emit/client/runtime/serialize.js';
+import { validateRequest } from '../../../generator/emit/client/runtime/validate.js';
 
 /** The runtime's pure helpers, on real values (the runtime is emitted verbatim, so this is the shipped code). */
 const q = (name: string, style = 'form', explode = style === 'form', allowReserved = false): ParamSpec => ({
@@ -53,6 +55,27 @@ describe('expandPath (simple/label/matrix)', () => {
     ['matrix array, explode', p('id', 'matrix', true), [3, 4], '/x/;id=3;id=4'],
   ])('%s', (_, spec, value, expected) => {
     expect(expandPath({ path: '/x/{id}', params: [spec] }, { id: value })).toBe(expected);
+  });
+});
+
+describe('names of Object.prototype members', () => {
+  // A parameter or security scheme named `valueOf` or `constructor` that the call leaves out must not
+  // pick up Object.prototype's function (sent as "function valueOf() { [native code] }").
+  const op: OperationSpec = { method: 'get', path: '/x/{constructor}', params: [p('constructor'), q('valueOf')], responses: {}, security: [['toString']] };
+
+  it('reads parameter values only when the call sets them', () => {
+    expect(queryString([q('valueOf'), q('hasOwnProperty')], {})).toBe('');
+    expect(expandPath(op, {})).toBe('/x/{constructor}');
+    expect(cookieString([{ name: 'toString', in: 'cookie', style: 'form', explode: true }], {})).toBe('');
+    expect(validateRequest(op, {}).map((i) => i.message)).toEqual(['missing path parameter constructor']);
+    expect(queryString([q('valueOf')], { valueOf: 1 })).toBe('?valueOf=1');
+  });
+
+  it('sends no credential for a scheme whose option is not set', async () => {
+    const target: AuthTarget = { headers: {}, url: 'https://x/y', secrets: [], redactKeys: [] };
+    const state = { op, input: {}, options: {}, baseUrl: 'https://x', schemes: [{ key: 'toString', option: 'apiKey', scheme: 'apiKey', in: 'header', name: 'X-Key' }], credentials: {} } as unknown as CallState;
+    await applyCredentials(state, target);
+    expect(target).toEqual({ headers: {}, url: 'https://x/y', secrets: [], redactKeys: [] });
   });
 });
 

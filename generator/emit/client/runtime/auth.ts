@@ -1,5 +1,6 @@
 // Credentials from securitySchemes: HTTP bearer/basic, API keys in header, query or cookie.
 import type { CallState, SecuritySchemeSpec } from './contract.js';
+import { own } from './serialize.js';
 
 /** One attempt's request as the credentials change it, plus what must be redacted afterwards. */
 export interface AuthTarget {
@@ -18,9 +19,9 @@ export interface AuthTarget {
  */
 export function applyCredentials(state: CallState, target: AuthTarget): void | Promise<void> {
   const { op, schemes, credentials } = state;
-  const alternative = op.security.find((keys) => keys.every((key) => credentials[key] != null));
+  const alternative = op.security.find((keys) => keys.every((key) => own(credentials, key) != null));
   if (!alternative) return;
-  const values = alternative.map((key) => credentials[key]!);
+  const values = alternative.map((key) => own(credentials, key)!);
   const attach = (resolved: unknown[]): void => {
     alternative.forEach((key, i) => {
       const scheme = schemes.find((s) => s.key === key);

@@ -7,7 +7,7 @@ import { readResult } from './response.js';
 import { ClientError, transportError, type ClientErrorKind, type ErrorInit, type TransportError } from './results.js';
 import { backoff, DEFAULT_RETRY, IDEMPOTENT, isRetryableStatus, retryDelay, sleep } from './retry.js';
 import { attemptSignal } from './timeout.js';
-import { cookieString, encodeBody, expandPath, queryString, simpleValue, type FetchBody } from './serialize.js';
+import { cookieString, encodeBody, expandPath, own, queryString, simpleValue, type FetchBody } from './serialize.js';
 import { validateRequest } from './validate.js';
 
 /** Per-attempt timeout when neither the client nor the call sets one. */
@@ -21,7 +21,7 @@ export function resolveBaseUrl(
   if (options.baseUrl !== undefined) return options.baseUrl.replace(/\/+$/, '');
   if (!server) throw new TypeError('This API declares no servers: pass `baseUrl` to createClient().');
   const vars = options.serverVariables ?? {};
-  const url = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => vars[name] ?? server.variables[name] ?? '');
+  const url = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => own(vars, name) ?? own(server.variables, name) ?? '');
   return url.replace(/\/+$/, '');
 }
 

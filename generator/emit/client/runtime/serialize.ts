@@ -5,7 +5,7 @@ import type { OperationSpec, ParamSpec } from './contract.js';
 export function expandPath(op: Pick<OperationSpec, 'path' | 'params'>, values: Record<string, unknown>): string {
   return op.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const param = op.params.find((p) => p.in === 'path' && p.name === name);
-    const value = values[name];
+    const value = own(values, name);
     if (!param || value === undefined || value === null) return whole;
     const enc = encodeURIComponent;
     if (param.style === 'label') return '.' + simpleValue(value, param.explode, enc, param.explode ? '.' : ',');
@@ -47,7 +47,7 @@ export function queryString(params: readonly ParamSpec[], values: Record<string,
   const parts: string[] = [];
   for (const p of params) {
     if (p.in !== 'query') continue;
-    const value = values[p.name];
+    const value = own(values, p.name);
     if (value === undefined) continue;
     // allowReserved keeps RFC 3986 reserved characters, except those that would end the value (&, =, #).
     const enc = p.allowReserved
@@ -79,7 +79,7 @@ export function queryString(params: readonly ParamSpec[], values: Record<string,
 export function cookieString(params: readonly ParamSpec[], values: Record<string, unknown>): string {
   const parts: string[] = [];
   for (const p of params) {
-    const value = values[p.name];
+    const value = own(values, p.name);
     if (p.in === 'cookie' && value !== undefined)
       parts.push(`${p.name}=${simpleValue(value, p.explode, encodeURIComponent)}`);
   }
@@ -150,4 +150,12 @@ export function isText(contentType: string): boolean {
 /** True for `application/json`, `application/problem+json` and other `+json` types. */
 export function isJson(contentType: string): boolean {
   return /^[^/;\s]+\/(?:[^;\s]*\+)?json\s*(?:;|$)/i.test(contentType.trim());
+}
+
+/**
+ * `record[key]` if it is the record's own: a parameter or credential named `valueOf` or
+ * `constructor` that the caller left out must not read Object.prototype's function instead.
+ */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

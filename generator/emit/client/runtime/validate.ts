@@ -1,12 +1,13 @@
 // Runs the generated request validators before anything is sent.
 import type { CallInput, OperationSpec, Validator } from './contract.js';
 import type { ValidationIssue } from './results.js';
+import { own } from './serialize.js';
 
 /** Problems with the call's input: missing path parameters, then whatever the generated validators report. */
 export function validateRequest(op: OperationSpec, input: CallInput): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const p of op.params) {
-    if (p.in === 'path' && (input.path?.[p.name] === undefined || input.path[p.name] === null)) {
+    if (p.in === 'path' && own(input.path, p.name) == null) {
       issues.push({
         pointer: `/path/${escapePointer(p.name)}`,
         keyword: 'required',
@@ -50,7 +51,7 @@ function declaredOnly(
 ): Record<string, unknown> | undefined {
   if (!headers) return undefined;
   const out: Record<string, unknown> = {};
-  for (const p of op.params) if (p.in === 'header' && headers[p.name] !== undefined) out[p.name] = headers[p.name];
+  for (const p of op.params) if (p.in === 'header' && own(headers, p.name) !== undefined) out[p.name] = headers[p.name];
   return out;
 }
 

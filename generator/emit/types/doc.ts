@@ -1,0 +1,248 @@
+import { createRequire } from 'node:module';
+
+/**
+ * A small document printer with prettier's semantics (Wadler's "fits in the remaining width"
+ * algorithm as prettier 3 implements it), so the types printer can lay out text exactly as
+ * prettier would without parsing it. Only what the types printer needs: group, indent, align,
+ * line / softline / hardline / literalline, ifBreak, indentIfBreak. test/unit/types-doc.test.ts
+ * compares it with prettier's own printDocToString on generated documents.
+ *
+ * One difference in bookkeeping: prettier finds hard breaks in a pass over the finished document
+ * (propagateBreaks); here every node records at construction whether it contains one (`hard`),
+ * which marks exactly the same groups as broken.
+ */
+export type Doc = string | readonly Doc[] | DocNode;
+
+type DocNode = Group | Indent | Align | Line | IfBreak | IndentIfBreak | BreakParent;
+
+interface Group { readonly kind: 'group'; readonly contents: Doc; readonly hard: boolean; readonly id: symbol | undefined }
+interface Indent { readonly kind: 'indent'; readonly contents: Doc; readonly hard: boolean }
+interface Align { readonly kind: 'align'; readonly n: number; readonly contents: Doc; readonly hard: boolean }
+interface Line { readonly kind: 'line'; readonly soft: boolean; readonly hardLine: boolean; readonly literal: boolean; readonly hard: boolean }
+interface IfBreak { readonly kind: 'if-break'; readonly breakContents: Doc; readonly flatContents: Doc; readonly groupId: symbol | undefined; readonly hard: boolean }
+interface IndentIfBreak { readonly kind: 'indent-if-break'; readonly contents: Doc; readonly groupId: symbol; readonly hard: boolean }
+interface BreakParent { readonly kind: 'break-parent'; readonly hard: true }
+
+/** Whether a document contains a hard break (prettier: a breakParent), which breaks every enclosing group. */
+export function hasHardBreak(doc: Doc): boolean {
+  if (typeof doc === 'string') return false;
+  if (isArray(doc)) {
+    for (const part of doc) if (hasHardBreak(part)) return true;
+    return false;
+  }
+  return doc.hard;
+}
+
+export function group(contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Doc {
+  return { kind: 'group', contents, hard: options.shouldBreak === true || hasHardBreak(contents), id: options.id };
+}
+export function indent(contents: Doc): Doc {
+  return { kind: 'indent', contents, hard: hasHardBreak(contents) };
+}
+export function align(n: number, contents: Doc): Doc {
+  return { kind: 'align', n, contents, hard: hasHardBreak(contents) };
+}
+export function ifBreak(breakContents: Doc, flatContents: Doc = '', options: { groupId?: symbol } = {}): Doc {
+  return { kind: 'if-break', breakContents, flatContents, groupId: options.groupId, hard: hasHardBreak(breakContents) || hasHardBreak(flatContents) };
+}
+export function indentIfBreak(contents: Doc, options: { groupId: symbol }): Doc {
+  return { kind: 'indent-if-break', contents, groupId: options.groupId, hard: hasHardBreak(contents) };
+}
+export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
+  const parts: Doc[] = [];
+  docs.forEach((doc, i) => {
+    if (i > 0) parts.push(separator);
+    parts.push(doc);
+  });
+  return parts;
+}
+
+const breakParent: BreakParent = { kind: 'break-parent', hard: true };
+export const line: Doc = { kind: 'line', soft: false, hardLine: false, literal: false, hard: false };
+export const softline: Doc = { kind: 'line', soft: true, hardLine: false, literal: false, hard: false };
+export const hardline: Doc = [{ kind: 'line', soft: false, hardLine: true, literal: false, hard: true }, breakParent];
+export const literalline: Doc = [{ kind: 'line', soft: false, hardLine: true, literal: true, hard: true }, breakParent];
+
+function isArray(doc: Doc): doc is readonly Doc[] {
+  return Array.isArray(doc);
+}
+
+/** Stack entries: indentation (spaces), mode and document, in three parallel arrays. */
+interface Commands { ind: number[]; flat: boolean[]; doc: Doc[] }
+
+/** Prints a document as prettier's printDocToString does with `useTabs: false`, `tabWidth: 2`, LF line ends. */
+export function printDoc(doc: Doc, width: number): string {
+  const out: string[] = [];
+  const cmds: Commands = { ind: [0], flat: [false], doc: [doc] };
+  const groupModes = new Map<symbol, boolean>(); // id → printed flat
+  let pos = 0;
+  let shouldRemeasure = false;
+  const push = (ind: number, flat: boolean, d: Doc) => {
+    cmds.ind.push(ind);
+    cmds.flat.push(flat);
+    cmds.doc.push(d);
+  };
+  while (cmds.doc.length > 0) {
+    const ind = cmds.ind.pop()!;
+    const flat = cmds.flat.pop()!;
+    const d = cmds.doc.pop()!;
+    if (typeof d === 'string') {
+      if (d !== '') {
+        out.push(d);
+        pos += stringWidth(d);
+      }
+      continue;
+    }
+    if (isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) push(ind, flat, d[i]!);
+      continue;
+    }
+    switch (d.kind) {
+      case 'indent':
+        push(ind + 2, flat, d.contents);
+        break;
+      case 'align':
+        push(ind + d.n, flat, d.contents);
+        break;
+      case 'group': {
+        let printFlat: boolean;
+        if (flat && !shouldRemeasure) {
+          printFlat = !d.hard;
+        } else {
+          shouldRemeasure = false;
+          printFlat = !d.hard && fits(d.contents, cmds, width - pos, groupModes);
+        }
+        push(ind, printFlat, d.contents);
+        if (d.id) groupModes.set(d.id, printFlat);
+        break;
+      }
+      case 'if-break':
+      case 'indent-if-break': {
+        const groupFlat = d.groupId ? groupModes.get(d.groupId) : flat;
+        if (groupFlat === undefined) break; // prettier prints neither branch for a group not yet printed
+        if (d.kind === 'if-break') push(ind, flat, groupFlat ? d.flatContents : d.breakContents);
+        else push(groupFlat ? ind : ind + 2, flat, d.contents);
+        break;
+      }
+      case 'line':
+        if (flat && !d.hardLine) {
+          if (!d.soft) {
+            out.push(' ');
+            pos += 1;
+          }
+          break;
+        }
+        if (flat) shouldRemeasure = true;
+        if (d.literal) {
+          out.push('\n');
+          pos = 0;
+        } else {
+          trimTrailingSpaces(out);
+          out.push('\n' + spaces(ind));
+          pos = ind;
+        }
+        break;
+      case 'break-parent':
+        break;
+    }
+  }
+  return out.join('');
+}
+
+/**
+ * prettier's `fits`: whether `next` printed flat, followed by the rest of the stack in its own
+ * modes up to the first line that breaks, fits in `remaining` columns.
+ */
+function fits(next: Doc, rest: Commands, remaining: number, groupModes: Map<symbol, boolean>): boolean {
+  let restIndex = rest.doc.length;
+  const docs: Doc[] = [next];
+  const modes: boolean[] = [true];
+  let pendingSpace = false;
+  while (remaining >= 0) {
+    if (docs.length === 0) {
+      if (restIndex === 0) return true;
+      restIndex--;
+      docs.push(rest.doc[restIndex]!);
+      modes.push(rest.flat[restIndex]!);
+      continue;
+    }
+    const flat = modes.pop()!;
+    const d = docs.pop()!;
+    if (typeof d === 'string') {
+      if (d !== '') {
+        if (pendingSpace) {
+          remaining -= 1;
+          pendingSpace = false;
+        }
+        remaining -= stringWidth(d);
+      }
+      continue;
+    }
+    if (isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) {
+        docs.push(d[i]!);
+        modes.push(flat);
+      }
+      continue;
+    }
+    switch (d.kind) {
+      case 'indent':
+      case 'align':
+      case 'indent-if-break':
+        docs.push(d.contents);
+        modes.push(flat);
+        break;
+      case 'group':
+        docs.push(d.contents);
+        modes.push(d.hard ? false : flat);
+        break;
+      case 'if-break': {
+        const groupFlat = d.groupId ? (groupModes.get(d.groupId) ?? true) : flat;
+        const contents = groupFlat ? d.flatContents : d.breakContents;
+        if (contents !== '') {
+          docs.push(contents);
+          modes.push(flat);
+        }
+        break;
+      }
+      case 'line':
+        if (!flat || d.hardLine) return true;
+        if (!d.soft) pendingSpace = true;
+        break;
+      case 'break-parent':
+        break;
+    }
+  }
+  return false;
+}
+
+/** Removes trailing spaces and tabs from the output, as prettier does before every line break. */
+function trimTrailingSpaces(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    let end = last.length;
+    while (end > 0 && (last[end - 1] === ' ' || last[end - 1] === '\t')) end--;
+    if (end === last.length) return;
+    if (end > 0) {
+      out[out.length - 1] = last.slice(0, end);
+      return;
+    }
+    out.pop();
+  }
+}
+
+const indentCache: string[] = [];
+function spaces(n: number): string {
+  return (indentCache[n] ??= ' '.repeat(n));
+}
+
+const NOT_ASCII = /[^\x20-\x7F]/;
+let prettierWidth: ((text: string) => number) | undefined;
+
+/** Display width as prettier measures it: wide East Asian characters and emoji count 2, marks 0. */
+export function stringWidth(text: string): number {
+  if (!NOT_ASCII.test(text)) return text.length;
+  // Prettier's own function, from its small CommonJS entry, loaded on the first non-ASCII string.
+  prettierWidth ??= (createRequire(import.meta.url)('prettier') as { util: { getStringWidth(text: string): number } }).util.getStringWidth;
+  return prettierWidth(text);
+}
