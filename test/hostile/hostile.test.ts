@@ -1,0 +1,200 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../generator/diagnostics.js';
+import { generate, type ApiOutput } from '../../generator/index.js';
+import { OUTPUT_FILES } from '../../generator/plan/files.js';
+import { testTmp } from '../support/tmp.js';
+import { typecheck } from '../support/typecheck.js';
+import { markdownShape } from './markdown-shape.js';
+import { CANARY_PAYLOADS, PAYLOADS } from './payloads.js';
+import { fromList, neutralSlots, slotKinds, templateSpec, type SlotKind } from './template.js';
+import { buildSites, type SiteShape } from './vitepress-shape.js';
+
+/**
+ * Hostile specs: the template spec (template.ts) with hostile strings (payloads.ts) in every slot.
+ * For each generated spec: generate() ends with files or with located errors, never a throw; the
+ * output compiles under the strict options; importing every module and calling every export runs no
+ * spec text (run-exports.mjs); every docs page has the shape of the neutral spec's pages. A sample is
+ * built into one VitePress site next to the neutral spec, and no page may hold an element or
+ * attribute the neutral pages lack.
+ *
+ * HOSTILE_RUNS sets the number of specs (default 300), HOSTILE_SEED the seed (default fixed, so a
+ * failure reproduces), HOSTILE_SITE_SAMPLE the number built with VitePress (default 4).
+ */
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 300);
+const SEED = Number(process.env.HOSTILE_SEED ?? 20261201);
+const SITE_SAMPLE = Number(process.env.HOSTILE_SITE_SAMPLE ?? 4);
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tmp = testTmp('hostile');
+
+const COMPONENT_KEY = /^[a-zA-Z0-9.\-_]+$/;
+const ALL = [...PAYLOADS, ...CANARY_PAYLOADS];
+const one = fc.constantFrom(...ALL);
+const text = fc.oneof(
+  { weight: 6, arbitrary: one },
+  { weight: 2, arbitrary: fc.tuple(one, one).map(([a, b]) => a + b) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('Pet', 'id', 'a b'), one).map(([a, b]) => a + b) },
+);
+const componentKey = fc.constantFrom(...PAYLOADS.filter((p) => COMPONENT_KEY.test(p)), 'a.b-c_d');
+const ARBITRARY: Record<SlotKind, fc.Arbitrary<string>> = { text, key: text, component: componentKey };
+const specs = fc.tuple(...slotKinds().map((kind) => ARBITRARY[kind]));
+
+/** What each spec came to; `outDir` holds its files when it generated. */
+interface Case {
+  name: string;
+  specFile: string;
+  output: ApiOutput | undefined;
+  thrown: string | undefined;
+  outDir: string;
+}
+
+const cases: Case[] = [];
+let neutral: Case;
+const timings: string[] = [];
+
+async function timed<T>(label: string, run: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  timings.push(`${label} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** Each spec in its own folder as `api.json`, so all share one slug and the format cache keeps the runtime. */
+async function generateCase(name: string, spec: Record<string, unknown>): Promise<Case> {
+  const specFile = path.join(tmp, 'specs', name, 'api.json');
+  mkdirSync(path.dirname(specFile), { recursive: true });
+  writeFileSync(specFile, JSON.stringify(spec, null, 2));
+  const outDir = path.join(tmp, 'out', name);
+  try {
+    const result = await generate({ specs: [specFile], cwd: root, cacheDir: path.join(tmp, 'cache') });
+    const output = result.apis[0]!;
+    for (const file of output.files) {
+      const target = path.join(outDir, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+    return { name, specFile, output, thrown: undefined, outDir };
+  } catch (error) {
+    return { name, specFile, output: undefined, thrown: (error as Error).stack ?? String(error), outDir };
+  }
+}
+
+const generated = () => cases.filter((c) => (c.output?.files.length ?? 0) > 0);
+
+beforeAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
+  neutral = await generateCase('neutral', templateSpec(neutralSlots()));
+  const samples = fc.sample(specs, { seed: SEED, numRuns: RUNS });
+  await timed(`generate ${RUNS} specs`, async () => {
+    for (const [i, values] of samples.entries()) cases.push(await generateCase(`h${i}`, templateSpec(fromList(values))));
+  });
+}, 1_800_000);
+
+describe(`hostile specs (${RUNS}, seed ${SEED})`, () => {
+  it('the neutral spec generates without diagnostics', () => {
+    expect(neutral.thrown).toBeUndefined();
+    expect(neutral.output!.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('generate() never throws, and every error is located in the spec', () => {
+    const thrown = cases.filter((c) => c.thrown).map((c) => `${c.name}: ${c.thrown}`);
+    expect(thrown).toEqual([]);
+    const unlocated = cases.flatMap((c) =>
+      c.output!.diagnostics.filter((d) => d.severity === 'error' && (d.line < 1 || d.code === 'SPEC_TYPES_FAILED')).map((d) => `${c.name}: ${formatDiagnostic(d)}`),
+    );
+    expect(unlocated).toEqual([]);
+    const codes = new Map<string, number>();
+    for (const c of cases) for (const d of c.output!.diagnostics) if (d.severity === 'error') codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
+    console.log(`hostile: ${generated().length} of ${RUNS} specs generated; errors by code: ${JSON.stringify(Object.fromEntries(codes))}`);
+    // The generator must be tested on hostile text, not only refuse it.
+    expect(generated().length).toBeGreaterThan(RUNS / 2);
+  });
+
+  it('every output compiles with tsc --strict (one program)', async () => {
+    const all = [neutral, ...generated()];
+    const errors = await timed('tsc', () => typecheck(all.map((c) => path.join(c.outDir, 'index.ts'))));
+    expect(errors.slice(0, 20)).toEqual([]);
+  }, 600_000);
+
+  it('importing every module and calling every export runs no spec text', async () => {
+    const all = [neutral, ...generated()];
+    const jsDir = path.join(tmp, 'js');
+    await timed('esbuild', () =>
+      build({
+        entryPoints: all.flatMap((c) => c.output!.files.filter((f) => f.path.endsWith('.ts')).map((f) => path.join(c.outDir, f.path))),
+        outdir: jsDir,
+        outbase: path.join(tmp, 'out'),
+        format: 'esm',
+        platform: 'neutral',
+        target: 'es2022',
+        logLevel: 'silent',
+      }),
+    );
+    const jobs = all.map((c) => ({ name: c.name, dir: path.join(jsDir, c.name), ...callsOf(c.output!) }));
+    const jobsFile = path.join(tmp, 'jobs.json');
+    writeFileSync(jobsFile, JSON.stringify(jobs));
+    const stdout = await timed('run exports', () =>
+      execFileSync(process.execPath, [path.join(import.meta.dirname, 'run-exports.mjs'), jobsFile], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+    );
+    const results = JSON.parse(stdout) as { name: string; problems: string[] }[];
+    expect(results.length).toBe(all.length);
+    expect(results.filter((r) => r.problems.length > 0)).toEqual([]);
+  }, 600_000);
+
+  it('every docs page has the headings, tables and links of a neutral page', async () => {
+    const neutralShapes = new Set(docsPages(neutral.output!).map(([, content]) => markdownShape(content)));
+    const odd: string[] = [];
+    await timed('markdown shapes', () => {
+      for (const c of generated()) {
+        for (const [page, content] of docsPages(c.output!)) {
+          const shape = markdownShape(content);
+          if (!neutralShapes.has(shape)) odd.push(`${c.name}/${page}: ${shape}`);
+        }
+      }
+    });
+    expect(odd.slice(0, 5)).toEqual([]);
+  }, 600_000);
+
+  it('a VitePress build of a sample has no element or attribute the neutral build lacks', async () => {
+    const sample = generated().slice(0, SITE_SAMPLE);
+    const shapes: SiteShape = await timed('vitepress build + chromium', () => buildSites(path.join(tmp, 'site'), neutral.output!, sample.map((c) => ({ name: c.name, output: c.output! }))));
+    expect(shapes.buildErrors).toEqual([]);
+    const extra = shapes.pages.flatMap((p) => p.extra.map((e) => `${p.page}: ${e}`));
+    expect(extra).toEqual([]);
+    expect(shapes.ranScript).toEqual([]);
+    console.log(`hostile timings: ${timings.join(', ')}`);
+  }, 600_000);
+});
+
+/** docs/*.md pages of an API. */
+function docsPages(api: ApiOutput): [string, string][] {
+  return api.files.filter((f) => f.path.startsWith(`${OUTPUT_FILES.docsDir}/`) && f.path.endsWith('.md')).map((f) => [f.path, f.content]);
+}
+
+/** For run-exports.mjs: one request per client method (every parameter set), credentials and a sample body. */
+function callsOf(api: ApiOutput): { calls: Record<string, unknown>; credentials: Record<string, string>; example: unknown } {
+  const calls: Record<string, unknown> = {};
+  let example: unknown = {};
+  for (const op of api.api!.operations) {
+    const request: Record<string, unknown> = {};
+    const group = (location: 'path' | 'query' | 'header' | 'cookie') => Object.fromEntries(op.parameters[location].map((p) => [p.name, 'v']));
+    request.path = group('path');
+    request.query = group('query');
+    request.headers = group('header');
+    request.cookies = group('cookie');
+    if (op.body) request.body = bodyExample(op.body);
+    calls[api.plan!.operation(op).method] = request;
+    if (op.body) example = request.body;
+  }
+  const credentials = Object.fromEntries(api.api!.securitySchemes.map((s) => [api.plan!.credentialOption(s), 'secret']));
+  return { calls, credentials, example };
+}
+
+function bodyExample(body: NonNullable<NonNullable<ApiOutput['api']>['operations'][number]['body']>): unknown {
+  return body.primary.example?.value ?? {};
+}
