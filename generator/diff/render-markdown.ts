@@ -1,4 +1,4 @@
-import { codeSpan, escapeInline, escapeTableCell } from '../emit/docs/markdown-escape.js';
+import { codeSpan, escapeInline, escapeTableCell } from '../escape/markdown.js';
 import type { Finding, FindingSeverity } from './findings.js';
 import { summaryLine } from './render-text.js';
 

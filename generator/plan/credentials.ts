@@ -1,7 +1,8 @@
 import { toPointer } from '../diagnostics.js';
 import type { SecuritySchemeIR } from '../ir/types.js';
 import type { Rename } from './name-table.js';
-import { BUILTIN_MEMBERS, camelCase } from './names.js';
+import { BUILTIN_MEMBERS } from '../escape/typescript.js';
+import { camelCase } from './names.js';
 
 /** Client option keys a credential option must not take. */
 const CLIENT_OPTION_KEYS = new Set([

@@ -1,7 +1,8 @@
 import { toPointer } from '../diagnostics.js';
 import { compareStrings } from '../common/order.js';
 import { FIXED_EXPORTS } from './exports.js';
-import { BUILTIN_MEMBERS, camelCase, nameFromMethodAndPath, pascalCase, RESERVED_WORDS, settleNames, SHADOWED_GLOBALS } from './names.js';
+import { BUILTIN_MEMBERS, identifier, RESERVED_WORDS } from '../escape/typescript.js';
+import { camelCase, nameFromMethodAndPath, pascalCase, settleNames, SHADOWED_GLOBALS } from './names.js';
 import { operationTypeNames } from './symbols.js';
 
 /** What the name table needs to know about an operation. */
@@ -56,7 +57,7 @@ export function buildNameTable(schemaKeys: readonly string[], operations: readon
   for (const { op, proposed } of proposals) {
     // Client methods are own members of the client object: a built-in member name is moved aside like a reserved word.
     const builtin = BUILTIN_MEMBERS.has(proposed);
-    const safe = RESERVED_WORDS.has(proposed) || builtin ? `${proposed}_` : proposed;
+    const safe = identifier(proposed);
     let method = safe;
     for (let n = 2; !isFree(method, op.statuses, taken, methodTaken); n++) method = `${safe}${n}`;
     const base = pascalCase(method);

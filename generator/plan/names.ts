@@ -1,4 +1,3 @@
-import { OBJECT_PROTOTYPE_MEMBERS } from '../common/javascript.js';
 import { compareStrings } from '../common/order.js';
 
 /**
@@ -35,25 +34,6 @@ export function camelCase(input: string): string {
   if (lead && lead.length > 1) return lead.toLowerCase() + pascal.slice(lead.length);
   return pascal.charAt(0).toLowerCase() + pascal.slice(1);
 }
-
-/** ECMAScript reserved words and strict-mode/TypeScript keywords that cannot name a variable or type. */
-export const RESERVED_WORDS = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
-  'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
-  'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void',
-  'while', 'with', 'as', 'implements', 'interface', 'let', 'package', 'private', 'protected', 'public',
-  'static', 'yield', 'await', 'any', 'boolean', 'constructor', 'declare', 'get', 'module', 'require',
-  'number', 'set', 'string', 'symbol', 'type', 'from', 'of', 'never', 'unknown', 'object', 'undefined',
-  'bigint', 'keyof', 'readonly', 'infer', 'is', 'asserts', 'namespace', 'abstract', 'arguments', 'eval',
-]);
-
-/**
- * Names that must not be own members of a generated object (the client, the options): every member of
- * Object.prototype, which the object would shadow (`String(client)`, `'toString' in options`), and
- * `then`, which makes any object look like a promise (`await client` would call it). Renamed like
- * reserved words, with a warning.
- */
-export const BUILTIN_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_PROTOTYPE_MEMBERS, 'then']);
 
 /** Why a built-in member cannot be a generated name, for the rename diagnostic. */
 export function builtinReason(name: string): string {

@@ -10,8 +10,8 @@ import {
   escapeInline,
   escapeTableCell,
   fencedBlock,
-  yamlString,
-} from '../../generator/emit/docs/markdown-escape.js';
+} from '../../generator/escape/markdown.js';
+import { yamlScalar } from '../../generator/escape/front-matter.js';
 import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { parseGfm, parseMdx } from './renderers.js';
 import { docsFiles, generateApis, root, stripFrontMatter } from './support.js';
@@ -84,9 +84,9 @@ describe('escape functions', () => {
     expect(fencedBlock('json', '"```"')).toBe('````json\n"```"\n````');
   });
 
-  it('yamlString is one double-quoted line, with `</` broken up', () => {
-    expect(yamlString('a\n"b": c')).toBe('"a \\"b\\": c"');
-    expect(yamlString('x </script>')).toBe('"x <\u200b/script>"');
+  it('yamlScalar is one double-quoted line, with `</` broken up', () => {
+    expect(yamlScalar('a\n"b": c')).toBe('"a \\"b\\": c"');
+    expect(yamlScalar('x </script>')).toBe('"x <\u200b/script>"');
   });
 });
 

@@ -6,7 +6,8 @@ import { emitValidators } from '../../generator/emit/validators.js';
 import { COMPOSITION_SNIPPETS } from '../../generator/emit/validators/composition-runtime.js';
 import { FORMAT_SNIPPETS } from '../../generator/emit/validators/format-runtime.js';
 import { issueSnippet, MESSAGE_KEYWORDS } from '../../generator/emit/validators/messages.js';
-import { jsNumber, jsString } from '../../generator/emit/validators/print/literal.js';
+import { stringLiteral } from '../../generator/escape/typescript.js';
+import { jsNumber } from '../../generator/emit/validators/print/literal.js';
 import { RUNTIME_SNIPPETS } from '../../generator/emit/validators/runtime.js';
 import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { generate } from '../../generator/index.js';
@@ -92,9 +93,9 @@ describe('literals', () => {
   it('strings come out as prettier writes them (quote choice and escapes)', async () => {
     const strings = fc.sample(fc.string({ unit: fc.constantFrom("'", '"', '\\', '`', 'a', '\n', '\u2028', '\u0000', '\ud800', 'é') }), { seed: 3, numRuns: 300 });
     const source = strings.map((v, i) => `const s${i} = ${JSON.stringify(v)};`).join('\n') + '\n';
-    const ours = strings.map((v, i) => `const s${i} = ${jsString(v)};`).join('\n') + '\n';
+    const ours = strings.map((v, i) => `const s${i} = ${stringLiteral(v)};`).join('\n') + '\n';
     expect(await prettierOf(source)).toBe(ours);
-    for (const v of strings) expect(eval(jsString(v))).toBe(v);
+    for (const v of strings) expect(eval(stringLiteral(v))).toBe(v);
   });
 
   it('numbers come out as prettier writes them', async () => {

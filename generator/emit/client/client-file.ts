@@ -13,7 +13,8 @@ import type { ApiPlan, ValidatorPlan } from '../../plan/types.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
 import { operationDescriptor, securityDescriptors } from './descriptor.js';
-import { Code, docSafe, printLiteral, propertyKey } from './literal.js';
+import { commentText, objectKey } from '../../escape/typescript.js';
+import { Code, printLiteral } from './literal.js';
 import { clientOptionProperties, defaultServerLiteral, serverVariablesType } from './options.js';
 import { inMemorySourceFile } from '../ts-project.js';
 import { requestInterface, requestRequired } from './request-type.js';
@@ -143,7 +144,7 @@ function createClientStructure(api: ApiIR, plan: ApiPlan) {
     parameters: [{ name: 'options', type: 'ClientOptions', initializer: optional ? '{}' : undefined }],
     returnType: 'Client',
     docs: [
-      `Creates a client for ${docSafe(api.title)}. Configuration errors (no base URL) throw here; calls never throw.`,
+      `Creates a client for ${commentText(api.title)}. Configuration errors (no base URL) throw here; calls never throw.`,
     ],
     statements: (writer: import('ts-morph').CodeBlockWriter) => {
       // Without operations the caller is still built: it checks the options (a missing base URL throws).
@@ -156,7 +157,7 @@ function createClientStructure(api: ApiIR, plan: ApiPlan) {
       writer.writeLine('return {');
       for (const op of api.operations) {
         const names = plan.operation(op);
-        writer.writeLine(`${propertyKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
+        writer.writeLine(`${objectKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
       }
       writer.writeLine('};');
     },
@@ -168,7 +169,7 @@ function methodDoc(op: OperationIR): OptionalKind<JSDocStructure> {
     (l): l is string => !!l,
   );
   return {
-    description: docSafe(lines.join('\n\n')),
+    description: commentText(lines.join('\n\n')),
     tags: op.deprecated ? [{ tagName: 'deprecated' }] : [],
   };
 }

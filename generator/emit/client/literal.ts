@@ -1,3 +1,5 @@
+import { objectKey, stringLiteral } from '../../escape/typescript.js';
+
 /** A piece of TypeScript source that the literal printer writes as is (an identifier, a call). */
 export class Code {
   constructor(readonly text: string) {}
@@ -8,27 +10,18 @@ export type Literal =
   string | number | boolean | null | Code | readonly Literal[] | { readonly [key: string]: Literal | undefined };
 
 /**
- * Prints a value as a TypeScript expression: strings through JSON.stringify (so quotes, backticks and
- * `*\/` from a spec can never end the literal), keys quoted only when they are not identifiers,
- * `undefined` properties left out. Prettier lays it out afterwards.
+ * Prints a value as a TypeScript expression: strings and keys through the escaping module (so quotes,
+ * backticks, `*\/` or `__proto__` from a spec stay data), `undefined` properties left out. Prettier
+ * lays it out afterwards.
  */
 export function printLiteral(value: Literal): string {
   if (value instanceof Code) return value.text;
+  if (typeof value === 'string') return stringLiteral(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(printLiteral).join(', ')}]`;
   const entries = Object.entries(value as { [key: string]: Literal | undefined }).filter(
     (e): e is [string, Literal] => e[1] !== undefined,
   );
   if (entries.length === 0) return '{}';
-  return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${printLiteral(v)}`).join(', ')} }`;
-}
-
-/** A property key as written in source: bare when it is an identifier, else a string literal. */
-export function propertyKey(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-}
-
-/** Text safe inside a `/** ... *\/` comment: a `*\/` in a spec description must not end it. */
-export function docSafe(text: string): string {
-  return text.replace(/\*\//g, '*\\/');
+  return `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${printLiteral(v)}`).join(', ')} }`;
 }

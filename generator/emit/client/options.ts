@@ -1,7 +1,8 @@
 import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { ApiIR, SecuritySchemeIR, ServerIR } from '../../ir/types.js';
 import type { ApiPlan } from '../../plan/types.js';
-import { docSafe, printLiteral, propertyKey, type Literal } from './literal.js';
+import { commentText, propertyKey, stringLiteral } from '../../escape/typescript.js';
+import { printLiteral, type Literal } from './literal.js';
 
 type Property = OptionalKind<PropertySignatureStructure>;
 
@@ -15,7 +16,7 @@ export function clientOptionProperties(api: ApiIR, plan: ApiPlan): Property[] {
       type: 'string',
       docs: [
         server
-          ? `Base URL of the API. Default: \`${docSafe(server.url)}\` (the spec's first server${server.variables.length > 0 ? ', variables substituted' : ''}).`
+          ? `Base URL of the API. Default: \`${commentText(server.url)}\` (the spec's first server${server.variables.length > 0 ? ', variables substituted' : ''}).`
           : 'Base URL of the API (required: the spec declares no servers).',
       ],
     },
@@ -80,21 +81,21 @@ export function clientOptionProperties(api: ApiIR, plan: ApiPlan): Property[] {
 function credentialDoc(scheme: SecuritySchemeIR): string {
   const how =
     scheme.kind === 'apiKey'
-      ? `API key, sent in the ${scheme.in} ${scheme.in === 'header' ? 'header' : 'parameter'} \`${docSafe(scheme.paramName)}\``
+      ? `API key, sent in the ${scheme.in} ${scheme.in === 'header' ? 'header' : 'parameter'} \`${commentText(scheme.paramName)}\``
       : scheme.kind === 'http'
         ? scheme.scheme === 'basic'
           ? 'HTTP basic credentials as `user:password`, sent base64-encoded in `Authorization: Basic`'
-          : `HTTP ${docSafe(scheme.scheme)} credential, sent as \`Authorization: ${scheme.scheme === 'bearer' ? 'Bearer' : docSafe(scheme.scheme)} <value>\``
+          : `HTTP ${commentText(scheme.scheme)} credential, sent as \`Authorization: ${scheme.scheme === 'bearer' ? 'Bearer' : commentText(scheme.scheme)} <value>\``
         : `${scheme.kind} access token, sent as \`Authorization: Bearer <token>\``;
-  const description = scheme.description ? `\n\n${docSafe(scheme.description)}` : '';
-  return `\`${docSafe(scheme.key)}\`: ${how}.${description}\n\nA string, or a function returning one (called before every attempt, so it can refresh a token).`;
+  const description = scheme.description ? `\n\n${commentText(scheme.description)}` : '';
+  return `\`${commentText(scheme.key)}\`: ${how}.${description}\n\nA string, or a function returning one (called before every attempt, so it can refresh a token).`;
 }
 
 /** `ServerVariables` type text: one optional member per variable, enums as unions. */
 export function serverVariablesType(server: ServerIR): string {
   const members = server.variables.map((v) => {
-    const type = v.enum && v.enum.length > 0 ? v.enum.map((e) => JSON.stringify(e)).join(' | ') : 'string';
-    return `/** Default: ${docSafe(JSON.stringify(v.default))}.${v.description ? ` ${docSafe(v.description)}` : ''} */\n${propertyKey(v.name)}?: ${type};`;
+    const type = v.enum && v.enum.length > 0 ? v.enum.map(stringLiteral).join(' | ') : 'string';
+    return `/** Default: ${commentText(JSON.stringify(v.default))}.${v.description ? ` ${commentText(v.description)}` : ''} */\n${propertyKey(v.name)}?: ${type};`;
   });
   return `{\n${members.join('\n')}\n}`;
 }

@@ -1,7 +1,7 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { OperationIR, ParameterLocation } from '../../ir/types.js';
 import type { OperationPlan } from '../../plan/types.js';
-import { docSafe } from './literal.js';
+import { commentText } from '../../escape/typescript.js';
 import { isBinaryBody } from './media.js';
 
 type Property = OptionalKind<PropertySignatureStructure>;
@@ -51,7 +51,7 @@ export function requestInterface(
       name: 'body',
       hasQuestionToken: !op.body.required,
       type: binary ? 'runtime.FetchBody' : useType(names.body),
-      docs: [`Request body, sent as \`${docSafe(op.body.primary.contentType)}\`.`],
+      docs: [`Request body, sent as \`${commentText(op.body.primary.contentType)}\`.`],
     });
   }
   return {

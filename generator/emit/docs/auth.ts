@@ -1,6 +1,6 @@
 import type { ApiIR, OperationIR, SecuritySchemeIR } from '../../ir/types.js';
 import type { ApiPlan } from '../../plan/types.js';
-import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from './markdown-escape.js';
+import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from '../../escape/markdown.js';
 
 /** How one security scheme is passed: on the wire (curl), to the client, and as a table row. */
 export interface AuthUse {

@@ -1,6 +1,6 @@
 import type { JsonValue, SchemaIR } from '../../ir/types.js';
 import { schemaKind } from '../../ir/schema-kind.js';
-import { codeSpan } from './markdown-escape.js';
+import { codeSpan } from '../../escape/markdown.js';
 import { type LabelContext, schemaLink, valueCode } from './type-label.js';
 
 /** Enums longer than this fold into a `<details>` list instead of a table cell (the IANA timezone case). */

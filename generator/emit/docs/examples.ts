@@ -4,7 +4,7 @@ import { authUse, primaryAuth } from './auth.js';
 import { curlBodyArgs, curlSetsContentType, typescriptBody } from './body-example.js';
 import type { ParamSpec } from '../client/runtime/contract.js';
 import { expandPath, queryString, simpleValue } from '../client/runtime/serialize.js';
-import { fencedBlock } from './markdown-escape.js';
+import { fencedBlock } from '../../escape/markdown.js';
 import { sampleValue } from './samples.js';
 
 /** Base URL for examples: servers[0] with its variables at their defaults, or undefined without servers. */

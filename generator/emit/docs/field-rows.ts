@@ -1,7 +1,7 @@
 import type { JsonValue, PropertyIR, SchemaIR } from '../../ir/types.js';
 import { schemaKind } from '../../ir/schema-kind.js';
 import { constraintsOf } from './constraints.js';
-import { codeSpan, escapeHtmlish, escapeTableCell } from './markdown-escape.js';
+import { codeSpan, escapeHtmlish, escapeTableCell } from '../../escape/markdown.js';
 import { type LabelContext, typeLabel, valueCode } from './type-label.js';
 
 /** One row of a field table, every cell already Markdown. */

@@ -1,4 +1,4 @@
-import { yamlString } from './markdown-escape.js';
+import { frontMatterDescription, yamlScalar } from '../../escape/front-matter.js';
 
 /** Front matter values, already YAML scalars; `description` is '' (and left out) when the spec has none. */
 export interface FrontMatter {
@@ -15,7 +15,7 @@ const MAX_DESCRIPTION = 160;
  */
 export function frontMatter(title: string, description: string | undefined): FrontMatter {
   const summary = description === undefined ? '' : summaryOf(description);
-  return { title: yamlString(title), description: summary === '' ? '' : yamlString(summary) };
+  return { title: yamlScalar(title), description: summary === '' ? '' : frontMatterDescription(summary) };
 }
 
 /** The first paragraph of spec prose on one line, cut at a word near 160 characters (plain text). */

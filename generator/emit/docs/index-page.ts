@@ -3,7 +3,7 @@ import type { ApiPlan } from '../../plan/types.js';
 import { authSection } from './auth.js';
 import { quickStartExample } from './examples.js';
 import { type FrontMatter, frontMatter, summaryOf } from './front-matter.js';
-import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from './markdown-escape.js';
+import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from '../../escape/markdown.js';
 
 /** Everything `index.md.hbs` prints. */
 export interface IndexPage {

@@ -6,7 +6,7 @@ import { constraintsOf } from './constraints.js';
 import { curlExample, exampleBody, PLACEHOLDER_BASE_URL, typescriptExample } from './examples.js';
 import { type FieldRow, type LongEnumList, fieldTable, longEnumList } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
-import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock } from './markdown-escape.js';
+import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock } from '../../escape/markdown.js';
 import { type LabelContext, typeLabel } from './type-label.js';
 
 /** A parameters-table row (spec parameters and credentials). */

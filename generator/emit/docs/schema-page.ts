@@ -3,7 +3,7 @@ import { schemaKind } from '../../ir/schema-kind.js';
 import { LONG_ENUM_THRESHOLD, constraintsOf } from './constraints.js';
 import { type FieldRow, type LongEnumList, fieldTable } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
-import { escapeBlock, escapeHtmlish, escapeInline, fencedBlock } from './markdown-escape.js';
+import { escapeBlock, escapeHtmlish, escapeInline, fencedBlock } from '../../escape/markdown.js';
 import { typeLabel, valueCode } from './type-label.js';
 import type { ApiPlan, SchemaPlan } from '../../plan/types.js';
 import type { UsageSite } from './usage.js';

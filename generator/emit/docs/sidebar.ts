@@ -1,6 +1,6 @@
 import { compareStrings } from '../../common/order.js';
 import type { ApiPlan, SidebarEntry, SidebarPlan } from '../../plan/types.js';
-import { escapeHtmlText } from './markdown-escape.js';
+import { escapeHtmlText } from '../../escape/markdown.js';
 
 /**
  * Sidebars in the shape of VitePress `themeConfig.sidebar`, from the entries the plan decided.

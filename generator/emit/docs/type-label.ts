@@ -1,7 +1,7 @@
 import type { JsonValue, SchemaIR } from '../../ir/types.js';
 import { isClosedEmptyObject, isFreeFormObject, isNullable, nonNullTypes, schemaKind } from '../../ir/schema-kind.js';
 import type { ApiPlan } from '../../plan/types.js';
-import { codeSpan, escapeInline } from './markdown-escape.js';
+import { codeSpan, escapeInline } from '../../escape/markdown.js';
 
 /** Where a label is printed: the API's plan (for ref lookups and pages) and the page (for relative links). */
 export interface LabelContext {

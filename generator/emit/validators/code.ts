@@ -1,6 +1,7 @@
 import { OBJECT_PROTOTYPE_MEMBERS } from '../../common/javascript.js';
 import type { CheckModule } from './check-module.js';
-import { jsJson, jsNumber, jsString } from './print/literal.js';
+import { stringLiteral } from '../../escape/typescript.js';
+import { jsJson, jsNumber } from './print/literal.js';
 
 /**
  * Small code-building pieces shared by the keyword compilers. A keyword compiler returns statements
@@ -47,7 +48,7 @@ export class Fn {
 }
 
 /** A string literal, as prettier prints it (print/literal.ts). */
-export const lit = jsString;
+export const lit = stringLiteral;
 
 /** A JSON value as a literal expression, as prettier prints it. */
 export const jsonLit = jsJson;

@@ -1,4 +1,4 @@
-import { jsString } from './print/literal.js';
+import { stringLiteral } from '../../escape/typescript.js';
 import type { Snippet } from './snippet.js';
 
 /**
@@ -95,7 +95,7 @@ export const MESSAGE_KEYWORDS: readonly string[] = Object.keys(MESSAGES);
 export function issueSnippet(keywords: ReadonlySet<string>): Snippet {
   const cases = Object.keys(MESSAGES)
     .filter((k) => keywords.has(k))
-    .map((k) => [`    case ${jsString(k)}:`, ...MESSAGES[k]!.split('\n').map((l) => `      ${l}`), '      break;'].join('\n'));
+    .map((k) => [`    case ${stringLiteral(k)}:`, ...MESSAGES[k]!.split('\n').map((l) => `      ${l}`), '      break;'].join('\n'));
   return {
     name: '_issue',
     deps: ['_Ctx'],

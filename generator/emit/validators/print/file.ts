@@ -1,4 +1,5 @@
 import { builders, printer } from 'prettier/doc';
+import { commentLine } from '../../../escape/typescript.js';
 import { printBody, printLine, WIDTH, type TextOut } from './body.js';
 
 /**
@@ -11,12 +12,9 @@ const { group, ifBreak, indent, join, line, softline } = builders;
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x20-\x7e]*$/;
 
-/**
- * A one-line documentation comment. Spec text in it (pointers, paths) cannot end the comment or start
- * a new line: `*\/` is escaped and line breaks become spaces.
- */
+/** A one-line documentation comment; spec text in it (pointers, paths) goes through commentLine. */
 export function docComment(text: string, level = 0): string {
-  return `${'  '.repeat(level)}/** ${text.replace(/\*\//g, '*\\/').replace(/[\r\n\u2028\u2029]/g, ' ')} */`;
+  return `${'  '.repeat(level)}/** ${commentLine(text)} */`;
 }
 
 /**

@@ -1,27 +1,9 @@
+import { stringLiteral } from '../../../escape/typescript.js';
+
 /**
  * Literals exactly as prettier prints them (singleQuote: true), so validators.gen.ts needs no prettier
- * pass. Spec text reaches the code only through these: `JSON.stringify` escapes everything a string
- * literal cannot hold (quotes, backslashes, control characters, lone surrogates), then the quotes are
- * chosen and swapped as prettier does (its `getPreferredQuote` + `makeString` rules).
+ * pass. Spec strings go through the escaping module's stringLiteral, which has prettier's quoting.
  */
-
-/** A string literal: single quotes unless the text has more single than double quotes. */
-export function jsString(value: string): string {
-  const json = JSON.stringify(value);
-  const raw = json.slice(1, -1);
-  if (!raw.includes("'") && !raw.includes('"')) return `'${raw}'`;
-  let singles = 0;
-  let doubles = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw.charCodeAt(i);
-    if (ch === 39) singles++;
-    else if (ch === 34) doubles++;
-  }
-  if (singles > doubles) return json;
-  // Single quotes: `\"` needs no escape any more, a bare `'` now does (a `\\` before a quote is an
-  // escaped backslash, so the pair is consumed first).
-  return `'${raw.replace(/\\(["'\\])|(["'])/g, (match, escaped: string | undefined, bare: string | undefined) => (escaped ? (escaped === '"' ? '"' : match) : bare === "'" ? "\\'" : bare!))}'`;
-}
 
 /** A number literal as prettier prints it: `1e21`, not `1e+21`. `String(n)` has no other form it changes. */
 export function jsNumber(value: number): string {
@@ -36,12 +18,12 @@ export function jsNumber(value: number): string {
 export function jsJson(value: unknown): string {
   if (value === null || typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return jsNumber(value);
-  if (typeof value === 'string') return jsString(value);
+  if (typeof value === 'string') return stringLiteral(value);
   if (Array.isArray(value)) return `[${value.map(jsJson).join(', ')}]`;
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return '{}';
   const quote = needsQuotedKeys(entries.map(([k]) => k));
-  return `{ ${entries.map(([k, v]) => `${quote(k) ? jsString(k) : k}: ${jsJson(v)}`).join(', ')} }`;
+  return `{ ${entries.map(([k, v]) => `${quote(k) ? stringLiteral(k) : k}: ${jsJson(v)}`).join(', ')} }`;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

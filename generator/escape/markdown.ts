@@ -175,12 +175,3 @@ export function fencedBlock(lang: string, content: string): string {
   const fence = '`'.repeat(longestRun + 1);
   return `${fence}${lang}\n${content.replace(/\n+$/, '')}\n${fence}`;
 }
-
-/**
- * A YAML double-quoted scalar on one line (JSON strings are valid YAML) for front matter. VitePress
- * copies front matter into a `<script>` block of the compiled page without escaping, where a `</script>`
- * ends the block and fails the build, so `</` gets an invisible zero-width space between its characters.
- */
-export function yamlString(text: string): string {
-  return JSON.stringify(text.replace(/\s+/g, ' ').trim().replace(/<\//g, '<\u200b/'));
-}
