@@ -1,4 +1,4 @@
-import { objectKey, stringLiteral } from '../../escape/typescript.js';
+import { tsMorphObjectKey, tsMorphStringLiteral } from '../../escape/typescript.js';
 
 /** A piece of TypeScript source that the literal printer writes as is (an identifier, a call). */
 export class Code {
@@ -16,12 +16,12 @@ export type Literal =
  */
 export function printLiteral(value: Literal): string {
   if (value instanceof Code) return value.text;
-  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'string') return tsMorphStringLiteral(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(printLiteral).join(', ')}]`;
   const entries = Object.entries(value as { [key: string]: Literal | undefined }).filter(
     (e): e is [string, Literal] => e[1] !== undefined,
   );
   if (entries.length === 0) return '{}';
-  return `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${printLiteral(v)}`).join(', ')} }`;
+  return `{ ${entries.map(([k, v]) => `${tsMorphObjectKey(k)}: ${printLiteral(v)}`).join(', ')} }`;
 }

@@ -1,7 +1,7 @@
 import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { ApiIR, SecuritySchemeIR, ServerIR } from '../../ir/types.js';
 import type { ApiPlan } from '../../plan/types.js';
-import { commentText, propertyKey, stringLiteral } from '../../escape/typescript.js';
+import { commentText, tsMorphPropertyKey, tsMorphStringLiteral } from '../../escape/typescript.js';
 import { printLiteral, type Literal } from './literal.js';
 
 type Property = OptionalKind<PropertySignatureStructure>;
@@ -94,8 +94,8 @@ function credentialDoc(scheme: SecuritySchemeIR): string {
 /** `ServerVariables` type text: one optional member per variable, enums as unions. */
 export function serverVariablesType(server: ServerIR): string {
   const members = server.variables.map((v) => {
-    const type = v.enum && v.enum.length > 0 ? v.enum.map(stringLiteral).join(' | ') : 'string';
-    return `/** Default: ${commentText(JSON.stringify(v.default))}.${v.description ? ` ${commentText(v.description)}` : ''} */\n${propertyKey(v.name)}?: ${type};`;
+    const type = v.enum && v.enum.length > 0 ? v.enum.map(tsMorphStringLiteral).join(' | ') : 'string';
+    return `/** Default: ${commentText(JSON.stringify(v.default))}.${v.description ? ` ${commentText(v.description)}` : ''} */\n${tsMorphPropertyKey(v.name)}?: ${type};`;
   });
   return `{\n${members.join('\n')}\n}`;
 }
