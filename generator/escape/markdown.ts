@@ -175,3 +175,27 @@ export function fencedBlock(lang: string, content: string): string {
   const fence = '`'.repeat(longestRun + 1);
   return `${fence}${lang}\n${content.replace(/\n+$/, '')}\n${fence}`;
 }
+
+/**
+ * Text of an ATX heading (`# …`): one line with inline escapes, so a newline cannot end the heading,
+ * a leading `#` cannot deepen it, and VitePress's `{#id}` / `{.class}` attribute syntax stays text.
+ */
+export function headingText(text: string): string {
+  return escapeInline(text);
+}
+
+/** Text of a link (`[…](…)`): inline escapes, which include `[`, `]` and a table's `|`. */
+export function linkText(text: string): string {
+  return escapeInline(text);
+}
+
+/**
+ * A link destination (`[…](here)`): percent-encodes what would end it or make it something else
+ * (white space, parentheses, `<` `>`, quotes, backslashes, control characters, a `%` that starts no
+ * escape). Docs paths come from plan names, so today this changes nothing; it keeps that true.
+ */
+export function linkDestination(url: string): string {
+  return url.replace(/[\s()<>"'`\\\u0000-\u001f\u007f]|%(?![0-9A-Fa-f]{2})/g, (c) =>
+    [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}

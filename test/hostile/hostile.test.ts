@@ -7,7 +7,7 @@ import { generate, type ApiOutput } from '../../generator/index.js';
 import { OUTPUT_FILES } from '../../generator/plan/files.js';
 import { testTmp } from '../support/tmp.js';
 import { typecheck } from '../support/typecheck.js';
-import { markdownShape } from './markdown-shape.js';
+import { markdownShape, mdxShape } from './markdown-shape.js';
 import { runExports } from './run-exports.js';
 import { CANARY_PAYLOADS, PAYLOADS } from './payloads.js';
 import { fromList, neutralSlots, slotKinds, templateSpec, type SlotKind } from './template.js';
@@ -22,11 +22,13 @@ import { buildSites, type SiteShape } from './vitepress-shape.js';
  * attribute the neutral pages lack.
  *
  * HOSTILE_RUNS sets the number of specs (default 300), HOSTILE_SEED the seed (default fixed, so a
- * failure reproduces), HOSTILE_SITE_SAMPLE the number built with VitePress (default 4).
+ * failure reproduces), HOSTILE_SITE_SAMPLE the number built with VitePress (default 4) and
+ * HOSTILE_MDX_SAMPLE the number whose pages MDX also parses (default 60; GFM parses all).
  */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 300);
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261201);
 const SITE_SAMPLE = Number(process.env.HOSTILE_SITE_SAMPLE ?? 4);
+const MDX_SAMPLE = Number(process.env.HOSTILE_MDX_SAMPLE ?? 60);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tmp = testTmp('hostile');
@@ -134,14 +136,19 @@ describe(`hostile specs (${RUNS}, seed ${SEED})`, () => {
     expect(results.filter((r) => r.problems.length > 0)).toEqual([]);
   }, 600_000);
 
-  it('every docs page has the headings, tables and links of a neutral page', async () => {
-    const neutralShapes = new Set(docsPages(neutral.output!).map(([, content]) => markdownShape(content)));
+  it('every docs page has the headings, tables and links of a neutral page (GFM; MDX for a sample)', async () => {
+    const neutralPages = docsPages(neutral.output!);
+    const gfmShapes = new Set(neutralPages.map(([, content]) => markdownShape(content)));
+    const mdxShapes = new Set(neutralPages.map(([, content]) => mdxShape(content)));
     const odd: string[] = [];
     await timed('markdown shapes', () => {
-      for (const c of generated()) {
+      for (const [i, c] of generated().entries()) {
         for (const [page, content] of docsPages(c.output!)) {
           const shape = markdownShape(content);
-          if (!neutralShapes.has(shape)) odd.push(`${c.name}/${page}: ${shape}`);
+          if (!gfmShapes.has(shape)) odd.push(`${c.name}/${page} (GFM): ${shape}`);
+          if (i >= MDX_SAMPLE) continue;
+          const asMdx = mdxShape(content);
+          if (!mdxShapes.has(asMdx)) odd.push(`${c.name}/${page} (MDX): ${asMdx}`);
         }
       }
     });

@@ -1,6 +1,6 @@
 import type { ApiIR, OperationIR, SecuritySchemeIR } from '../../ir/types.js';
 import type { ApiPlan } from '../../plan/types.js';
-import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from '../../escape/markdown.js';
+import { codeSpan, escapeBlock, escapeInline, escapeTableCell, headingText } from '../../escape/markdown.js';
 
 /** How one security scheme is passed: on the wire (curl), to the client, and as a table row. */
 export interface AuthUse {
@@ -103,7 +103,7 @@ function apiKeyExample(where: 'query' | 'header' | 'cookie', name: string): stri
 /** Index-page entry for one scheme. */
 export function authSection(scheme: SecuritySchemeIR, plan: ApiPlan): { name: string; howTo: string; description: string } {
   return {
-    name: escapeInline(scheme.key),
+    name: headingText(scheme.key),
     howTo: authHowTo(scheme, plan.credentialOption(scheme)),
     description: scheme.description ? escapeBlock(scheme.description) : '',
   };

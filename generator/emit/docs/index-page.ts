@@ -3,7 +3,7 @@ import type { ApiPlan } from '../../plan/types.js';
 import { authSection } from './auth.js';
 import { quickStartExample } from './examples.js';
 import { type FrontMatter, frontMatter, summaryOf } from './front-matter.js';
-import { codeSpan, escapeBlock, escapeInline, escapeTableCell } from '../../escape/markdown.js';
+import { codeSpan, escapeBlock, escapeTableCell, headingText, linkDestination, linkText } from '../../escape/markdown.js';
 
 /** Everything `index.md.hbs` prints. */
 export interface IndexPage {
@@ -27,7 +27,7 @@ export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
   const index = plan.docs.index;
   return {
     frontMatter: frontMatter(api.title, api.description),
-    title: escapeInline(api.title),
+    title: headingText(api.title),
     version: codeSpan(api.version),
     description: api.description ? escapeBlock(api.description) : '',
     sourceNote: api.sourceNote ? escapeBlock(api.sourceNote) : '',
@@ -43,16 +43,16 @@ export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
     auth: api.securitySchemes.map((s) => authSection(s, plan)),
     quickStart: quickStartExample(api, plan),
     operations: api.operations.map((op) => ({
-      link: plan.docs.link(index, plan.operation(op).docPath),
-      label: escapeInline(op.summary ?? plan.operation(op).method),
+      link: linkDestination(plan.docs.link(index, plan.operation(op).docPath)),
+      label: linkText(op.summary ?? plan.operation(op).method),
       method: op.method.toUpperCase(),
       path: codeSpan(op.path),
       deprecated: op.deprecated,
     })),
     hasSchemas: plan.schemas.length > 0,
     schemas: plan.schemas.map((named) => ({
-      link: plan.docs.link(index, named.docPath),
-      name: escapeInline(named.typeName),
+      link: linkDestination(plan.docs.link(index, named.docPath)),
+      name: linkText(named.typeName),
       description: escapeTableCell(summaryOf(named.named.schema.description ?? '')),
     })),
   };

@@ -6,7 +6,7 @@ import { constraintsOf } from './constraints.js';
 import { curlExample, exampleBody, PLACEHOLDER_BASE_URL, typescriptExample } from './examples.js';
 import { type FieldRow, type LongEnumList, fieldTable, longEnumList } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
-import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock } from '../../escape/markdown.js';
+import { codeSpan, escapeBlock, escapeTableCell, fencedBlock, headingText } from '../../escape/markdown.js';
 import { type LabelContext, typeLabel } from './type-label.js';
 
 /** A parameters-table row (spec parameters and credentials). */
@@ -83,7 +83,7 @@ export function operationPage(op: OperationIR, api: ApiIR, plan: ApiPlan): Opera
   const shownExample = example && (example.fromSpec || !isFileBody(body?.primary)) ? example.value : undefined;
   return {
     frontMatter: frontMatter(names.title, op.description),
-    title: escapeInline(names.title),
+    title: headingText(names.title),
     methodPath: codeSpan(`${op.method.toUpperCase()} ${op.path}`),
     operationId: op.operationId ? codeSpan(op.operationId) : '',
     deprecated: op.deprecated,
@@ -168,7 +168,7 @@ function responseView(r: ResponseIR, ctx: LabelContext): ResponseView {
     description: escapeTableCell(h.description ?? ''),
   }));
   return {
-    status: escapeInline(r.status),
+    status: headingText(r.status),
     description: escapeBlock(r.description),
     hasHeaders: headers.length > 0,
     headers,

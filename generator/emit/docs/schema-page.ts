@@ -3,7 +3,7 @@ import { schemaKind } from '../../ir/schema-kind.js';
 import { LONG_ENUM_THRESHOLD, constraintsOf } from './constraints.js';
 import { type FieldRow, type LongEnumList, fieldTable } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
-import { escapeBlock, escapeHtmlish, escapeInline, fencedBlock } from '../../escape/markdown.js';
+import { escapeBlock, escapeHtmlish, fencedBlock, headingText, linkDestination, linkText } from '../../escape/markdown.js';
 import { typeLabel, valueCode } from './type-label.js';
 import type { ApiPlan, SchemaPlan } from '../../plan/types.js';
 import type { UsageSite } from './usage.js';
@@ -45,7 +45,7 @@ export function schemaPage(named: SchemaPlan, plan: ApiPlan, usage: UsageSite[])
   const example = schema.examples?.[0];
   return {
     frontMatter: frontMatter(named.typeName, schema.description ?? schema.title),
-    title: escapeInline(named.typeName),
+    title: headingText(named.typeName),
     description: schema.description ? escapeBlock(schema.description) : '',
     sourceNote: schema.sourceNote ? escapeBlock(schema.sourceNote) : '',
     type: typeLabel(schema, ctx),
@@ -64,7 +64,7 @@ export function schemaPage(named: SchemaPlan, plan: ApiPlan, usage: UsageSite[])
     hasExample: example !== undefined,
     example: example === undefined ? '' : fencedBlock('json', JSON.stringify(example, null, 2)),
     hasUsedBy: usage.length > 0,
-    usedBy: usage.map((site) => ({ label: escapeInline(site.label), link: plan.docs.link(named.docPath, site.docPath) })),
+    usedBy: usage.map((site) => ({ label: linkText(site.label), link: linkDestination(plan.docs.link(named.docPath, site.docPath)) })),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { JsonValue, SchemaIR } from '../../ir/types.js';
 import { isClosedEmptyObject, isFreeFormObject, isNullable, nonNullTypes, schemaKind } from '../../ir/schema-kind.js';
 import type { ApiPlan } from '../../plan/types.js';
-import { codeSpan, escapeInline } from '../../escape/markdown.js';
+import { codeSpan, escapeInline, linkDestination, linkText } from '../../escape/markdown.js';
 
 /** Where a label is printed: the API's plan (for ref lookups and pages) and the page (for relative links). */
 export interface LabelContext {
@@ -24,7 +24,7 @@ export function valueCode(value: JsonValue): string {
 export function schemaLink(pointer: string, ctx: LabelContext): string | undefined {
   const named = ctx.plan.schema(pointer);
   if (!named) return undefined;
-  return `[${escapeInline(named.typeName)}](${ctx.plan.docs.link(ctx.fromDocPath, named.docPath)})`;
+  return `[${linkText(named.typeName)}](${linkDestination(ctx.plan.docs.link(ctx.fromDocPath, named.docPath))})`;
 }
 
 /** The schema's type as Markdown, e.g. `string (uuid)`, `array of [User](../schemas/User.md)`, `… or null`. */
