@@ -1,3 +1,4 @@
+import { lineCommentText } from '../escape/typescript.js';
 import type { ApiIR } from '../ir/types.js';
 
 /**
@@ -6,7 +7,7 @@ import type { ApiIR } from '../ir/types.js';
  */
 export function generatedHeader(api: ApiIR): string {
   return [
-    `// Generated from ${api.specFile} by openapi-profile-gen. Do not edit: run \`npm run generate\`.`,
+    `// Generated from ${lineCommentText(api.specFile)} by openapi-profile-gen. Do not edit: run \`npm run generate\`.`,
     '/* eslint-disable */',
     '',
   ].join('\n');

@@ -5,6 +5,8 @@ import { curlBodyArgs, curlSetsContentType, typescriptBody } from './body-exampl
 import type { ParamSpec } from '../client/runtime/contract.js';
 import { expandPath, queryString, simpleValue } from '../client/runtime/serialize.js';
 import { fencedBlock } from '../../escape/markdown.js';
+import { shellDoubleQuoted, shellSingleQuoted } from '../../escape/shell.js';
+import { objectKey, stringLiteral } from '../../escape/typescript.js';
 import { sampleValue } from './samples.js';
 
 /** Base URL for examples: servers[0] with its variables at their defaults, or undefined without servers. */
@@ -170,14 +172,5 @@ function locationOptions(api: ApiIR): string[] {
 }
 
 function objectLiteral(entries: readonly (readonly [string, JsonValue])[]): string {
-  return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
-}
-
-/** Text safe inside shell double quotes (no expansion of `$`, backticks or `\`). */
-function shellDoubleQuoted(text: string): string {
-  return text.replace(/[\\"$`]/g, '\\$&');
-}
-
-function shellSingleQuoted(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
+  return `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${typeof v === 'string' ? stringLiteral(v) : JSON.stringify(v)}`).join(', ')} }`;
 }
