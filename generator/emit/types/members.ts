@@ -1,7 +1,8 @@
 import ts from 'typescript';
 import { leadingComments } from './comments.js';
 import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, type Doc } from './doc.js';
-import { IDENTIFIER, NUMBER_LITERAL, prettierNumber, prettierStringKey } from './literals.js';
+import { prettierStringKey } from '../../escape/types-literal.js';
+import { IDENTIFIER, NUMBER_LITERAL, prettierNumber } from './literals.js';
 import { printType, type PrintContext } from './type-nodes.js';
 import { hasSingleLineFlag, Unsupported } from './unsupported.js';
 

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { align, group, ifBreak, indent, join, line, softline, type Doc } from './doc.js';
-import { JS_IDENTIFIER, NUMBER_LITERAL, prettierNumber, prettierString, tsStringLiteralText } from './literals.js';
+import { prettierString, tsStringLiteralText } from '../../escape/types-literal.js';
+import { JS_IDENTIFIER, NUMBER_LITERAL, prettierNumber } from './literals.js';
 import { printMembers } from './members.js';
 import { hasSingleLineFlag, Unsupported } from './unsupported.js';
 

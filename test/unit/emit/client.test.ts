@@ -97,7 +97,7 @@ describe('emitClientFile', () => {
     expect(text).toMatch(/path: GetThingPathParams;/);
     expect(text).toMatch(/query: GetThingQueryParams;/);
     expect(text).toMatch(/body\?: PutThingBody;/);
-    expect(text).toContain('method: "HEAD"');
+    expect(text).toContain("method: 'HEAD'");
     expect(text).toContain('credentials: { bearerAuth: options.token }');
     expect(syntaxErrors(text)).toEqual([]);
   });
@@ -110,7 +110,7 @@ describe('emitClientFile', () => {
     expect(text).toMatch(
       /import \{\s*validateGetThingPathParams,\s*validateGetThingQueryParams,\s*validateGetThingResponse200,\s*validatePutThingBody,\s*validatePutThingResponse200,?\s*\} from '.\/validators.gen.js';/,
     );
-    expect(text).toContain('body: { contentType: "application/json", validate: validatePutThingBody }');
+    expect(text).toContain("body: { contentType: 'application/json', validate: validatePutThingBody }");
     const bare = clientFile(ir({ operations: [ping] }));
     expect(bare).not.toContain('validators.gen.js');
   });
@@ -133,8 +133,8 @@ describe('emitClientFile', () => {
     ]);
     const text = clientFile(api);
     expect(text).toMatch(/body: runtime\.FetchBody;/);
-    expect(text).toContain('body: { contentType: "application/octet-stream" }');
-    expect(text).toContain('"200": { media: "binary" }');
+    expect(text).toContain("body: { contentType: 'application/octet-stream' }");
+    expect(text).toContain("'200': { media: 'binary' }");
     expect(text).not.toContain('validateUploadBody');
   });
 
@@ -148,9 +148,9 @@ describe('emitClientFile', () => {
       { name: 'v', default: 'v2' },
     ];
     const withVars = clientFile(ir({ servers: [{ url: 'https://{region}.x.com/{v}', variables }] }));
-    expect(withVars).toMatch(/export type ServerVariables = \{[^}]*region\?: "eu" \| "us";[^}]*v\?: string;/s);
+    expect(withVars).toMatch(/export type ServerVariables = \{[^}]*region\?: 'eu' \| 'us';[^}]*v\?: string;/s);
     expect(withVars).toContain('serverVariables?: ServerVariables;');
-    expect(withVars).toContain('{ url: "https://{region}.x.com/{v}", variables: { region: "eu", v: "v2" } }');
+    expect(withVars).toContain("{ url: 'https://{region}.x.com/{v}', variables: { region: 'eu', v: 'v2' } }");
   });
 
   it('spec text cannot break out of comments or strings', () => {

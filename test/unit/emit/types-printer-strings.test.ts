@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { prettierString, tsStringLiteralText } from '../../../generator/emit/types/literals.js';
+import { prettierString, tsStringLiteralText } from '../../../generator/escape/types-literal.js';
 import { PRETTIER_OPTIONS } from '../../../generator/format/format.js';
 import { normalize } from '../../../generator/ir/normalize.js';
 import { typesBothWays } from '../../support/types-reference.js';
