@@ -6,7 +6,7 @@ import { localRef, parseRefTarget } from './ref-target.js';
 import { getAtPointer } from './refs.js';
 import { SourceMap, type Origin } from './source-map.js';
 import type { SpecFile, SpecFiles } from './spec-files.js';
-import { collectRefs, isObject } from './walk.js';
+import { collectRefs, isObject, someRef } from './walk.js';
 
 /** The root spec with every file it references assembled into one document, and the way back to each node's file. */
 export interface Bundled {
@@ -26,7 +26,7 @@ type Resolution = { target: Target } | { problem?: { code: DiagnosticCode; messa
 
 /** True when a document has a `$ref` to another file or a URL (outside examples and extensions). */
 export function hasExternalRefs(data: unknown): boolean {
-  return collectRefs(data).some((site) => !site.ref.startsWith('#'));
+  return someRef(data, (ref) => !ref.startsWith('#'));
 }
 
 /**
