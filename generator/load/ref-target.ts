@@ -16,11 +16,11 @@ const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /** Splits a `$ref` into the file it names (percent-decoded, as a relative path) and the pointer in it. */
 export function parseRefTarget(ref: string): RefTarget {
-  if (ref.startsWith('#')) return { kind: 'local', pointer: refToPointer(ref) };
+  if (ref.startsWith('#')) return { kind: 'local', pointer: fragmentPointer(ref) };
   if (SCHEME.test(ref) || ref.startsWith('//')) return { kind: 'url' };
   const hash = ref.indexOf('#');
   const rawPath = hash === -1 ? ref : ref.slice(0, hash);
-  const pointer = hash === -1 ? '' : refToPointer(ref.slice(hash));
+  const pointer = hash === -1 ? '' : fragmentPointer(ref.slice(hash));
   let filePath: string;
   try {
     filePath = decodeURIComponent(rawPath);
@@ -28,6 +28,11 @@ export function parseRefTarget(ref: string): RefTarget {
     return { kind: 'file', path: rawPath, pointer: undefined };
   }
   return { kind: 'file', path: filePath, pointer };
+}
+
+/** The pointer of a `#...` fragment; undefined for a plain-name fragment (`#Profile`), which names an anchor, not a node. */
+function fragmentPointer(fragment: string): string | undefined {
+  return fragment === '#' || fragment.startsWith('#/') ? refToPointer(fragment) : undefined;
 }
 
 /** The `$ref` string for a pointer of the bundled document (`%` escaped, as refToPointer decodes it). */

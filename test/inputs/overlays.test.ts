@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../generator/diagnostics.js';
-import { generate } from '../generator/index.js';
-import { loadSpec } from '../generator/load/load-spec.js';
-import { repoRoot, runCli, scratchDir } from './support/cli.js';
+import { formatDiagnostic } from '../../generator/diagnostics.js';
+import { generate } from '../../generator/index.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { repoRoot, runCli, scratchDir } from '../support/cli.js';
 
 /**
  * OpenAPI Overlay 1.0: the specification's own examples (test/fixtures/overlays/NOTICE.md), each applied

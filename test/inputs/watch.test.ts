@@ -1,8 +1,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot, scratchDir } from './support/cli.js';
-import { WatchProcess } from './support/watch-process.js';
+import { repoRoot, scratchDir } from '../support/cli.js';
+import { WatchProcess } from '../support/watch-process.js';
 
 const RAN = /^watch: \d+ spec\(s\) regenerated/gm;
 

@@ -2,12 +2,12 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writ
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../generator/diagnostics.js';
-import { generate } from '../generator/index.js';
-import { loadSpec } from '../generator/load/load-spec.js';
-import { OUTPUT_FILES } from '../generator/plan/files.js';
-import { repoRoot, runCli, scratchDir } from './support/cli.js';
-import { splitSpec } from './support/split-spec.js';
+import { formatDiagnostic } from '../../generator/diagnostics.js';
+import { generate } from '../../generator/index.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { OUTPUT_FILES } from '../../generator/plan/files.js';
+import { repoRoot, runCli, scratchDir } from '../support/cli.js';
+import { splitSpec } from '../support/split-spec.js';
 
 const FIXTURES = 'test/fixtures/multi-file';
 const scratch = scratchDir('multi-file');
@@ -47,7 +47,7 @@ describe('multi-file specs', { timeout: 120_000 }, () => {
     const result = await generate({ specs: [`${FIXTURES}/valid/openapi.yaml`], cwd: repoRoot });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
     const types = result.apis[0]!.files.find((f) => f.path === OUTPUT_FILES.types)!;
-    await expect(types.content).toMatchFileSnapshot('__snapshots__/multi-file/types.gen.ts');
+    await expect(types.content).toMatchFileSnapshot('__snapshots__/multi-file-types.gen.ts');
     const loaded = await loadSpec({ absPath: path.join(repoRoot, FIXTURES, 'valid/openapi.yaml'), file: `${FIXTURES}/valid/openapi.yaml`, cwd: repoRoot });
     const schemas = (loaded.spec!.data as { components: { schemas: Record<string, unknown> } }).components.schemas;
     // Profile is the root's; the others in file order: other/tree.yaml's Node before schemas/tree.yaml's (Node2).
