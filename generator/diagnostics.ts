@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CATALOG = {
   SPEC_INVALID_PATTERN: { severity: 'error', help: 'The `pattern` must be a valid ECMAScript regular expression with the u flag.' },
   SPEC_UNSUPPORTED_CONSTRUCT: { severity: 'warning', help: 'The generator cannot express this yet; the output treats it loosely, as the message says.' },
   SPEC_TYPES_FAILED: { severity: 'error', help: 'openapi-typescript cannot turn this construct into types; rewrite it (e.g. drop a boolean schema from allOf).' },
+  SPEC_REF_EXPANSION: { severity: 'error', help: 'Declare the object used in many places as a component of the root spec (components/responses/Name: { $ref: ./file.yaml#/Name }): uses of a component are references, not copies.' },
   SPEC_REF_OUTSIDE_ROOT: { severity: 'error', help: 'Keep every referenced file inside the folder of the root spec (symbolic links must not lead out of it).' },
   OVERLAY_INVALID: { severity: 'error', help: 'Give the overlay the shape of Overlay 1.0.0: overlay: 1.0.0, info with title and version, and a non-empty actions list of { target, update | remove: true }.' },
   OVERLAY_TARGET_INVALID: { severity: 'error', help: 'Write the action\'s target as an RFC 9535 JSONPath query, e.g. $.paths[\'/users\'].get.' },

@@ -22,6 +22,9 @@ interface Target {
   pointer: string;
 }
 
+/** Inlined copies one spec may make (a path item, a response or a parameter per use). */
+export const MAX_INLINED = 20_000;
+
 type Resolution = { target: Target } | { problem?: { code: DiagnosticCode; message: string } } | { local: true };
 
 /** True when a document has a `$ref` to another file or a URL (outside examples and extensions). */
@@ -119,6 +122,7 @@ export async function bundle(files: SpecFiles): Promise<Bundled> {
 
   // Assembly: copies of each file's nodes with every `$ref` pointing into the one document.
   const unsettled = new WeakSet<object>();
+  let inlined = 0;
   const sourceMap = new SourceMap(() => data, root);
   const materialize = (target: Target, kind: RefKind, stack: readonly string[]): { value: unknown; origin: Origin } => {
     let copy = deepCopy(getAtPointer(target.file.data, target.pointer));
@@ -148,6 +152,16 @@ export async function bundle(files: SpecFiles): Promise<Bundled> {
         if (stack.includes(keyOf(found))) {
           const message = `$ref ${site.ref} leads back to itself through files; only schemas may be recursive`;
           diagnostics.push(diagnosticAt(target.file, `${target.pointer}${site.at}/$ref`, 'SPEC_REF_CYCLE', message));
+          unsettled.add(holder);
+          continue;
+        }
+        // Each use is a copy, so refs that fan out through files could multiply into billions of nodes
+        // (the YAML alias bomb, by $ref): past a budget no real spec needs, stop with a diagnostic.
+        if (++inlined > MAX_INLINED) {
+          if (inlined === MAX_INLINED + 1) {
+            const message = `$refs to other files expand into more than ${MAX_INLINED} inlined copies; refer to the repeated object through a root component instead`;
+            diagnostics.push(diagnosticAt(target.file, `${target.pointer}${site.at}/$ref`, 'SPEC_REF_EXPANSION', message));
+          }
           unsettled.add(holder);
           continue;
         }

@@ -80,6 +80,12 @@ describe('multi-file specs', { timeout: 120_000 }, () => {
     expect(result.apis[0]!.files).toEqual([]);
   });
 
+  it('stops refs that multiply through files (a $ref bomb) with one located error', async () => {
+    const result = await generate({ specs: [`${FIXTURES}/expansion/openapi.yaml`], cwd: repoRoot, format: false });
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([`${FIXTURES}/expansion/callbacks.yaml:85:15 SPEC_REF_EXPANSION`]);
+    expect(result.apis[0]!.files).toEqual([]);
+  });
+
   it('never follows a symbolic link out of the spec\'s folder, nor an absolute path', async () => {
     const dir = path.join(scratch, 'links');
     writeTree(dir, {
