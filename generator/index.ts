@@ -48,7 +48,8 @@ export interface ApiOutput {
   diagnostics: Diagnostic[];
   /**
    * Every file read besides the spec (files its `$ref`s reach, overlays): absolute path → sha256 of the
-   * bytes read. The up-to-date record and watch mode depend on them as on the spec.
+   * bytes read ('' for a referenced file that does not exist). The up-to-date record and watch mode
+   * depend on them as on the spec.
    */
   inputs: Record<string, string>;
   /** The IR and its plan, when the spec got that far (docs and tests read them). */

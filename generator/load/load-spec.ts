@@ -46,7 +46,7 @@ export async function loadSpec(options: LoadOptions): Promise<LoadResult> {
     const bundled = await bundle(files);
     diagnostics.push(...bundled.diagnostics);
     ({ data, sourceMap, unsettled } = bundled);
-    inputs = await files.inputs();
+    inputs = files.inputs();
   }
 
   const overlays = options.overlays ?? [];

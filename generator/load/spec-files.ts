@@ -4,14 +4,12 @@ import path from 'node:path';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { parseSpecText, type LoadedSpec } from './read.js';
 
-/** One file of a multi-file spec: where it is, what it holds, and the sha256 of the bytes read. */
+/** One file of a multi-file spec: where it is and what it holds. */
 export interface SpecFile extends LoadedSpec {
   /** Absolute path as the reference spelled it (diagnostics and the up-to-date record use it). */
   abs: string;
   /** The real path (symbolic links resolved): one file, one entry, however it is reached. */
   real: string;
-  /** sha256 of the bytes read; undefined for the root spec, which the CLI records itself. */
-  sha256?: string;
 }
 
 /** Why a file could not be used: a coded message for the `$ref` that named it, or none when the file's own syntax error says it. */
@@ -29,6 +27,8 @@ export interface FileRefusal {
  */
 export class SpecFiles {
   private readonly byReal = new Map<string, Promise<SpecFile | FileRefusal>>();
+  /** Every file read (absolute path as referenced → sha256 of its bytes), parsed or not; '' for one that does not exist. */
+  private readonly readHashes = new Map<string, string>();
   /** Syntax errors of referenced files, reported in those files. */
   readonly diagnostics: Diagnostic[] = [];
   private readonly allowedRoot: Promise<string>;
@@ -48,6 +48,8 @@ export class SpecFiles {
     try {
       real = await realpath(abs);
     } catch (error) {
+      // Inside the folder, its appearing later changes the spec (watch mode regenerates it then).
+      if (isInside(path.dirname(this.root.abs), abs)) this.readHashes.set(abs, '');
       return { code: 'SPEC_REF_NOT_FOUND', message: `file ${relative} not found (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` };
     }
     if (!isInside(await this.allowedRoot, real)) {
@@ -61,14 +63,12 @@ export class SpecFiles {
     return loading;
   }
 
-  /** Every file read besides the root spec: absolute path → sha256 of its bytes (the up-to-date record's inputs). */
-  async inputs(): Promise<Record<string, string>> {
-    const out: Record<string, string> = {};
-    for (const loading of this.byReal.values()) {
-      const file = await loading;
-      if ('sha256' in file && file.sha256 !== undefined) out[file.abs] = file.sha256;
-    }
-    return out;
+  /**
+   * Every file read besides the root spec, parsed or not: absolute path → sha256 of its bytes ('' for
+   * a referenced file that does not exist). The up-to-date record and watch mode depend on them.
+   */
+  inputs(): Record<string, string> {
+    return Object.fromEntries([...this.readHashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
 
   private async read(abs: string, real: string, relative: string): Promise<SpecFile | FileRefusal> {
@@ -80,11 +80,12 @@ export class SpecFiles {
       return { code: 'SPEC_REF_NOT_FOUND', message: `file ${relative} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` };
     }
     const file = path.relative(this.cwd, abs).split(path.sep).join('/');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    this.readHashes.set(abs, sha256);
     const parsed = parseSpecText(bytes.toString('utf8'), file);
     this.diagnostics.push(...parsed.diagnostics);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (!parsed.spec) return { message: `${relative} cannot be parsed` };
-    return { ...parsed.spec, abs, real, sha256 };
+    return { ...parsed.spec, abs, real };
   }
 }
 
