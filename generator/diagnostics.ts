@@ -30,8 +30,8 @@ export const DIAGNOSTIC_CATALOG = {
   SPEC_INVALID_VALUE: { severity: 'error', help: 'Use one of the values the OpenAPI specification allows for this field.' },
   SPEC_INVALID_KEY: { severity: 'error', help: 'Rename the key: paths start with /, response keys are status codes, 1XX-5XX or default.' },
   SPEC_UNKNOWN_FIELD: { severity: 'warning', help: 'The field is not part of this OpenAPI object and is ignored; fix its spelling or prefix it with x-.' },
-  SPEC_REF_NOT_FOUND: { severity: 'error', help: 'Point the $ref at an existing local target, e.g. #/components/schemas/Name.' },
-  SPEC_EXTERNAL_REF: { severity: 'error', help: 'Bundle the spec first: the generator never reads other files or the network.' },
+  SPEC_REF_NOT_FOUND: { severity: 'error', help: 'Point the $ref at an existing target, e.g. #/components/schemas/Name or ./schemas.yaml#/Name.' },
+  SPEC_EXTERNAL_REF: { severity: 'error', help: 'URLs are never fetched: save the file inside the spec\'s folder and refer to it by a relative path (./schemas.yaml#/Name).' },
   SPEC_REF_CYCLE: { severity: 'error', help: 'Break the cycle with an object property or array item between the schemas.' },
   SPEC_DUPLICATE_OPERATION_ID: { severity: 'error', help: 'Every operationId must be unique in the document.' },
   SPEC_NAME_COLLISION: { severity: 'warning', help: 'Rename the spec name to choose the identifier yourself (two names map to one, or it names a built-in JavaScript member).' },
@@ -44,6 +44,12 @@ export const DIAGNOSTIC_CATALOG = {
   SPEC_INVALID_PATTERN: { severity: 'error', help: 'The `pattern` must be a valid ECMAScript regular expression with the u flag.' },
   SPEC_UNSUPPORTED_CONSTRUCT: { severity: 'warning', help: 'The generator cannot express this yet; the output treats it loosely, as the message says.' },
   SPEC_TYPES_FAILED: { severity: 'error', help: 'openapi-typescript cannot turn this construct into types; rewrite it (e.g. drop a boolean schema from allOf).' },
+  SPEC_REF_EXPANSION: { severity: 'error', help: 'Declare the object used in many places as a component of the root spec (components/responses/Name: { $ref: ./file.yaml#/Name }): uses of a component are references, not copies.' },
+  SPEC_REF_OUTSIDE_ROOT: { severity: 'error', help: 'Keep every referenced file inside the folder of the root spec (symbolic links must not lead out of it).' },
+  OVERLAY_INVALID: { severity: 'error', help: 'Give the overlay the shape of Overlay 1.0.0: overlay: 1.0.0, info with title and version, and a non-empty actions list of { target, update | remove: true }.' },
+  OVERLAY_TARGET_INVALID: { severity: 'error', help: 'Write the action\'s target as an RFC 9535 JSONPath query, e.g. $.paths[\'/users\'].get.' },
+  OVERLAY_UPDATE_INCOMPATIBLE: { severity: 'error', help: 'An update merges objects into objects, appends to arrays and replaces primitives with primitives; remove the node first to replace it with another kind.' },
+  OVERLAY_TARGET_NO_MATCH: { severity: 'warning', help: 'The action changed nothing: fix its target, or drop the action if the spec no longer has that node.' },
 } as const satisfies Record<string, { severity: Severity; help: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
@@ -52,7 +58,11 @@ export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
 export interface SpecLocation {
   /** Spec path relative to the working directory, POSIX separators. */
   file: string;
-  position(pointer: string): { line: number; col: number };
+  /**
+   * Line and column of a pointer. `file` is set when the node came from another file than `file`
+   * (a file a `$ref` reached, an overlay that inserted it): the diagnostic then names that file.
+   */
+  position(pointer: string): { line: number; col: number; file?: string };
 }
 
 /** A diagnostic at a line and column, with the catalogue's severity. */
@@ -62,8 +72,8 @@ export function diagnostic(file: string, line: number, col: number, pointer: str
 
 /** A diagnostic located at `pointer` in a spec, with the catalogue's severity. */
 export function diagnosticAt(spec: SpecLocation, pointer: string, code: DiagnosticCode, message: string): Diagnostic {
-  const { line, col } = spec.position(pointer);
-  return diagnostic(spec.file, line, col, pointer, code, message);
+  const { line, col, file } = spec.position(pointer);
+  return diagnostic(file ?? spec.file, line, col, pointer, code, message);
 }
 
 /** Renders one diagnostic on one line: `specs/x.yaml:12:5  error  SPEC_REF_NOT_FOUND  message`. */

@@ -14,7 +14,8 @@ import { normalize } from './ir/normalize.js';
 import type { ApiIR } from './ir/types.js';
 import { generatorAssets } from './load/assets.js';
 import { readChangelog } from './load/changelog.js';
-import { readSpec, type LoadedSpec } from './load/read.js';
+import { loadSpec } from './load/load-spec.js';
+import type { LoadedSpec } from './load/read.js';
 import { validateSpec } from './load/validate.js';
 import { slugFromFile } from './plan/names.js';
 import { planApi } from './plan/plan.js';
@@ -33,6 +34,8 @@ export interface GenerateOptions {
    * the output: prettier changes no token tsc reads, and takes most of the time on a large spec).
    */
   format?: boolean;
+  /** Overlay files per spec (the spec's path relative to `cwd`, POSIX → overlay paths), applied in order. */
+  overlays?: Readonly<Record<string, readonly string[]>>;
   /** Called as each spec's result is ready (the CLI times specs with it). */
   onApi?(api: ApiOutput): void;
 }
@@ -43,6 +46,12 @@ export interface ApiOutput {
   specFile: string;
   files: EmittedFile[];
   diagnostics: Diagnostic[];
+  /**
+   * Every file read besides the spec (files its `$ref`s reach, overlays): absolute path → sha256 of the
+   * bytes read ('' for a referenced file that does not exist). The up-to-date record and watch mode
+   * depend on them as on the spec.
+   */
+  inputs: Record<string, string>;
   /** The IR and its plan, when the spec got that far (docs and tests read them). */
   api?: ApiIR;
   plan?: ApiPlan;
@@ -86,10 +95,11 @@ export function combineResults(apis: ApiOutput[]): GenerateResult {
 
 async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
   const slug = slugFromFile(specFile);
-  const { spec, diagnostics } = await readSpec(absPath, specFile);
-  if (!spec) return { slug, specFile, files: [], diagnostics };
+  const overlays = options.overlays?.[specFile];
+  const { spec, diagnostics, inputs } = await loadSpec({ absPath, file: specFile, cwd: options.cwd, overlays });
+  if (!spec) return { slug, specFile, files: [], diagnostics, inputs };
   diagnostics.push(...validateSpec(spec));
-  if (hasErrors(diagnostics)) return { slug, specFile, files: [], diagnostics };
+  if (hasErrors(diagnostics)) return { slug, specFile, files: [], diagnostics, inputs };
 
   const document = spec.data as Record<string, unknown>;
   const api = normalize(document, specFile);
@@ -99,7 +109,7 @@ async function generateOne(absPath: string, specFile: string, options: GenerateO
 
   const ctx: EmitContext = { ...emitContext(spec, diagnostics), sourceNotes: options.sourceNotes ?? false, changelog };
   const types = await emitTypes(api, plan, document, ctx);
-  if (hasErrors(diagnostics)) return { slug, specFile, files: [], diagnostics, api, plan };
+  if (hasErrors(diagnostics)) return { slug, specFile, files: [], diagnostics, inputs, api, plan };
   const formatter = new ApiFormatter(plan.slug, options.cacheDir, options.format !== false);
   await formatter.add(types);
   const emitted = [...types];
@@ -111,7 +121,7 @@ async function generateOne(absPath: string, specFile: string, options: GenerateO
   await formatter.add([emitIndex(api, emitted)]);
   const files = await formatter.done();
   files.push(emitManifest(files));
-  return { slug, specFile, files, diagnostics, api, plan };
+  return { slug, specFile, files, diagnostics, inputs, api, plan };
 }
 
 /** Emitters' problems, located in the spec (their severity is the catalogue's). */

@@ -17,8 +17,10 @@ Options:
   --quiet          Print only diagnostics and errors, no per-spec summary.
   --source-notes   Show the specs' x-source-note remarks (notes on how a spec was written)
                    in the docs. Default: left out.
+  --overlay <file> Apply this OpenAPI Overlay 1.0 to the spec before validating it (repeatable,
+                   applied in order; needs a run of one spec, e.g. with --spec).
   --config <file>  Config file. Default: generator.config.{json,mjs,js} when present
-                   (keys: specs, specsDir, out, quiet, sourceNotes).
+                   (keys: specs, specsDir, out, quiet, sourceNotes, overlays).
   --format <name>  Report findings as text (default, on stderr), or on stdout as json, sarif
                    (SARIF 2.1.0) or github (workflow commands: annotations in GitHub Actions).
   --watch          Generate, then regenerate the specs a change affects until Ctrl-C.
@@ -50,7 +52,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   const { finishRun } = await import('./finish-run.js');
   const facts = inputFacts(config);
   const timings = new SpecTimings();
-  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, sourceNotes: config.sourceNotes, onApi: timings.lap });
+  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, sourceNotes: config.sourceNotes, overlays: config.overlays, onApi: timings.lap });
   const outcome = await finishRun(config, result, timings);
   const printed = runText({ ...config, ...outcome, context: generatorReportContext(cwd) });
   process.stderr.write(printed.stderr);
@@ -63,7 +65,9 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     const apis = result.apis.map((a) => ({ slug: a.slug, files: a.files.length }));
     const [stderr, report] = config.format === 'text' ? [printed.stderr.split('\n').filter(Boolean), undefined] : [[], printed.stdout];
     try {
-      saveRecord(cwd, argv, { ...facts, outDir: config.outDir, scopes, stderr, report, quiet: config.quiet, apis });
+      // The files the specs' $refs reached and their overlays, with the bytes this run read.
+      const inputs = { ...facts.inputs, ...Object.assign({}, ...result.apis.map((a) => a.inputs)) };
+      saveRecord(cwd, argv, { ...facts, inputs, outDir: config.outDir, scopes, stderr, report, quiet: config.quiet, apis });
     } catch {
       // Only a shortcut for the next run is lost (say, a read-only node_modules): it will run in full.
     }

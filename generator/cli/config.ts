@@ -26,6 +26,8 @@ export interface ResolvedConfig {
   configFile?: string;
   /** The folder specs were discovered in (absolute), when they were not listed. */
   specsDir?: string;
+  /** Overlays per spec: the spec's path relative to cwd (POSIX) → overlay files (absolute), applied in order. */
+  overlays: Record<string, string[]>;
 }
 
 /** A user mistake in flags or the config file: exit code 2. */
@@ -38,6 +40,8 @@ export interface FileConfig {
   out?: string;
   quiet?: boolean;
   sourceNotes?: boolean;
+  /** Overlay files per spec, applied in order: `{ "specs/x.yaml": ["overlays/x.yaml"] }` (paths relative to cwd). */
+  overlays?: Record<string, string[]>;
 }
 
 /** The names looked for when no --config is given, in this order. */
@@ -60,6 +64,7 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
         config: { type: 'string' },
         format: { type: 'string' },
         watch: { type: 'boolean' },
+        overlay: { type: 'string', multiple: true },
       },
       allowPositionals: false,
       strict: true,
@@ -74,6 +79,7 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
   const explicit = flags.spec ?? file.specs;
   const specsDir = explicit ? undefined : path.resolve(cwd, file.specsDir ?? 'specs');
   const specs = explicit ?? (await discoverSpecs(specsDir!));
+  const overlays = resolveOverlays(cwd, specs, file.overlays, flags.overlay);
   return {
     cwd,
     specs,
@@ -87,7 +93,31 @@ export async function resolveConfig(argv: string[], cwd: string): Promise<Resolv
     watch: flags.watch ?? false,
     configFile,
     specsDir,
+    overlays,
   };
+}
+
+/**
+ * Overlays per spec: the config file's, then `--overlay`'s. A flag names no spec, so it needs a run of
+ * exactly one; a config key must name a spec file that exists (a typo would otherwise drop an overlay
+ * without a word).
+ */
+function resolveOverlays(cwd: string, specs: readonly string[], fromFile: Record<string, string[]> | undefined, flags: string[] | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [spec, files] of Object.entries(fromFile ?? {})) {
+    if (!existsSync(path.resolve(cwd, spec))) throw new UsageError(`overlays: spec file not found: ${spec}`);
+    out[relativePosix(cwd, spec)] = files.map((f) => path.resolve(cwd, f));
+  }
+  if (flags && flags.length > 0) {
+    if (specs.length !== 1) throw new UsageError(`--overlay applies to one spec: name it with --spec (the config's overlays key sets overlays for several)`);
+    const spec = relativePosix(cwd, specs[0]!);
+    out[spec] = [...(out[spec] ?? []), ...flags.map((f) => path.resolve(cwd, f))];
+  }
+  return out;
+}
+
+function relativePosix(cwd: string, file: string): string {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
 }
 
 let configLoads = 0;
@@ -116,8 +146,15 @@ async function loadConfigFile(cwd: string, explicit: string | undefined): Promis
 
 function checkFileConfig(value: unknown, name: string): FileConfig {
   if (typeof value !== 'object' || value === null) throw new UsageError(`${name} must export an object`);
-  const allowed = new Set(['specs', 'specsDir', 'out', 'quiet', 'sourceNotes']);
+  const allowed = new Set(['specs', 'specsDir', 'out', 'quiet', 'sourceNotes', 'overlays']);
   for (const key of Object.keys(value)) if (!allowed.has(key)) throw new UsageError(`${name}: unknown option "${key}"`);
+  const overlays = (value as FileConfig).overlays;
+  if (overlays !== undefined) {
+    const valid =
+      typeof overlays === 'object' && overlays !== null && !Array.isArray(overlays) &&
+      Object.values(overlays).every((list) => Array.isArray(list) && list.every((f) => typeof f === 'string'));
+    if (!valid) throw new UsageError(`${name}: overlays must map spec paths to lists of overlay files, e.g. { "specs/x.yaml": ["overlays/x.yaml"] }`);
+  }
   return value as FileConfig;
 }
 

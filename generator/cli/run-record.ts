@@ -23,6 +23,8 @@ export function inputFacts(config: ResolvedConfig): InputFacts | undefined {
   // (with --config too, which only makes the record stricter).
   for (const name of CONFIG_FILES) inputs[path.resolve(config.cwd, name)] = hashOrNull(path.resolve(config.cwd, name));
   if (config.configFile) inputs[config.configFile] = hashOrNull(config.configFile);
+  // Overlays are known before the run; files reached by $refs are added after it, with the bytes read.
+  for (const file of Object.values(config.overlays).flat()) inputs[file] = hashOrNull(file);
   const listings: Record<string, string[]> = {};
   if (config.specsDir) listings[config.specsDir] = specNames(config.specsDir);
   return { inputs, listings };

@@ -9,6 +9,8 @@ import { firstDuplicateKey, jsonText } from './json-text.js';
  */
 export interface LoadedSpec extends SpecLocation {
   data: unknown;
+  /** Objects whose `$ref` loading could not follow (a missing file, a URL): reported then, so validation skips them. */
+  unsettledRefs?: WeakSet<object>;
 }
 
 /** Reads and parses one spec (JSON through JSON.parse, anything else as YAML 1.2; both keep positions). */

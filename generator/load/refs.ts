@@ -24,12 +24,17 @@ export function getAtPointer(root: unknown, pointer: string): unknown {
   return node;
 }
 
-/** Checks every `$ref`: external ones are errors (no network, no other files), local ones must resolve. */
+/**
+ * Checks every `$ref` of the assembled document: local ones must resolve; one to another file or a URL
+ * is left only where loading already reported it, or where an overlay brought it in (an error: an
+ * overlay's refs point into the assembled document).
+ */
 export function checkRefs(spec: LoadedSpec): { sites: RefSite[]; diagnostics: Diagnostic[] } {
   const sites = collectRefs(spec.data);
   const diagnostics: Diagnostic[] = [];
   for (const site of sites) {
     const where = `${site.at}/$ref`;
+    if (spec.unsettledRefs?.has(getAtPointer(spec.data, site.at) as object)) continue;
     const pointer = refToPointer(site.ref);
     if (pointer === undefined && !site.ref.startsWith('#')) {
       diagnostics.push(diagnosticAt(spec, where, 'SPEC_EXTERNAL_REF', `external $ref ${site.ref} is not followed (referenced from #${site.at})`));

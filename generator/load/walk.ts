@@ -46,6 +46,29 @@ export function collectRefs(root: unknown): RefSite[] {
   return sites;
 }
 
+/**
+ * True when some `$ref` of the document (by collectRefs' rules) satisfies `test`; stops at the first.
+ * Builds no pointers: every spec is asked whether it references other files, GitHub's 13 MB one too.
+ */
+export function someRef(root: unknown, test: (ref: string) => boolean): boolean {
+  const visit = (node: unknown, inNameMap: boolean): boolean => {
+    if (Array.isArray(node)) return node.some((item) => visit(item, false));
+    if (!isObject(node)) return false;
+    for (const key in node) {
+      if (!Object.hasOwn(node, key)) continue;
+      const value = node[key];
+      if (!inNameMap && key === '$ref' && typeof value === 'string') {
+        if (test(value)) return true;
+        continue;
+      }
+      if (!inNameMap && (key.startsWith('x-') || isDataKey(key, value))) continue;
+      if (typeof value === 'object' && value !== null && visit(value, !inNameMap && NAME_MAP_KEYS.has(key))) return true;
+    }
+    return false;
+  };
+  return visit(root, false);
+}
+
 /** `examples` is data when it is a schema's array; a map of Example Objects may hold `$ref`s. */
 function isDataKey(key: string, value: unknown): boolean {
   if (key === 'examples') return Array.isArray(value);

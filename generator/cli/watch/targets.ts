@@ -12,7 +12,7 @@ export const TEMPLATES_DIR = path.resolve(fileURLToPath(new URL('../../../templa
 const SPEC_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** What a change to a path means for the next run (`changelog`: the one next to a spec, published with its docs). */
-export type ChangeKind = 'spec' | 'config' | 'template' | 'changelog';
+export type ChangeKind = 'spec' | 'config' | 'template' | 'changelog' | 'dependency';
 
 /** The files a watch session reacts to, all absolute, for one resolved config. */
 export interface WatchTargets {
@@ -23,6 +23,11 @@ export interface WatchTargets {
   /** generator.config.* in the working directory and the --config file: one appearing changes the run too. */
   configFiles: ReadonlySet<string>;
   templatesDir: string;
+  /**
+   * Files the last runs read besides the specs (files their `$ref`s reached, overlays) → the specs
+   * (absolute) that read them. Known only after a run; the watch session keeps it current.
+   */
+  dependencies: Map<string, Set<string>>;
 }
 
 export function watchTargets(config: ResolvedConfig): WatchTargets {
@@ -33,6 +38,7 @@ export function watchTargets(config: ResolvedConfig): WatchTargets {
     specs: new Set(config.specs.map((s) => path.resolve(config.cwd, s))),
     configFiles,
     templatesDir: TEMPLATES_DIR,
+    dependencies: new Map(),
   };
 }
 
@@ -43,7 +49,7 @@ export function watchTargets(config: ResolvedConfig): WatchTargets {
 export function watchedFolders(targets: WatchTargets): string[] {
   const folders = new Set<string>([targets.templatesDir]);
   if (targets.specsDir) folders.add(targets.specsDir);
-  for (const file of [...targets.specs, ...targets.configFiles]) folders.add(path.dirname(file));
+  for (const file of [...targets.specs, ...targets.configFiles, ...targets.dependencies.keys()]) folders.add(path.dirname(file));
   return [...folders].sort();
 }
 
@@ -52,6 +58,7 @@ export function classifyChange(file: string, targets: WatchTargets): ChangeKind 
   if (targets.configFiles.has(file)) return 'config';
   if (isInside(targets.templatesDir, file)) return 'template';
   if (targets.specs.has(file)) return 'spec';
+  if (targets.dependencies.has(file)) return 'dependency';
   if (specOfChangelog(file, targets) !== undefined) return 'changelog';
   if (targets.specsDir && path.dirname(file) === targets.specsDir && SPEC_EXTENSIONS.test(file)) return 'spec';
   return undefined;

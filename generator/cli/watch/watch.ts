@@ -105,6 +105,8 @@ class WatchSession {
         ...new Set(
           kinds.flatMap((k) => {
             if (k.kind === 'spec' && this.targets.specs.has(k.file)) return [k.file];
+            // A file a spec's $refs reach, or one of its overlays: regenerate the specs that read it.
+            if (k.kind === 'dependency') return [...(this.targets.dependencies.get(k.file) ?? [])];
             // A changelog is part of its spec's docs: regenerate that spec.
             const owner = k.kind === 'changelog' ? specOfChangelog(k.file, this.targets) : undefined;
             return owner === undefined ? [] : [owner];
@@ -126,7 +128,24 @@ class WatchSession {
 
   private setConfig(next: ResolvedConfig): void {
     this.config = next;
-    this.targets = watchTargets(next);
+    this.targets = { ...watchTargets(next), dependencies: this.targets.dependencies };
+    this.refreshFolders();
+  }
+
+  /** Watches the folders of files the specs' latest results read (a new $ref, a new overlay). */
+  private noteDependencies(): void {
+    const dependencies = new Map<string, Set<string>>();
+    for (const api of this.results.values()) {
+      for (const file of Object.keys(api.inputs)) {
+        if (!dependencies.has(file)) dependencies.set(file, new Set());
+        dependencies.get(file)!.add(path.resolve(this.config.cwd, api.specFile));
+      }
+    }
+    this.targets.dependencies = dependencies;
+    this.refreshFolders();
+  }
+
+  private refreshFolders(): void {
     const folders = watchedFolders(this.targets);
     const added = folders.filter((f) => !this.folders.includes(f));
     this.folders = folders;
@@ -145,7 +164,7 @@ class WatchSession {
         this.note(`watch: ${rel} is empty; waiting for it to be written`);
         continue;
       }
-      const hash = bytes === undefined ? '' : createHash('sha256').update(bytes).digest('hex');
+      const hash = bytes === undefined ? '' : this.inputsHash(rel, bytes);
       if (!options.all && this.generatedFrom.get(rel) === hash) continue;
       this.generatedFrom.set(rel, hash);
       todo.push(rel);
@@ -160,9 +179,14 @@ class WatchSession {
     if (options.trigger) this.note(`watch: ${describe(cwd, options.trigger)} changed; regenerating ${todo.length === 0 ? 'nothing' : todo.join(', ')}`);
 
     this.timings.reset();
-    const generated = await generate({ specs: todo, cwd, cacheDir: CACHE_DIR, sourceNotes: this.config.sourceNotes, onApi: this.timings.lap });
+    const generated = await generate({ specs: todo, cwd, cacheDir: CACHE_DIR, sourceNotes: this.config.sourceNotes, overlays: this.config.overlays, onApi: this.timings.lap });
     if (this.stopping) return; // abandoned: nothing of it was written
-    for (const api of generated.apis) this.results.set(api.specFile, api);
+    for (const api of generated.apis) {
+      this.results.set(api.specFile, api);
+      // What it was generated from includes the files it read, as they were read.
+      this.generatedFrom.set(api.specFile, this.inputsHash(api.specFile, readIfExists(path.resolve(cwd, api.specFile)) ?? Buffer.alloc(0)));
+    }
+    this.noteDependencies();
     const apis = [...current].sort(compareStrings).flatMap((rel) => this.results.get(rel) ?? []);
     const result = combineResults(apis);
     if (this.stopping) return;
@@ -177,6 +201,14 @@ class WatchSession {
     const ms = Math.round(performance.now() - options.since);
     const removedNote = removed.length > 0 ? `${removed.length} removed, ` : '';
     this.note(`watch: ${generated.apis.length} spec(s) regenerated, ${removedNote}output written ${ms} ms after the change; waiting for changes`);
+  }
+
+  /** sha256 of a spec's bytes and of the files its latest result read besides it: a change to any of them is a change. */
+  private inputsHash(rel: string, bytes: Buffer): string {
+    const hash = createHash('sha256').update(bytes);
+    const inputs = this.results.get(rel)?.inputs ?? {};
+    for (const file of Object.keys(inputs).sort(compareStrings)) hash.update(`\0${file}\0`).update(readIfExists(file) ?? '');
+    return hash.digest('hex');
   }
 
   /** A progress line on stderr; `--quiet` keeps only problems. */

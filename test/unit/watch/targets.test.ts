@@ -6,7 +6,7 @@ import { classifyChange, isWatched, specOfChangelog, TEMPLATES_DIR, watchedFolde
 const cwd = path.resolve('/project');
 
 function config(overrides: Partial<ResolvedConfig>): ResolvedConfig {
-  return { cwd, specs: [], fullRun: true, outDir: path.join(cwd, 'generated'), check: false, quiet: false, sourceNotes: false, help: false, format: 'text', watch: true, ...overrides };
+  return { cwd, specs: [], fullRun: true, outDir: path.join(cwd, 'generated'), check: false, quiet: false, sourceNotes: false, help: false, format: 'text', watch: true, overlays: {}, ...overrides };
 }
 
 describe('watch targets', () => {
