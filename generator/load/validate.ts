@@ -5,7 +5,7 @@ import { diagnosticAt, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from './read.js';
 import { checkRefCycles, checkRefs, getAtPointer, refToPointer } from './refs.js';
 import { forEachSchemaRoot } from './schema-roots.js';
-import { checkStructure } from './structure.js';
+import { checkStructure, type OpenApiMinor } from './structure.js';
 import { isObject, walkSchema } from './walk.js';
 
 /**
@@ -25,15 +25,15 @@ const UNSUPPORTED_KEYWORDS = [
 export function validateSpec(spec: LoadedSpec): Diagnostic[] {
   const doc = spec.data;
   const version = isObject(doc) ? doc.openapi : undefined;
-  if (!isObject(doc) || typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
+  if (!isObject(doc) || typeof version !== 'string' || !/^3\.[012]\.\d+/.test(version)) {
     const found = isObject(doc) && 'swagger' in doc ? `swagger ${String(doc.swagger)}` : `openapi ${JSON.stringify(version ?? null)}`;
-    return [diagnosticAt(spec, isObject(doc) && 'openapi' in doc ? '/openapi' : '', 'SPEC_NOT_OPENAPI', `not an OpenAPI 3.0/3.1 document (found ${found})`)];
+    return [diagnosticAt(spec, isObject(doc) && 'openapi' in doc ? '/openapi' : '', 'SPEC_NOT_OPENAPI', `not an OpenAPI 3.0/3.1/3.2 document (found ${found})`)];
   }
   const { sites, diagnostics } = checkRefs(spec);
   diagnostics.push(...checkRefCycles(spec, sites));
   diagnostics.push(...checkOperations(spec, doc));
   diagnostics.push(...checkSchemas(spec, doc));
-  diagnostics.push(...checkStructure(spec, version.startsWith('3.0') ? '3.0' : '3.1', diagnostics));
+  diagnostics.push(...checkStructure(spec, version.slice(0, 3) as OpenApiMinor, diagnostics));
   return diagnostics;
 }
 
