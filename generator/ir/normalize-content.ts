@@ -2,6 +2,7 @@ import { isJsonMedia, isMediaRange } from '../common/media.js';
 import { toPointer } from '../diagnostics.js';
 import { isObject } from '../load/walk.js';
 import type { Located, SchemaReader } from './normalize-ref.js';
+import { streamFormat } from './stream-media.js';
 import type { JsonValue, MediaIR, RequestBodyIR, ResponseIR } from './types.js';
 
 type Doc = Record<string, unknown>;
@@ -53,7 +54,12 @@ function mediaList(holder: Doc, path: (string | number)[], schema: SchemaReader)
   return Object.entries(content).map(([contentType, raw]) => {
     const media = isObject(raw) ? raw : {};
     const out: MediaIR = { contentType };
-    if ('schema' in media) out.schema = schema(media.schema, [...path, 'content', contentType, 'schema']);
+    const stream = 'itemSchema' in media ? streamFormat(contentType) : undefined;
+    if (stream) {
+      // 3.2: a streamed body is read item by item, so what the outputs describe is one item.
+      out.schema = schema(media.itemSchema, [...path, 'content', contentType, 'itemSchema']);
+      out.stream = stream;
+    } else if ('schema' in media) out.schema = schema(media.schema, [...path, 'content', contentType, 'schema']);
     const example = firstExample(media);
     if (example) out.example = example;
     return out;

@@ -124,9 +124,15 @@ export interface ParameterIR {
   pointer: string;
 }
 
+/** How a streamed body is split into items (OpenAPI 3.2 `itemSchema`; ir/stream-media.ts). */
+export type StreamFormat = 'sse' | 'jsonl' | 'json-seq';
+
 export interface MediaIR {
   contentType: string;
+  /** The body's schema; for a streamed body (`stream` set), the schema of one item (3.2 `itemSchema`). */
   schema?: SchemaIR;
+  /** Set when the body is a stream of items the client reads one by one. */
+  stream?: StreamFormat;
   /** The first example found (media `example`, first of `examples`, or schema example). */
   example?: { value: JsonValue };
 }
@@ -153,7 +159,10 @@ export interface ResponseIR {
 
 export interface OperationIR {
   operationId?: string;
-  method: HttpMethod;
+  /** The Path Item key naming it: a fixed field (`get`, 3.2 `query`) or a 3.2 `additionalOperations` key. */
+  method: string;
+  /** The method sent: `GET`, `QUERY`, or an additional operation's key exactly as written (`LINK`). */
+  requestMethod: string;
   path: string;
   summary?: string;
   description?: string;
@@ -177,6 +186,17 @@ export type SecuritySchemeIR =
   | { key: string; kind: 'apiKey'; in: 'query' | 'header' | 'cookie'; paramName: string; description?: string }
   | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string };
 
+/** A top-level Tag Object (3.2 adds `summary`, `parent` and `kind`), in spec order. */
+export interface TagIR {
+  name: string;
+  summary?: string;
+  description?: string;
+  /** 3.2: the name of the tag this one is nested under. */
+  parent?: string;
+  /** 3.2: what the tag is for (`nav`, `badge`, `audience`, ...); only navigation tags group the docs. */
+  kind?: string;
+}
+
 export interface ServerIR {
   url: string;
   description?: string;
@@ -193,6 +213,8 @@ export interface ApiIR {
   description?: string;
   sourceNote?: string;
   servers: ServerIR[];
+  /** Top-level `tags` in spec order. */
+  tags: TagIR[];
   securitySchemes: SecuritySchemeIR[];
   operations: OperationIR[];
   /** components/schemas sorted by key. */

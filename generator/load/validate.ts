@@ -1,5 +1,5 @@
 import { isKnownFormat } from '../common/formats.js';
-import { HTTP_METHODS } from '../common/http.js';
+import { pathItemOperations } from '../common/path-item-operations.js';
 import { isJsonType, isValidPattern } from '../common/json-schema.js';
 import { diagnosticAt, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from './read.js';
@@ -53,15 +53,13 @@ function checkOperations(spec: LoadedSpec, doc: Record<string, unknown>): Diagno
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
     const template = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (op === undefined) continue;
-      const opPointer = toPointer(['paths', path, method]);
+    for (const { requestMethod, at, op } of pathItemOperations(item, doc.openapi)) {
+      const opPointer = toPointer(['paths', path, ...at]);
       if (!isObject(op)) continue; // the structural check reports it
       if (typeof op.operationId === 'string') {
         const first = seenIds.get(op.operationId);
         if (first) out.push(diagnosticAt(spec, `${opPointer}/operationId`, 'SPEC_DUPLICATE_OPERATION_ID', `operationId "${op.operationId}" is already used by ${first}`));
-        else seenIds.set(op.operationId, `${method.toUpperCase()} ${path}`);
+        else seenIds.set(op.operationId, `${requestMethod} ${path}`);
       }
       out.push(...checkPathParams(spec, { path, template, item, op, opPointer }));
     }

@@ -164,7 +164,7 @@ function createClientStructure(api: ApiIR, plan: ApiPlan) {
 }
 
 function methodDoc(op: OperationIR): OptionalKind<JSDocStructure> {
-  const lines = [op.summary, op.description, `\`${op.method.toUpperCase()} ${op.path}\``].filter(
+  const lines = [op.summary, op.description, `\`${op.requestMethod} ${op.path}\``].filter(
     (l): l is string => !!l,
   );
   return {

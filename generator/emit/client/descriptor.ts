@@ -36,7 +36,7 @@ export function operationDescriptor(op: OperationIR, plan: ApiPlan, validator: V
     }),
   );
   return {
-    method: op.method.toUpperCase(),
+    method: op.requestMethod,
     path: op.path,
     params,
     body: op.body

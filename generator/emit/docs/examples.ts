@@ -87,7 +87,7 @@ export function curlExample(op: OperationIR, api: ApiIR, plan: ApiPlan): string 
   const url = `${curlBaseUrl(api)}${shellDoubleQuoted(path)}${query.length ? `?${query.join('&')}` : ''}`;
   // curl reads `[]` and `{}` in a URL as ranges and sets unless told not to.
   const globoff = /[[\]{}]/.test(url.replace(/\$\{[A-Z0-9_]+\}/g, '')) ? ' --globoff' : '';
-  const lines = [`curl --request ${op.method.toUpperCase()}${globoff}`, `--url "${url}"`];
+  const lines = [`curl --request ${op.requestMethod}${globoff}`, `--url "${url}"`];
   for (const use of auth) {
     if (use.basic) lines.push('--user "$USERNAME:$PASSWORD"');
     else if (use.wire.in === 'header') lines.push(`--header "${shellDoubleQuoted(use.wire.name)}: ${use.wire.format}"`);

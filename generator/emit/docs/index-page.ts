@@ -45,7 +45,7 @@ export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
     operations: api.operations.map((op) => ({
       link: plan.docs.link(index, plan.operation(op).docPath),
       label: escapeInline(op.summary ?? plan.operation(op).method),
-      method: op.method.toUpperCase(),
+      method: op.requestMethod,
       path: codeSpan(op.path),
       deprecated: op.deprecated,
     })),

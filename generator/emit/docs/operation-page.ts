@@ -84,7 +84,7 @@ export function operationPage(op: OperationIR, api: ApiIR, plan: ApiPlan): Opera
   return {
     frontMatter: frontMatter(names.title, op.description),
     title: escapeInline(names.title),
-    methodPath: codeSpan(`${op.method.toUpperCase()} ${op.path}`),
+    methodPath: codeSpan(`${op.requestMethod} ${op.path}`),
     operationId: op.operationId ? codeSpan(op.operationId) : '',
     deprecated: op.deprecated,
     description: op.description ? escapeBlock(op.description) : '',
