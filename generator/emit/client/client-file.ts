@@ -18,6 +18,7 @@ import { clientOptionProperties, defaultServerLiteral, serverVariablesType } fro
 import { inMemorySourceFile } from '../ts-project.js';
 import { requestInterface, requestRequired } from './request-type.js';
 import { resultMembers } from './result-types.js';
+import { isStreamed, streamAccept, streamDescriptor } from './streams.js';
 
 /**
  * client.gen.ts: `ClientOptions`, one request interface and result union per operation, the `Client`
@@ -81,6 +82,8 @@ export function emitClientFile(api: ApiIR, plan: ApiPlan): EmittedFile {
   );
   // A spec without operations gets no table nor caller to read it: an unused const fails `noUnusedLocals`.
   const hasOperations = api.operations.length > 0;
+  const streamed = api.operations.filter(isStreamed);
+  const streamSpecs = Object.fromEntries(streamed.map((op) => [plan.operation(op).method, streamDescriptor(op, plan, validator)]));
   file.addVariableStatements([
     ...(hasOperations
       ? [
@@ -93,6 +96,20 @@ export function emitClientFile(api: ApiIR, plan: ApiPlan): EmittedFile {
               {
                 name: 'operationSpecs',
                 initializer: `${printLiteral(descriptors)} satisfies Record<string, runtime.OperationSpec>`,
+              },
+            ],
+          },
+        ]
+      : []),
+    ...(streamed.length > 0
+      ? [
+          {
+            docs: ['The streamed responses of each operation that has them: how the body splits into items, and their validator.'],
+            declarationKind: VariableDeclarationKind.Const,
+            declarations: [
+              {
+                name: 'streamSpecs',
+                initializer: `${printLiteral(streamSpecs)} satisfies Record<string, Record<string, runtime.StreamSpec>>`,
               },
             ],
           },
@@ -156,7 +173,14 @@ function createClientStructure(api: ApiIR, plan: ApiPlan) {
       writer.writeLine('return {');
       for (const op of api.operations) {
         const names = plan.operation(op);
-        writer.writeLine(`${propertyKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
+        if (isStreamed(op)) {
+          const accept = printLiteral(streamAccept(op));
+          writer.writeLine(
+            `${propertyKey(names.method)}: (request) => runtime.callStream({ call, op: operationSpecs.${names.method}, streams: streamSpecs.${names.method}, accept: ${accept}, options, input: request }) as Promise<${names.result}>,`,
+          );
+        } else {
+          writer.writeLine(`${propertyKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
+        }
       }
       writer.writeLine('};');
     },
