@@ -11,14 +11,18 @@ export interface ServerSentEvent {
   retry?: number;
 }
 
-/** A splitter: `push` text as it arrives and get the complete items; `end` at a clean end of the body. */
+/**
+ * A splitter: `push` text as it arrives and get the complete items; `end` at a clean end of the body.
+ * A JSON text that does not parse comes back as an `ItemParseError` in its place, so the items before
+ * it are still delivered.
+ */
 export interface ItemSplitter {
   push(text: string): unknown[];
   /** The items left when the body ended normally (a last JSON line without its newline). */
   end(): unknown[];
 }
 
-/** A JSON text that does not parse, with where it was. */
+/** A JSON text that does not parse. */
 export class ItemParseError extends Error {
   override readonly name = 'ItemParseError';
 }
@@ -33,7 +37,7 @@ export function itemSplitter(format: StreamFormat): ItemSplitter {
     try {
       return [JSON.parse(text)];
     } catch (error) {
-      throw new ItemParseError(`an item is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      return [new ItemParseError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`)];
     }
   };
   return {

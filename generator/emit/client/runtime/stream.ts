@@ -120,6 +120,10 @@ function itemStream(args: {
         if (error) return;
         const found = chunk.done ? splitter.push(decoder.decode()).concat(splitter.end()) : splitter.push(decoder.decode(chunk.value, { stream: true }));
         for (const item of found) {
+          if (item instanceof ItemParseError) {
+            stop('parse', `item ${index}: ${item.message}`, { cause: item });
+            return;
+          }
           if (options.validateResponses && spec.validate) {
             const result = safely(spec.validate, item, { strict: options.validateResponses === 'strict' });
             if (!result.ok) {
@@ -134,9 +138,6 @@ function itemStream(args: {
         }
         if (chunk.done) return;
       }
-    } catch (cause) {
-      if (!(cause instanceof ItemParseError)) throw cause;
-      stop('parse', `item ${index}: ${cause.message}`, { cause });
     } finally {
       args.caller?.removeEventListener('abort', abort);
       await cancel();
