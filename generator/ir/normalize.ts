@@ -7,6 +7,7 @@ import { normalizeSchema, type SchemaContext } from './normalize-schema.js';
 import { readSecuritySchemes } from './normalize-security.js';
 import { readServers } from './normalize-servers.js';
 import { readTags } from './normalize-tags.js';
+import { isOpenApi32 } from '../common/path-item-operations.js';
 import type { ApiIR, NamedSchemaIR, SchemaIR } from './types.js';
 
 /**
@@ -45,7 +46,7 @@ export function normalize(data: Record<string, unknown>, specFile: string): ApiI
     description: typeof info.description === 'string' ? info.description : undefined,
     sourceNote: typeof data['x-source-note'] === 'string' ? data['x-source-note'] : undefined,
     servers: readServers(data.servers),
-    tags: readTags(data.tags),
+    tags: readTags(data.tags, isOpenApi32(data.openapi)),
     securitySchemes: readSecuritySchemes(components.securitySchemes),
     operations,
     schemas,

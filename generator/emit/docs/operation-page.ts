@@ -23,6 +23,8 @@ export interface ParameterRow {
 export interface BodyView {
   contentType: string;
   otherContentTypes: string;
+  /** For a streamed body (3.2 `itemSchema`): how the client delivers it; '' otherwise. */
+  streamNote: string;
   type: string;
   hasFields: boolean;
   fields: FieldRow[];
@@ -144,6 +146,7 @@ function bodyView(
   return {
     contentType: codeSpan(primary.contentType),
     otherContentTypes: others.join(', '),
+    streamNote: primary.stream ? STREAM_NOTE : '',
     type: primary.schema ? typeLabel(primary.schema, ctx) : 'any',
     hasFields: table.rows.length > 0,
     fields: table.rows,
@@ -152,6 +155,9 @@ function bodyView(
     example: exampleValue === undefined ? '' : exampleBlock(primary.contentType, exampleValue),
   };
 }
+
+/** Shown under a streamed body's content type: the type that follows is one item's. */
+const STREAM_NOTE = 'A stream of items: the type below is one item, and the client yields the items one by one as they arrive (`for await`).';
 
 function exampleBlock(contentType: string, value: unknown): string {
   if (typeof value === 'string' && !/json/i.test(contentType)) return fencedBlock('text', value);

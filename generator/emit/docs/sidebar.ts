@@ -1,5 +1,5 @@
 import { compareStrings } from '../../common/order.js';
-import type { ApiPlan, SidebarEntry, SidebarPlan } from '../../plan/types.js';
+import type { ApiPlan, SidebarEntry, SidebarGroupPlan, SidebarPlan } from '../../plan/types.js';
 import { escapeHtmlText } from './markdown-escape.js';
 
 /**
@@ -18,7 +18,11 @@ export interface SidebarItem {
 export function apiSidebar(sidebar: SidebarPlan): SidebarItem[] {
   const items: SidebarItem[] = [item(sidebar.overview)];
   if (sidebar.changelog) items.push(item(sidebar.changelog));
-  if (sidebar.operations.length) items.push({ text: 'Operations', collapsed: false, items: sidebar.operations.map(item) });
+  if (sidebar.operationGroups.length) {
+    // Many operations: every tag group starts folded (VitePress opens the one holding the current page).
+    const collapsed = sidebar.operations.length > FOLD_ABOVE;
+    items.push({ text: 'Operations', collapsed: false, items: sidebar.operationGroups.map((g) => group(g, collapsed)) });
+  } else if (sidebar.operations.length) items.push({ text: 'Operations', collapsed: false, items: sidebar.operations.map(item) });
   if (sidebar.schemas.length) items.push({ text: 'Schemas', collapsed: true, items: sidebar.schemas.map(item) });
   return [{ text: escapeHtmlText(sidebar.title), collapsed: false, items }];
 }
@@ -35,6 +39,13 @@ export function sidebarJson(items: SidebarItem[]): string {
 export function rootSidebar(plans: readonly ApiPlan[]): SidebarItem[] {
   const sorted = [...plans].sort((a, b) => compareStrings(a.slug, b.slug));
   return sorted.flatMap((plan) => apiSidebar(plan.docs.sidebar).map((group) => ({ ...group, collapsed: true })));
+}
+
+/** Operations an API may have before its tag groups start folded: a short sidebar reads best open. */
+const FOLD_ABOVE = 30;
+
+function group(g: SidebarGroupPlan, collapsed: boolean): SidebarItem {
+  return { text: escapeHtmlText(g.label), collapsed, items: [...g.entries.map(item), ...g.groups.map((child) => group(child, collapsed))] };
 }
 
 function item(entry: SidebarEntry): SidebarItem {
