@@ -35,6 +35,7 @@ const SPEC_FIXTURES: Record<string, Area[]> = {
   'name-collisions': ['types', 'client', 'validators', 'docs'],
   'no-operation-id': ['client', 'docs'],
   'nullable-30': ['types', 'validators'],
+  'oas32-details': ['types', 'client', 'validators', 'docs'],
   'oas32-methods': ['types', 'client', 'docs'],
   'oas32-streams': ['types', 'client', 'validators', 'docs'],
   'oas32-tags': ['docs'],

@@ -56,7 +56,7 @@ function operation({ data, path, method, requestMethod, at, op, itemParams, docS
 
   const responseMap = isObject(op.responses) ? op.responses : {};
   const responses = Object.keys(responseMap)
-    .map((status) => response(status, resolve(responseMap[status], [...opPath, 'responses', status]), schema))
+    .map((status) => response(status, resolve(responseMap[status], [...opPath, 'responses', status]), schema, resolve))
     .sort((a, b) => statusRank(a.status) - statusRank(b.status) || compareStrings(a.status, b.status));
   const security = Array.isArray(op.security) ? op.security : docSecurity;
   return {
@@ -69,7 +69,7 @@ function operation({ data, path, method, requestMethod, at, op, itemParams, docS
     deprecated: op.deprecated === true,
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     parameters,
-    body: requestBody(resolve(op.requestBody, [...opPath, 'requestBody']), schema),
+    body: requestBody(resolve(op.requestBody, [...opPath, 'requestBody']), schema, resolve),
     responses,
     security: security.filter(isObject).map((req) => Object.keys(req).sort(compareStrings)),
     sourceNote: str(op['x-source-note']),

@@ -84,7 +84,8 @@ export interface SchemaIR {
   if?: SchemaIR;
   then?: SchemaIR;
   else?: SchemaIR;
-  discriminator?: { propertyName: string; mapping: { value: string; ref: string }[] };
+  /** `defaultRef`: 3.2 `defaultMapping`, the schema for a tag value the mapping does not list (or no tag). */
+  discriminator?: { propertyName: string; mapping: { value: string; ref: string }[]; defaultRef?: string };
 
   // annotations
   title?: string;
@@ -149,6 +150,8 @@ export interface RequestBodyIR {
 export interface ResponseIR {
   /** '200', '404', '4XX' or 'default'. */
   status: string;
+  /** 3.2: a short summary of the response. */
+  summary?: string;
   description: string;
   content: MediaIR[];
   /** JSON media type preferred; undefined when the response has no body. */
@@ -181,10 +184,22 @@ export interface OperationIR {
 /** One alternative of a security requirement: all the named schemes apply together. */
 export type SecurityRequirementIR = string[];
 
-export type SecuritySchemeIR =
+export type SecuritySchemeIR = (
   | { key: string; kind: 'http'; scheme: 'bearer' | 'basic' | string; bearerFormat?: string; description?: string }
   | { key: string; kind: 'apiKey'; in: 'query' | 'header' | 'cookie'; paramName: string; description?: string }
-  | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string };
+  | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string; oauth2?: OAuth2Details }
+) & {
+  /** 3.2: the scheme is deprecated (the API will stop accepting it). */
+  deprecated?: true;
+};
+
+/** 3.2 additions to an OAuth 2 scheme the docs mention (set only when the spec has one). */
+export interface OAuth2Details {
+  /** The RFC 8414 authorization server metadata URL. */
+  metadataUrl?: string;
+  /** The device authorization flow's endpoint (RFC 8628). */
+  deviceAuthorizationUrl?: string;
+}
 
 /** A top-level Tag Object (3.2 adds `summary`, `parent` and `kind`), in spec order. */
 export interface TagIR {
@@ -199,6 +214,8 @@ export interface TagIR {
 
 export interface ServerIR {
   url: string;
+  /** 3.2: a short name for the server (`production`). */
+  name?: string;
   description?: string;
   variables: { name: string; default: string; enum?: string[]; description?: string }[];
 }

@@ -3,6 +3,7 @@ import { pathItemOperations } from '../common/path-item-operations.js';
 import { isJsonType, isValidPattern } from '../common/json-schema.js';
 import { diagnosticAt, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from './read.js';
+import { check32 } from './check-32.js';
 import { checkTagParents } from './check-tags.js';
 import { checkRefCycles, checkRefs, getAtPointer, refToPointer } from './refs.js';
 import { forEachSchemaRoot } from './schema-roots.js';
@@ -35,6 +36,7 @@ export function validateSpec(spec: LoadedSpec): Diagnostic[] {
   diagnostics.push(...checkOperations(spec, doc));
   diagnostics.push(...checkSchemas(spec, doc));
   diagnostics.push(...checkTagParents(spec, doc));
+  diagnostics.push(...check32(spec, doc));
   diagnostics.push(...checkStructure(spec, version.slice(0, 3) as OpenApiMinor, diagnostics));
   return diagnostics;
 }

@@ -175,7 +175,8 @@ function responseView(r: ResponseIR, ctx: LabelContext): ResponseView {
   }));
   return {
     status: escapeInline(r.status),
-    description: escapeBlock(r.description),
+    // 3.2's response `summary` leads its description.
+    description: [r.summary === undefined ? '' : `**${escapeInline(r.summary)}**`, escapeBlock(r.description)].filter(Boolean).join('\n\n'),
     hasHeaders: headers.length > 0,
     headers,
     hasBody: r.primary !== undefined,
