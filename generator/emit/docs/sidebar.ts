@@ -21,7 +21,7 @@ export function apiSidebar(sidebar: SidebarPlan): SidebarItem[] {
   if (sidebar.operationGroups.length) {
     // Many operations: every tag group starts folded (VitePress opens the one holding the current page).
     const collapsed = sidebar.operations.length > FOLD_ABOVE;
-    items.push({ text: 'Operations', collapsed: false, items: sidebar.operationGroups.map((g) => group(g, collapsed)) });
+    items.push({ text: 'Operations', collapsed: false, items: sidebar.operationGroups.map((g) => group(g, collapsed, TAG_LEVELS)) });
   } else if (sidebar.operations.length) items.push({ text: 'Operations', collapsed: false, items: sidebar.operations.map(item) });
   if (sidebar.schemas.length) items.push({ text: 'Schemas', collapsed: true, items: sidebar.schemas.map(item) });
   return [{ text: escapeHtmlText(sidebar.title), collapsed: false, items }];
@@ -44,8 +44,19 @@ export function rootSidebar(plans: readonly ApiPlan[]): SidebarItem[] {
 /** Operations an API may have before its tag groups start folded: a short sidebar reads best open. */
 const FOLD_ABOVE = 30;
 
-function group(g: SidebarGroupPlan, collapsed: boolean): SidebarItem {
-  return { text: escapeHtmlText(g.label), collapsed, items: [...g.entries.map(item), ...g.groups.map((child) => group(child, collapsed))] };
+/**
+ * Tag levels the sidebar nests: VitePress renders six levels (0-5: API, Operations, tag groups, links),
+ * so below the third tag level the nested groups' operations are listed in their ancestor's group.
+ */
+const TAG_LEVELS = 3;
+
+function group(g: SidebarGroupPlan, collapsed: boolean, levels: number): SidebarItem {
+  const nested = levels > 1 ? g.groups.map((child) => group(child, collapsed, levels - 1)) : g.groups.flatMap(allEntries).map(item);
+  return { text: escapeHtmlText(g.label), collapsed, items: [...g.entries.map(item), ...nested] };
+}
+
+function allEntries(g: SidebarGroupPlan): SidebarEntry[] {
+  return [...g.entries, ...g.groups.flatMap(allEntries)];
 }
 
 function item(entry: SidebarEntry): SidebarItem {
