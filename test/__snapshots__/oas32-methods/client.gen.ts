@@ -114,9 +114,17 @@ export type SearchItemsResult =
 
 /** One method per operation. Methods never throw: every outcome is a result (see `TransportError`). */
 export interface Client {
-  /** `LINK /items/{id}` */
+  /**
+   * Link an item to another
+   *
+   * `LINK /items/{id}`
+   */
   linkItem(request: LinkItemRequest): Promise<LinkItemResult>;
-  /** `PURGE /items/{id}` */
+  /**
+   * Purge an item from caches
+   *
+   * `PURGE /items/{id}`
+   */
   purgeItemsById(request: PurgeItemsByIdRequest): Promise<PurgeItemsByIdResult>;
   /** `GET /search` */
   listItems(request?: ListItemsRequest): Promise<ListItemsResult>;
