@@ -11,7 +11,9 @@ import { streamFormat } from '../../ir/stream-media.js';
  * - a streamed body's `itemSchema` stands where `schema` would (the types describe one item, as the
  *   client yields items); `itemSchema` on other media is dropped from the copy;
  * - Media Type Objects referenced from `components/mediaTypes` are inlined;
- * - `in: querystring` parameters are left out (the client does not send them; the README says so).
+ * - `in: querystring` parameters are left out (the client does not send them; the README says so);
+ * - a discriminator with a `defaultMapping` is left out: openapi-typescript would narrow the tag to the
+ *   mapped values, while the default schema takes any other (the validators dispatch on it).
  * A 3.0/3.1 document is returned as it is, so its output cannot change.
  */
 export interface Shaped31 {
@@ -59,6 +61,7 @@ function reshapeContent(node: unknown, mediaTypes: Record<string, unknown>): voi
     return;
   }
   if (!isRecord(node)) return;
+  if (isRecord(node.discriminator) && 'defaultMapping' in node.discriminator) delete node.discriminator;
   for (const [key, value] of Object.entries(node)) {
     if (key === 'content' && isRecord(value)) {
       for (const [contentType, raw] of Object.entries(value)) {
@@ -71,11 +74,14 @@ function reshapeContent(node: unknown, mediaTypes: Record<string, unknown>): voi
         value[contentType] = media;
         reshapeContent(media, mediaTypes);
       }
-    } else if (!key.startsWith('x-') && key !== 'example' && key !== 'examples') {
+    } else if (!key.startsWith('x-') && !DATA_KEYS.has(key)) {
       reshapeContent(value, mediaTypes);
     }
   }
 }
+
+/** Keys whose values are data (examples, defaults, enum members): never reshaped. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value', 'dataValue']);
 
 function inlineMedia(raw: unknown, mediaTypes: Record<string, unknown>, depth = 0): unknown {
   if (!isRecord(raw) || typeof raw.$ref !== 'string' || depth > 32) return raw;
