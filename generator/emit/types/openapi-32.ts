@@ -81,7 +81,7 @@ function reshapeContent(node: unknown, mediaTypes: Record<string, unknown>): voi
 }
 
 /** Keys whose values are data (examples, defaults, enum members): never reshaped. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value', 'dataValue']);
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 
 function inlineMedia(raw: unknown, mediaTypes: Record<string, unknown>, depth = 0): unknown {
   if (!isRecord(raw) || typeof raw.$ref !== 'string' || depth > 32) return raw;

@@ -40,19 +40,9 @@ export interface components {
   schemas: {
     Dog: {
       barks: boolean;
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'dog';
     };
     OtherPet: {
       indoor?: boolean;
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'OtherPet';
     };
     Pet: {
       kind?: string;
