@@ -23,7 +23,7 @@ export interface Diagnostic {
 export const DIAGNOSTIC_CATALOG = {
   SPEC_READ_FAILED: { severity: 'error', help: 'Check that the file exists and is readable.' },
   SPEC_YAML_SYNTAX: { severity: 'error', help: 'Fix the YAML/JSON syntax at the reported position.' },
-  SPEC_NOT_OPENAPI: { severity: 'error', help: 'The document must have `openapi: 3.0.x` or `openapi: 3.1.x` at the top level.' },
+  SPEC_NOT_OPENAPI: { severity: 'error', help: 'The document must have `openapi: 3.0.x`, `openapi: 3.1.x` or `openapi: 3.2.x` at the top level.' },
   SPEC_INVALID_STRUCTURE: { severity: 'error', help: 'The object does not have a form the OpenAPI specification allows here (two fields that exclude each other, ...).' },
   SPEC_MISSING_FIELD: { severity: 'error', help: 'Add the field the OpenAPI specification requires in this object.' },
   SPEC_WRONG_TYPE: { severity: 'error', help: 'Give the value the JSON type the OpenAPI specification requires (a list, an object, a string, ...).' },

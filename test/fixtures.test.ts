@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../generator/diagnostics.js';
 import type { EmittedFile } from '../generator/emit/emitted-file.js';
 import { generate } from '../generator/index.js';
+import { hasStreams } from '../generator/emit/client/streams.js';
 import { OUTPUT_FILES } from '../generator/plan/files.js';
 
 /**
@@ -34,6 +35,10 @@ const SPEC_FIXTURES: Record<string, Area[]> = {
   'name-collisions': ['types', 'client', 'validators', 'docs'],
   'no-operation-id': ['client', 'docs'],
   'nullable-30': ['types', 'validators'],
+  'oas32-details': ['types', 'client', 'validators', 'docs'],
+  'oas32-methods': ['types', 'client', 'docs'],
+  'oas32-streams': ['types', 'client', 'validators', 'docs'],
+  'oas32-tags': ['docs'],
   'prototype-names': ['types', 'client'],
   'query-header-params': ['client', 'validators'],
   'recursive-ref': ['types', 'validators'],
@@ -43,6 +48,9 @@ const SPEC_FIXTURES: Record<string, Area[]> = {
 
 /** The fixture whose client-runtime.gen.ts is pinned; every other fixture's must equal it below the header. */
 const RUNTIME_FIXTURE = 'client-auth';
+/** The same for APIs with streamed responses, whose runtime also carries the stream reader. */
+const STREAM_RUNTIME_FIXTURE = 'oas32-streams';
+const STREAM_RUNTIME_SNAPSHOT = 'client-runtime-streams.gen.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = readdirSync(path.join(root, 'test/fixtures'))
@@ -78,25 +86,36 @@ describe.each(fixtures)('fixture %s', (fixture) => {
     await expect(warnings + '\n').toMatchFileSnapshot(`__snapshots__/${name}/DIAGNOSTICS.txt`);
 
     const runtime = api.files.find((f) => f.path === OUTPUT_FILES.runtime)!;
+    const streams = hasStreams(api.api!);
     if (name === RUNTIME_FIXTURE) await expect(runtime.content).toMatchFileSnapshot(`__snapshots__/${OUTPUT_FILES.runtime}`);
-    else expect(runtimeBody(runtime)).toBe(runtimeBody(await pinnedRuntime()));
+    else if (name === STREAM_RUNTIME_FIXTURE) await expect(runtime.content).toMatchFileSnapshot(`__snapshots__/${STREAM_RUNTIME_SNAPSHOT}`);
+    else expect(runtimeBody(runtime)).toBe(runtimeBody(await pinnedRuntime(streams ? STREAM_RUNTIME_FIXTURE : RUNTIME_FIXTURE)));
+    if (name === STREAM_RUNTIME_FIXTURE) {
+      // The stream reader is appended: everything before it is the runtime every other API gets.
+      const plain = runtimeBody(await pinnedRuntime(RUNTIME_FIXTURE));
+      expect(runtimeBody(runtime).startsWith(plain.trimEnd())).toBe(true);
+    }
   });
 });
 
-let pinned: Promise<EmittedFile> | undefined;
+const pinned = new Map<string, Promise<EmittedFile>>();
 
-/** The runtime of RUNTIME_FIXTURE, generated once for the comparisons. */
-function pinnedRuntime(): Promise<EmittedFile> {
-  pinned ??= generate({ specs: [`test/fixtures/${RUNTIME_FIXTURE}.yaml`], cwd: root }).then(
-    (r) => r.apis[0]!.files.find((f) => f.path === OUTPUT_FILES.runtime)!,
-  );
-  return pinned;
+/** The runtime of a pinned fixture, generated once for the comparisons. */
+function pinnedRuntime(fixture: string): Promise<EmittedFile> {
+  let runtime = pinned.get(fixture);
+  if (!runtime) {
+    runtime = generate({ specs: [`test/fixtures/${fixture}.yaml`], cwd: root }).then(
+      (r) => r.apis[0]!.files.find((f) => f.path === OUTPUT_FILES.runtime)!,
+    );
+    pinned.set(fixture, runtime);
+  }
+  return runtime;
 }
 
 describe('snapshot folders', () => {
   it('hold only files a fixture pins (a snapshot no test reads would be never checked)', () => {
     const dir = path.join(root, 'test/__snapshots__');
-    const expected = new Set<string>([OUTPUT_FILES.runtime]);
+    const expected = new Set<string>([OUTPUT_FILES.runtime, STREAM_RUNTIME_SNAPSHOT]);
     const names = new Set(fixtures.map(nameOf));
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;

@@ -10,6 +10,7 @@ import { openFreeFormObjects } from './free-form-objects.js';
 import { generatedHeader } from './header.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
 import { printTypesModule, type PrintedTypesModule } from './types/module.js';
+import { as31Shape } from './types/openapi-32.js';
 import { withPlaceholderKeys } from './types/placeholders.js';
 
 /**
@@ -49,10 +50,11 @@ export async function typesModule(api: ApiIR, plan: ApiPlan, document: Record<st
  * given placeholders for. `silent`: it must not print; `alphabetize: false` keeps property order.
  */
 export async function openapiTypes(document: Record<string, unknown>): Promise<{ ast: ts.Node[]; restore(text: string): string }> {
-  const copy = canonicalOrder(withoutRefsInData(document) as Record<string, unknown>);
+  const shaped = as31Shape(document);
+  const copy = canonicalOrder(withoutRefsInData(shaped.document) as Record<string, unknown>);
   openFreeFormObjects(copy); // a private copy: the other emitters read `document` as written
   const { document: input, restore } = withPlaceholderKeys(copy);
-  return { ast: await openapiTS(input as never, { silent: true, alphabetize: false }), restore };
+  return { ast: shaped.merge(await openapiTS(input as never, { silent: true, alphabetize: false })), restore };
 }
 
 /** One `export type` per component schema and per operation body, parameter group and response. */

@@ -1,4 +1,4 @@
-import { HTTP_METHODS, type HttpMethod } from '../common/http.js';
+import { methodRank, pathItemOperations } from '../common/path-item-operations.js';
 import { compareStrings } from '../common/order.js';
 import { toPointer } from '../diagnostics.js';
 import { isObject } from '../load/walk.js';
@@ -16,26 +16,28 @@ export function readOperations(data: Doc, schema: SchemaReader): OperationIR[] {
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
     const itemParams = Array.isArray(item.parameters) ? item.parameters : [];
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (isObject(op)) out.push(operation({ data, path, method, op, itemParams, docSecurity, schema }));
+    for (const { method, requestMethod, at, op } of pathItemOperations(item, data.openapi)) {
+      if (isObject(op)) out.push(operation({ data, path, method, requestMethod, at, op, itemParams, docSecurity, schema }));
     }
   }
-  return out.sort((a, b) => compareStrings(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method));
+  return out.sort((a, b) => compareStrings(a.path, b.path) || methodRank(a.method) - methodRank(b.method) || compareStrings(a.method, b.method));
 }
 
 interface OperationInput {
   data: Doc;
   path: string;
-  method: HttpMethod;
+  method: string;
+  requestMethod: string;
+  /** Segments from the Path Item to the operation (`['get']`, `['additionalOperations', 'LINK']`). */
+  at: string[];
   op: Doc;
   itemParams: unknown[];
   docSecurity: unknown[];
   schema: SchemaReader;
 }
 
-function operation({ data, path, method, op, itemParams, docSecurity, schema }: OperationInput): OperationIR {
-  const opPath = ['paths', path, method];
+function operation({ data, path, method, requestMethod, at, op, itemParams, docSecurity, schema }: OperationInput): OperationIR {
+  const opPath = ['paths', path, ...at];
   const resolve = (value: unknown, at: (string | number)[]) => deref(data, value, at);
   const parameters: Record<ParameterLocation, ParameterIR[]> = { path: [], query: [], header: [], cookie: [] };
   // Operation-level parameters override path-level ones with the same name and location (§4.8.10).
@@ -54,19 +56,20 @@ function operation({ data, path, method, op, itemParams, docSecurity, schema }: 
 
   const responseMap = isObject(op.responses) ? op.responses : {};
   const responses = Object.keys(responseMap)
-    .map((status) => response(status, resolve(responseMap[status], [...opPath, 'responses', status]), schema))
+    .map((status) => response(status, resolve(responseMap[status], [...opPath, 'responses', status]), schema, resolve))
     .sort((a, b) => statusRank(a.status) - statusRank(b.status) || compareStrings(a.status, b.status));
   const security = Array.isArray(op.security) ? op.security : docSecurity;
   return {
     operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
     method,
+    requestMethod,
     path,
     summary: str(op.summary),
     description: str(op.description),
     deprecated: op.deprecated === true,
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     parameters,
-    body: requestBody(resolve(op.requestBody, [...opPath, 'requestBody']), schema),
+    body: requestBody(resolve(op.requestBody, [...opPath, 'requestBody']), schema, resolve),
     responses,
     security: security.filter(isObject).map((req) => Object.keys(req).sort(compareStrings)),
     sourceNote: str(op['x-source-note']),

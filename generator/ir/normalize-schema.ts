@@ -8,6 +8,8 @@ import type { JsonType, JsonValue, SchemaIR } from './types.js';
 export interface SchemaContext {
   /** OpenAPI 3.0 documents: `nullable` and boolean exclusive bounds apply. */
   is30: boolean;
+  /** OpenAPI 3.2 documents: the discriminator's `defaultMapping` applies. */
+  is32?: boolean;
   /** Called with the pointer of every local `$ref` target met, so the caller can index it. */
   onRef(pointer: string): void;
 }
@@ -84,6 +86,11 @@ export function normalizeSchema(raw: unknown, path: (string | number)[], ctx: Sc
         .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
         .map(([value, ref]) => ({ value, ref: refToPointer(ref) ?? toPointer(['components', 'schemas', ref]) })),
     };
+    const fallback = s.discriminator.defaultMapping;
+    if (ctx.is32 && typeof fallback === 'string') {
+      out.discriminator.defaultRef = refToPointer(fallback) ?? toPointer(['components', 'schemas', fallback]);
+      ctx.onRef(out.discriminator.defaultRef);
+    }
   }
   return copyAnnotations(s, out);
 }

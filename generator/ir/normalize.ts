@@ -6,6 +6,8 @@ import { readOperations } from './normalize-operation.js';
 import { normalizeSchema, type SchemaContext } from './normalize-schema.js';
 import { readSecuritySchemes } from './normalize-security.js';
 import { readServers } from './normalize-servers.js';
+import { readTags } from './normalize-tags.js';
+import { isOpenApi32 } from '../common/path-item-operations.js';
 import type { ApiIR, NamedSchemaIR, SchemaIR } from './types.js';
 
 /**
@@ -16,7 +18,7 @@ import type { ApiIR, NamedSchemaIR, SchemaIR } from './types.js';
 export function normalize(data: Record<string, unknown>, specFile: string): ApiIR {
   const is30 = String(data.openapi).startsWith('3.0');
   const pendingRefs = new Set<string>();
-  const ctx: SchemaContext = { is30, onRef: (p) => pendingRefs.add(p) };
+  const ctx: SchemaContext = { is30, is32: isOpenApi32(data.openapi), onRef: (p) => pendingRefs.add(p) };
   const schema = (raw: unknown, path: (string | number)[]) => normalizeSchema(raw, path, ctx);
 
   const components = isObject(data.components) ? data.components : {};
@@ -43,8 +45,9 @@ export function normalize(data: Record<string, unknown>, specFile: string): ApiI
     version: String(info.version ?? ''),
     description: typeof info.description === 'string' ? info.description : undefined,
     sourceNote: typeof data['x-source-note'] === 'string' ? data['x-source-note'] : undefined,
-    servers: readServers(data.servers),
-    securitySchemes: readSecuritySchemes(components.securitySchemes),
+    servers: readServers(data.servers, isOpenApi32(data.openapi)),
+    tags: readTags(data.tags, isOpenApi32(data.openapi)),
+    securitySchemes: readSecuritySchemes(components.securitySchemes, isOpenApi32(data.openapi)),
     operations,
     schemas,
     schemaIndex: sortKeys(schemaIndex),

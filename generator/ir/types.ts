@@ -84,7 +84,8 @@ export interface SchemaIR {
   if?: SchemaIR;
   then?: SchemaIR;
   else?: SchemaIR;
-  discriminator?: { propertyName: string; mapping: { value: string; ref: string }[] };
+  /** `defaultRef`: 3.2 `defaultMapping`, the schema for a tag value the mapping does not list (or no tag). */
+  discriminator?: { propertyName: string; mapping: { value: string; ref: string }[]; defaultRef?: string };
 
   // annotations
   title?: string;
@@ -124,9 +125,15 @@ export interface ParameterIR {
   pointer: string;
 }
 
+/** How a streamed body is split into items (OpenAPI 3.2 `itemSchema`; ir/stream-media.ts). */
+export type StreamFormat = 'sse' | 'jsonl' | 'json-seq';
+
 export interface MediaIR {
   contentType: string;
+  /** The body's schema; for a streamed body (`stream` set), the schema of one item (3.2 `itemSchema`). */
   schema?: SchemaIR;
+  /** Set when the body is a stream of items the client reads one by one. */
+  stream?: StreamFormat;
   /** The first example found (media `example`, first of `examples`, or schema example). */
   example?: { value: JsonValue };
 }
@@ -143,6 +150,8 @@ export interface RequestBodyIR {
 export interface ResponseIR {
   /** '200', '404', '4XX' or 'default'. */
   status: string;
+  /** 3.2: a short summary of the response. */
+  summary?: string;
   description: string;
   content: MediaIR[];
   /** JSON media type preferred; undefined when the response has no body. */
@@ -153,7 +162,10 @@ export interface ResponseIR {
 
 export interface OperationIR {
   operationId?: string;
-  method: HttpMethod;
+  /** The Path Item key naming it: a fixed field (`get`, 3.2 `query`) or a 3.2 `additionalOperations` key. */
+  method: string;
+  /** The method sent: `GET`, `QUERY`, or an additional operation's key exactly as written (`LINK`). */
+  requestMethod: string;
   path: string;
   summary?: string;
   description?: string;
@@ -172,13 +184,38 @@ export interface OperationIR {
 /** One alternative of a security requirement: all the named schemes apply together. */
 export type SecurityRequirementIR = string[];
 
-export type SecuritySchemeIR =
+export type SecuritySchemeIR = (
   | { key: string; kind: 'http'; scheme: 'bearer' | 'basic' | string; bearerFormat?: string; description?: string }
   | { key: string; kind: 'apiKey'; in: 'query' | 'header' | 'cookie'; paramName: string; description?: string }
-  | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string };
+  | { key: string; kind: 'oauth2' | 'openIdConnect'; description?: string; oauth2?: OAuth2Details }
+) & {
+  /** 3.2: the scheme is deprecated (the API will stop accepting it). */
+  deprecated?: true;
+};
+
+/** 3.2 additions to an OAuth 2 scheme the docs mention (set only when the spec has one). */
+export interface OAuth2Details {
+  /** The RFC 8414 authorization server metadata URL. */
+  metadataUrl?: string;
+  /** The device authorization flow's endpoint (RFC 8628). */
+  deviceAuthorizationUrl?: string;
+}
+
+/** A top-level Tag Object (3.2 adds `summary`, `parent` and `kind`), in spec order. */
+export interface TagIR {
+  name: string;
+  summary?: string;
+  description?: string;
+  /** 3.2: the name of the tag this one is nested under. */
+  parent?: string;
+  /** 3.2: what the tag is for (`nav`, `badge`, `audience`, ...); only navigation tags group the docs. */
+  kind?: string;
+}
 
 export interface ServerIR {
   url: string;
+  /** 3.2: a short name for the server (`production`). */
+  name?: string;
   description?: string;
   variables: { name: string; default: string; enum?: string[]; description?: string }[];
 }
@@ -193,6 +230,8 @@ export interface ApiIR {
   description?: string;
   sourceNote?: string;
   servers: ServerIR[];
+  /** Top-level `tags` in spec order. */
+  tags: TagIR[];
   securitySchemes: SecuritySchemeIR[];
   operations: OperationIR[];
   /** components/schemas sorted by key. */

@@ -5,17 +5,21 @@ import { explainErrors } from './structure/explain.js';
 import type { StructureIssue } from './structure/messages.js';
 import * as oas30 from './structure/oas30.gen.js';
 import * as oas31 from './structure/oas31.gen.js';
+import * as oas32 from './structure/oas32.gen.js';
 
-const SCHEMAS: Record<'3.0' | '3.1', { validate: CompiledValidator; BRANCHES: Record<string, CompositeBranches> }> = { '3.0': oas30, '3.1': oas31 };
+/** The OpenAPI minor versions the generator reads. */
+export type OpenApiMinor = '3.0' | '3.1' | '3.2';
+
+const SCHEMAS: Record<OpenApiMinor, { validate: CompiledValidator; BRANCHES: Record<string, CompositeBranches> }> = { '3.0': oas30, '3.1': oas31, '3.2': oas32 };
 
 /**
- * Checks a 3.0/3.1 document against the official OpenAPI JSON Schema of its version (compiled ahead of
+ * Checks a 3.0/3.1/3.2 document against the official OpenAPI JSON Schema of its version (compiled ahead of
  * time, see structure/build.ts) and reports each problem once, located at the offending key.
  * `semantic` are the diagnostics of validate.ts's own checks: a structural issue at the same place
  * says the same thing less precisely (`type: file` is SPEC_UNSUPPORTED_TYPE, not a bad enum value), so
  * it is dropped.
  */
-export function checkStructure(spec: LoadedSpec, version: '3.0' | '3.1', semantic: readonly Diagnostic[]): Diagnostic[] {
+export function checkStructure(spec: LoadedSpec, version: OpenApiMinor, semantic: readonly Diagnostic[]): Diagnostic[] {
   const { validate, BRANCHES } = SCHEMAS[version];
   if (validate(spec.data)) return [];
   const issues = withoutCascades(explainErrors(validate.errors ?? [], BRANCHES), semantic);

@@ -1,11 +1,13 @@
 import { isKnownFormat } from '../common/formats.js';
-import { HTTP_METHODS } from '../common/http.js';
+import { pathItemOperations } from '../common/path-item-operations.js';
 import { isJsonType, isValidPattern } from '../common/json-schema.js';
 import { diagnosticAt, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from './read.js';
+import { check32 } from './check-32.js';
+import { checkTagParents } from './check-tags.js';
 import { checkRefCycles, checkRefs, getAtPointer, refToPointer } from './refs.js';
 import { forEachSchemaRoot } from './schema-roots.js';
-import { checkStructure } from './structure.js';
+import { checkStructure, type OpenApiMinor } from './structure.js';
 import { isObject, walkSchema } from './walk.js';
 
 /**
@@ -25,15 +27,17 @@ const UNSUPPORTED_KEYWORDS = [
 export function validateSpec(spec: LoadedSpec): Diagnostic[] {
   const doc = spec.data;
   const version = isObject(doc) ? doc.openapi : undefined;
-  if (!isObject(doc) || typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
+  if (!isObject(doc) || typeof version !== 'string' || !/^3\.[012]\.\d+/.test(version)) {
     const found = isObject(doc) && 'swagger' in doc ? `swagger ${String(doc.swagger)}` : `openapi ${JSON.stringify(version ?? null)}`;
-    return [diagnosticAt(spec, isObject(doc) && 'openapi' in doc ? '/openapi' : '', 'SPEC_NOT_OPENAPI', `not an OpenAPI 3.0/3.1 document (found ${found})`)];
+    return [diagnosticAt(spec, isObject(doc) && 'openapi' in doc ? '/openapi' : '', 'SPEC_NOT_OPENAPI', `not an OpenAPI 3.0/3.1/3.2 document (found ${found})`)];
   }
   const { sites, diagnostics } = checkRefs(spec);
   diagnostics.push(...checkRefCycles(spec, sites));
   diagnostics.push(...checkOperations(spec, doc));
   diagnostics.push(...checkSchemas(spec, doc));
-  diagnostics.push(...checkStructure(spec, version.startsWith('3.0') ? '3.0' : '3.1', diagnostics));
+  diagnostics.push(...checkTagParents(spec, doc));
+  diagnostics.push(...check32(spec, doc));
+  diagnostics.push(...checkStructure(spec, version.slice(0, 3) as OpenApiMinor, diagnostics));
   return diagnostics;
 }
 
@@ -53,15 +57,13 @@ function checkOperations(spec: LoadedSpec, doc: Record<string, unknown>): Diagno
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
     const template = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (op === undefined) continue;
-      const opPointer = toPointer(['paths', path, method]);
+    for (const { requestMethod, at, op } of pathItemOperations(item, doc.openapi)) {
+      const opPointer = toPointer(['paths', path, ...at]);
       if (!isObject(op)) continue; // the structural check reports it
       if (typeof op.operationId === 'string') {
         const first = seenIds.get(op.operationId);
         if (first) out.push(diagnosticAt(spec, `${opPointer}/operationId`, 'SPEC_DUPLICATE_OPERATION_ID', `operationId "${op.operationId}" is already used by ${first}`));
-        else seenIds.set(op.operationId, `${method.toUpperCase()} ${path}`);
+        else seenIds.set(op.operationId, `${requestMethod} ${path}`);
       }
       out.push(...checkPathParams(spec, { path, template, item, op, opPointer }));
     }

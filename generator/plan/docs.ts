@@ -1,5 +1,6 @@
 import type { ApiIR, OperationIR } from '../ir/types.js';
 import { DOCS_PAGES, docsFile, exampleImportPath, relativeLink, siteLink } from './files.js';
+import { tagGroups } from './tag-groups.js';
 import type { DocsPlan, OperationPlan, SchemaPlan } from './types.js';
 
 /**
@@ -15,6 +16,7 @@ export function planDocs(
   pages: { changelog: boolean },
 ): DocsPlan {
   const link = (docPath: string) => siteLink(slug, docPath);
+  const entry = (op: OperationIR) => ({ label: operation(op).title, link: link(operation(op).docPath) });
   return {
     index: DOCS_PAGES.index,
     changelog: pages.changelog ? DOCS_PAGES.changelog : undefined,
@@ -25,7 +27,8 @@ export function planDocs(
       title: api.title,
       overview: { label: 'Overview', link: link(DOCS_PAGES.index) },
       changelog: pages.changelog ? { label: 'Changelog', link: link(DOCS_PAGES.changelog) } : undefined,
-      operations: api.operations.map((op) => ({ label: operation(op).title, link: link(operation(op).docPath) })),
+      operations: api.operations.map(entry),
+      operationGroups: tagGroups(api.tags, api.operations, entry),
       schemas: schemas.map((s) => ({ label: s.typeName, link: link(s.docPath) })),
     },
     clientImport: exampleImportPath(slug),

@@ -44,7 +44,7 @@ export function planApi(api: ApiIR, pages: { changelog?: boolean } = {}): ApiPla
   }
   const operation = (op: OperationIR): OperationPlan => {
     const planned = operations.get(op);
-    if (!planned) throw new Error(`plan: ${op.method.toUpperCase()} ${op.path} is not an operation of this API`);
+    if (!planned) throw new Error(`plan: ${op.requestMethod} ${op.path} is not an operation of this API`);
     return planned;
   };
 
@@ -70,7 +70,7 @@ export function planApi(api: ApiIR, pages: { changelog?: boolean } = {}): ApiPla
 
 /** The identity of an operation in the name table: `METHOD /path`. */
 function operationKey(op: OperationIR): string {
-  return `${op.method.toUpperCase()} ${op.path}`;
+  return `${op.requestMethod} ${op.path}`;
 }
 
 function operationPlan(op: OperationIR, method: string, base: string): OperationPlan {
@@ -87,10 +87,10 @@ function operationPlan(op: OperationIR, method: string, base: string): Operation
     params,
     response: (r) => {
       const name = responses.get(r);
-      if (name === undefined) throw new Error(`plan: response ${r.status} is not one of ${op.method.toUpperCase()} ${op.path}`);
+      if (name === undefined) throw new Error(`plan: response ${r.status} is not one of ${op.requestMethod} ${op.path}`);
       return name;
     },
     docPath: `${DOCS_PAGES.operationsDir}/${boundedFileName(method, '.md')}`,
-    title: op.summary ?? `${op.method.toUpperCase()} ${op.path}`,
+    title: op.summary ?? `${op.requestMethod} ${op.path}`,
   };
 }

@@ -127,5 +127,15 @@ export interface SidebarPlan {
   readonly overview: SidebarEntry;
   readonly changelog?: SidebarEntry;
   readonly operations: readonly SidebarEntry[];
+  /** The operations grouped by tag (plan/tag-groups.ts); empty when no operation has a tag. */
+  readonly operationGroups: readonly SidebarGroupPlan[];
   readonly schemas: readonly SidebarEntry[];
+}
+
+/** A group of operations under one tag, with the groups of its child tags (3.2 `parent`). */
+export interface SidebarGroupPlan {
+  /** Plain text (the emitter escapes it): the tag's summary, else its name. */
+  readonly label: string;
+  readonly entries: readonly SidebarEntry[];
+  readonly groups: readonly SidebarGroupPlan[];
 }

@@ -13,6 +13,7 @@ export function ir(schemas: Record<string, SchemaIR> = {}, operations: Operation
     title: 'Demo',
     version: '1.0',
     servers: [],
+    tags: [],
     securitySchemes: [],
     operations,
     schemas: named,

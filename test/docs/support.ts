@@ -15,7 +15,8 @@ export function docsInputs(): string[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => `specs/${f}`);
   const fixtures = readdirSync(path.join(root, 'test/fixtures'))
-    .filter((f) => /^docs-.*\.ya?ml$/.test(f))
+    // docs-*: the docs behaviours; oas32-*: OpenAPI 3.2 documents (query and custom methods, streams, nested tags).
+    .filter((f) => /^(docs|oas32)-.*\.ya?ml$/.test(f))
     .map((f) => `test/fixtures/${f}`);
   return [...specs, ...fixtures].sort();
 }

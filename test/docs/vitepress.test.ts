@@ -140,7 +140,7 @@ describe('VitePress site from generated docs', () => {
       const tsExample = page.locator('.vp-doc div.language-ts').last();
       expect(await tsExample.isVisible(), `${api.slug}: TypeScript example`).toBe(true);
       expect(await tsExample.innerText()).toContain(`client.${names.method}(`);
-      expect(await page.locator('.vp-doc div.language-sh').last().innerText()).toContain(`curl --request ${op.method.toUpperCase()}`);
+      expect(await page.locator('.vp-doc div.language-sh').last().innerText()).toContain(`curl --request ${op.requestMethod}`);
       if (op.summary) expect(await page.locator('.vp-doc h1').innerText()).toContain(op.summary.replace(/\s+/g, ' '));
       expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), `${api.slug}: injected script ran`).toBeUndefined();
       if (process.env.UPDATE_SCREENSHOT === '1' && api.slug === 'upsun') {
@@ -149,4 +149,19 @@ describe('VitePress site from generated docs', () => {
     }
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('shows operations grouped by tag in the sidebar, 3.2 parent tags nesting their children', async () => {
+    expect(browser, 'the page test must pass first').toBeDefined();
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/oas32-tags/operations/returnOrder.html`);
+    const link = page.locator('.VPSidebar a[href*="/oas32-tags/operations/returnOrder"]');
+    await link.waitFor({ state: 'visible', timeout: 10_000 });
+    // The groups holding the page, outermost first: API, Operations, then the tag chain store › orders › returns.
+    const groups = page.locator('.VPSidebarItem.has-active > .item > .text');
+    expect(await groups.allInnerTexts()).toEqual(['Nested tags 3.2', 'Operations', 'The store', 'Orders', 'returns']);
+    // Another API's folded group (the root sidebar folds every API) stays closed on this page.
+    const otherApi = page.locator('.VPSidebarItem.level-0', { hasText: 'Tag groups' });
+    expect(await otherApi.evaluate((el) => el.classList.contains('collapsed'))).toBe(true);
+    await page.close();
+  }, 60_000);
 });

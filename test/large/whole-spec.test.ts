@@ -13,6 +13,7 @@ import { normalize } from '../../generator/ir/normalize.js';
 import { readSpec } from '../../generator/load/read.js';
 import { planApi } from '../../generator/plan/plan.js';
 import { writeOutputs } from '../../generator/write/write.js';
+import type { SidebarItem } from '../../generator/emit/docs/sidebar.js';
 import { testEmitContext } from '../support/emit-context.js';
 import { locationProblem } from '../support/located.js';
 import { tsFilesIn, typecheck } from '../support/typecheck.js';
@@ -111,6 +112,25 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
     expect(written === raw!.content).toBe(true);
     const judged = await formatFile({ ...raw!, preformatted: false });
     expect(judged.content === raw!.content).toBe(true);
+  });
+
+  // GitHub only: the spec that tags every one of its ~1,200 operations (Stripe tags none).
+  it.runIf(name === 'github')('groups the docs sidebar by tag: every operation once, every group folded', () => {
+    const sidebar = JSON.parse(output.files.find((f) => f.path === 'docs/sidebar.json')!.content) as SidebarItem[];
+    const operations = sidebar[0]!.items!.find((i) => i.text === 'Operations')!;
+    const groups = operations.items!;
+    const linksOf = (g: SidebarItem): string[] => (g.items ?? []).flatMap((i) => (i.link ? [i.link] : linksOf(i)));
+    const links = groups.flatMap(linksOf);
+    expect(groups.every((g) => g.items !== undefined && g.link === undefined)).toBe(true);
+    expect(groups.length).toBeGreaterThan(30);
+    expect(links.length).toBe(output.api!.operations.length);
+    expect(new Set(links).size).toBe(links.length);
+    // Folded: VitePress shows the group titles only, and opens the group holding the current page.
+    expect(groups.filter((g) => g.collapsed !== true).map((g) => g.text)).toEqual([]);
+    // The spec's tag order, as written.
+    const order = output.api!.tags.map((t) => t.name).filter((n) => groups.some((g) => g.text === n));
+    expect(groups.map((g) => g.text).slice(0, order.length)).toEqual(order);
+    console.log(`github sidebar: ${groups.length} groups, largest ${Math.max(...groups.map((g) => g.items!.length))} operations`);
   });
 
   it('compiles with tsc --strict (browser libs, no @types/node)', () => {

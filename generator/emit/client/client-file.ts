@@ -19,6 +19,7 @@ import { clientOptionProperties, defaultServerLiteral, serverVariablesType } fro
 import { inMemorySourceFile } from '../ts-project.js';
 import { requestInterface, requestRequired } from './request-type.js';
 import { resultMembers } from './result-types.js';
+import { isStreamed, streamAccept, streamDescriptor } from './streams.js';
 
 /**
  * client.gen.ts: `ClientOptions`, one request interface and result union per operation, the `Client`
@@ -82,6 +83,8 @@ export function emitClientFile(api: ApiIR, plan: ApiPlan): EmittedFile {
   );
   // A spec without operations gets no table nor caller to read it: an unused const fails `noUnusedLocals`.
   const hasOperations = api.operations.length > 0;
+  const streamed = api.operations.filter(isStreamed);
+  const streamSpecs = Object.fromEntries(streamed.map((op) => [plan.operation(op).method, streamDescriptor(op, plan, validator)]));
   file.addVariableStatements([
     ...(hasOperations
       ? [
@@ -94,6 +97,20 @@ export function emitClientFile(api: ApiIR, plan: ApiPlan): EmittedFile {
               {
                 name: 'operationSpecs',
                 initializer: `${printLiteral(descriptors)} satisfies Record<string, runtime.OperationSpec>`,
+              },
+            ],
+          },
+        ]
+      : []),
+    ...(streamed.length > 0
+      ? [
+          {
+            docs: ['The streamed responses of each operation that has them: how the body splits into items, and their validator.'],
+            declarationKind: VariableDeclarationKind.Const,
+            declarations: [
+              {
+                name: 'streamSpecs',
+                initializer: `${printLiteral(streamSpecs)} satisfies Record<string, Record<string, runtime.StreamSpec>>`,
               },
             ],
           },
@@ -157,7 +174,14 @@ function createClientStructure(api: ApiIR, plan: ApiPlan) {
       writer.writeLine('return {');
       for (const op of api.operations) {
         const names = plan.operation(op);
-        writer.writeLine(`${objectKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
+        if (isStreamed(op)) {
+          const accept = printLiteral(streamAccept(op));
+          writer.writeLine(
+            `${objectKey(names.method)}: (request) => runtime.callStream({ call, op: operationSpecs.${names.method}, streams: streamSpecs.${names.method}, accept: ${accept}, options, input: request }) as Promise<${names.result}>,`,
+          );
+        } else {
+          writer.writeLine(`${objectKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
+        }
       }
       writer.writeLine('};');
     },
@@ -165,7 +189,7 @@ function createClientStructure(api: ApiIR, plan: ApiPlan) {
 }
 
 function methodDoc(op: OperationIR): OptionalKind<JSDocStructure> {
-  const lines = [op.summary, op.description, `\`${op.method.toUpperCase()} ${op.path}\``].filter(
+  const lines = [op.summary, op.description, `\`${op.requestMethod} ${op.path}\``].filter(
     (l): l is string => !!l,
   );
   return {

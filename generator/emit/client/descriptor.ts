@@ -29,14 +29,15 @@ export function operationDescriptor(op: OperationIR, plan: ApiPlan, validator: V
   const hasParamValidators = Object.values(validateParams).some((v) => v !== undefined);
   const responses = Object.fromEntries(
     op.responses.map((r) => {
-      const media = mediaKind(r.primary?.contentType);
+      // A streamed body is left unread here: runtime.callStream reads it item by item (streams.ts).
+      const media = r.primary?.stream ? 'none' : mediaKind(r.primary?.contentType);
       // A Blob is not what the body's schema describes (openapi-typescript's `string`): binary bodies are not validated.
       const checked = media === 'json' || media === 'text' || media === 'any';
       return [r.status, { media, validate: checked ? validator(plan.validators.response(op, r)) : undefined }];
     }),
   );
   return {
-    method: op.method.toUpperCase(),
+    method: op.requestMethod,
     path: op.path,
     params,
     body: op.body

@@ -12,7 +12,12 @@ const CLASSES = ['2', '3', '4', '5'] as const;
  */
 export function resultMembers(op: OperationIR, names: OperationPlan, useType: (name: string) => string): string[] {
   // A response body's type: its types.gen.ts alias, or `Blob` for binary media (read with `blob()`).
-  const bodyType = (r: ResponseIR) => (mediaKind(r.primary?.contentType) === 'binary' ? 'Blob' : useType(names.response(r)));
+  const bodyType = (r: ResponseIR) =>
+    r.primary?.stream
+      ? `runtime.ItemStream<${useType(names.response(r))}>`
+      : mediaKind(r.primary?.contentType) === 'binary'
+        ? 'Blob'
+        : useType(names.response(r));
   const exact = op.responses.filter((r) => /^\d{3}$/.test(r.status));
   const ranges = new Set(op.responses.filter((r) => /^[1-5]XX$/i.test(r.status)).map((r) => r.status.charAt(0)));
   const fallback = op.responses.find((r) => r.status === 'default');

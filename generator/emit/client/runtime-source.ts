@@ -3,6 +3,7 @@ import type { Assets } from '../../load/assets.js';
 import { OUTPUT_FILES } from '../../plan/files.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
+import { hasStreams } from './streams.js';
 
 /**
  * The runtime modules in emission order. They are real, type-checked files under `runtime/`; the
@@ -22,21 +23,26 @@ const RUNTIME_MODULES = [
   'call',
 ];
 
+/** Appended for an API with streamed responses (3.2 `itemSchema`), so every other API's runtime stays as it was. */
+const STREAM_MODULES = ['stream-parse', 'stream'];
+
 /** Imports between runtime modules; they disappear when the modules become one file. */
 const LOCAL_IMPORT = /^import [^;]* from '\.\/[a-z-]+\.js';\n/gm;
 
 const joined = new WeakMap<Assets, string>();
+const joinedWithStreams = new WeakMap<Assets, string>();
 
 /** The runtime source as one module (its modules from the assets, joined once per set of assets). */
-export function runtimeSource(assets: Assets): string {
-  let text = joined.get(assets);
+export function runtimeSource(assets: Assets, streams = false): string {
+  const cache = streams ? joinedWithStreams : joined;
+  let text = cache.get(assets);
   if (text === undefined) {
-    text = RUNTIME_MODULES.map((name) => {
+    text = (streams ? [...RUNTIME_MODULES, ...STREAM_MODULES] : RUNTIME_MODULES).map((name) => {
       const source = assets.runtime[name];
       if (source === undefined) throw new Error(`client emitter: no runtime module ${name}.ts`);
       return source.replace(LOCAL_IMPORT, '').trim();
     }).join('\n\n');
-    joined.set(assets, text);
+    cache.set(assets, text);
   }
   return text;
 }
@@ -50,7 +56,7 @@ export function emitRuntime(api: ApiIR, assets: Assets): EmittedFile {
   ].join('\n');
   return {
     path: OUTPUT_FILES.runtime,
-    content: `${generatedHeader(api)}\n${intro}\n\n${runtimeSource(assets)}\n`,
+    content: `${generatedHeader(api)}\n${intro}\n\n${runtimeSource(assets, hasStreams(api))}\n`,
     parser: 'typescript',
   };
 }

@@ -94,6 +94,23 @@ export function authHowTo(scheme: SecuritySchemeIR, optionName: string): string 
   }
 }
 
+/** 3.2 `deprecated` on a security scheme: said first, so nobody starts using it. */
+function deprecation(scheme: SecuritySchemeIR): string {
+  return scheme.deprecated ? '**Deprecated:** the API is phasing this scheme out; prefer another one listed here.' : '';
+}
+
+/** 3.2 OAuth 2 details: where clients discover the server's endpoints, and the device flow. */
+function oauth2Notes(scheme: SecuritySchemeIR): string[] {
+  const details = scheme.kind === 'oauth2' ? scheme.oauth2 : undefined;
+  if (!details) return [];
+  const notes: string[] = [];
+  if (details.metadataUrl !== undefined) notes.push(`The authorization server describes its endpoints at ${codeSpan(details.metadataUrl)} (RFC 8414 metadata).`);
+  if (details.deviceAuthorizationUrl !== undefined) {
+    notes.push(`Devices without a browser can use the device authorization flow (RFC 8628), starting at ${codeSpan(details.deviceAuthorizationUrl)}.`);
+  }
+  return notes;
+}
+
 function apiKeyExample(where: 'query' | 'header' | 'cookie', name: string): string {
   if (where === 'query') return `?${name}=<key>`;
   if (where === 'header') return `${name}: <key>`;
@@ -104,7 +121,7 @@ function apiKeyExample(where: 'query' | 'header' | 'cookie', name: string): stri
 export function authSection(scheme: SecuritySchemeIR, plan: ApiPlan): { name: string; howTo: string; description: string } {
   return {
     name: headingText(scheme.key),
-    howTo: authHowTo(scheme, plan.credentialOption(scheme)),
+    howTo: [deprecation(scheme), authHowTo(scheme, plan.credentialOption(scheme)), ...oauth2Notes(scheme)].filter(Boolean).join(' '),
     description: scheme.description ? escapeBlock(scheme.description) : '',
   };
 }

@@ -89,7 +89,7 @@ export function curlExample(op: OperationIR, api: ApiIR, plan: ApiPlan): string 
   const url = `${curlBaseUrl(api)}${shellDoubleQuoted(path)}${query.length ? `?${query.join('&')}` : ''}`;
   // curl reads `[]` and `{}` in a URL as ranges and sets unless told not to.
   const globoff = /[[\]{}]/.test(url.replace(/\$\{[A-Z0-9_]+\}/g, '')) ? ' --globoff' : '';
-  const lines = [`curl --request ${op.method.toUpperCase()}${globoff}`, `--url "${url}"`];
+  const lines = [`curl --request ${op.requestMethod}${globoff}`, `--url "${url}"`];
   for (const use of auth) {
     if (use.basic) lines.push('--user "$USERNAME:$PASSWORD"');
     else if (use.wire.in === 'header') lines.push(`--header "${shellDoubleQuoted(use.wire.name)}: ${use.wire.format}"`);
@@ -142,12 +142,20 @@ export function typescriptExample(op: OperationIR, api: ApiIR, plan: ApiPlan): s
     '',
     `const res = await client.${plan.operation(op).method}(${call});`,
     'if (res.ok) {',
-    '  console.log(res.status, res.data);',
+    ...(streamsOnSuccess(op)
+      ? ['  for await (const item of res.data) console.log(item);', '  if (res.data.error) console.error(res.data.error.message);']
+      : ['  console.log(res.status, res.data);']),
     '} else {',
     '  console.error(res.status);',
     '}',
   ].join('\n');
   return fencedBlock('ts', code);
+}
+
+/** True when every success response is a stream (3.2 `itemSchema`), so `res.data` is iterated. */
+function streamsOnSuccess(op: OperationIR): boolean {
+  const successes = op.responses.filter((r) => /^2/.test(r.status));
+  return successes.length > 0 && successes.every((r) => r.primary?.stream !== undefined);
 }
 
 /** The quick-start snippet of the index page: create a client for the API. */

@@ -1,9 +1,37 @@
-import type { ApiIR } from '../../ir/types.js';
-import type { ApiPlan } from '../../plan/types.js';
+import type { ApiIR, OperationIR } from '../../ir/types.js';
+import type { ApiPlan, SidebarGroupPlan } from '../../plan/types.js';
 import { authSection } from './auth.js';
 import { quickStartExample } from './examples.js';
 import { type FrontMatter, frontMatter, summaryOf } from './front-matter.js';
 import { codeSpan, escapeBlock, escapeTableCell, headingText, linkDestination, linkText } from '../../escape/markdown.js';
+
+/** One row of the operations table. */
+export interface OperationRow {
+  link: string;
+  label: string;
+  method: string;
+  path: string;
+  deprecated: boolean;
+}
+
+/**
+ * The sidebar's tag groups (plan/tag-groups.ts) as one table per group, nested groups flattened with
+ * their parents' labels (`The store › Orders`).
+ */
+function operationGroups(api: ApiIR, plan: ApiPlan, row: (op: OperationIR) => OperationRow): IndexPage['operationGroups'] {
+  // The sidebar lists api.operations in order: an entry's link names its operation.
+  const byLink = new Map(api.operations.map((op, i) => [plan.docs.sidebar.operations[i]!.link, op]));
+  const out: IndexPage['operationGroups'] = [];
+  const visit = (group: SidebarGroupPlan, trail: string[]) => {
+    const labels = [...trail, group.label];
+    if (group.entries.length > 0) {
+      out.push({ heading: labels.map(headingText).join(' › '), operations: group.entries.map((e) => row(byLink.get(e.link)!)) });
+    }
+    for (const child of group.groups) visit(child, labels);
+  };
+  for (const group of plan.docs.sidebar.operationGroups) visit(group, []);
+  return out;
+}
 
 /** Everything `index.md.hbs` prints. */
 export interface IndexPage {
@@ -17,7 +45,9 @@ export interface IndexPage {
   hasAuth: boolean;
   auth: { name: string; howTo: string; description: string }[];
   quickStart: string;
-  operations: { link: string; label: string; method: string; path: string; deprecated: boolean }[];
+  operations: OperationRow[];
+  /** The operations by tag, as the sidebar groups them; empty when no operation has a tag. */
+  operationGroups: { heading: string; operations: OperationRow[] }[];
   hasSchemas: boolean;
   schemas: { link: string; name: string; description: string }[];
 }
@@ -25,6 +55,13 @@ export interface IndexPage {
 /** Builds the view model of the API's landing page. */
 export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
   const index = plan.docs.index;
+  const row = (op: OperationIR): OperationRow => ({
+    link: linkDestination(plan.docs.link(index, plan.operation(op).docPath)),
+    label: linkText(op.summary ?? plan.operation(op).method),
+    method: op.requestMethod,
+    path: codeSpan(op.path),
+    deprecated: op.deprecated,
+  });
   return {
     frontMatter: frontMatter(api.title, api.description),
     title: headingText(api.title),
@@ -34,7 +71,8 @@ export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
     hasServers: api.servers.length > 0,
     servers: api.servers.map((s) => ({
       url: codeSpan(s.url),
-      description: escapeTableCell(s.description ?? ''),
+      // 3.2's server `name` leads the description.
+      description: [s.name === undefined ? '' : `**${escapeTableCell(s.name)}**`, escapeTableCell(s.description ?? '')].filter(Boolean).join(': '),
       variables: s.variables
         .map((v) => `${codeSpan(v.name)} (default ${codeSpan(v.default)}${v.enum ? `; one of ${v.enum.map(codeSpan).join(', ')}` : ''})`)
         .join('<br />'),
@@ -42,13 +80,8 @@ export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
     hasAuth: api.securitySchemes.length > 0,
     auth: api.securitySchemes.map((s) => authSection(s, plan)),
     quickStart: quickStartExample(api, plan),
-    operations: api.operations.map((op) => ({
-      link: linkDestination(plan.docs.link(index, plan.operation(op).docPath)),
-      label: linkText(op.summary ?? plan.operation(op).method),
-      method: op.method.toUpperCase(),
-      path: codeSpan(op.path),
-      deprecated: op.deprecated,
-    })),
+    operations: api.operations.map(row),
+    operationGroups: operationGroups(api, plan, row),
     hasSchemas: plan.schemas.length > 0,
     schemas: plan.schemas.map((named) => ({
       link: linkDestination(plan.docs.link(index, named.docPath)),

@@ -6,7 +6,7 @@ import { constraintsOf } from './constraints.js';
 import { curlExample, exampleBody, PLACEHOLDER_BASE_URL, typescriptExample } from './examples.js';
 import { type FieldRow, type LongEnumList, fieldTable, longEnumList } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
-import { codeSpan, escapeBlock, escapeTableCell, fencedBlock, headingText } from '../../escape/markdown.js';
+import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock, headingText } from '../../escape/markdown.js';
 import { type LabelContext, typeLabel } from './type-label.js';
 
 /** A parameters-table row (spec parameters and credentials). */
@@ -23,6 +23,8 @@ export interface ParameterRow {
 export interface BodyView {
   contentType: string;
   otherContentTypes: string;
+  /** For a streamed body (3.2 `itemSchema`): how the client delivers it; '' otherwise. */
+  streamNote: string;
   type: string;
   hasFields: boolean;
   fields: FieldRow[];
@@ -84,7 +86,7 @@ export function operationPage(op: OperationIR, api: ApiIR, plan: ApiPlan): Opera
   return {
     frontMatter: frontMatter(names.title, op.description),
     title: headingText(names.title),
-    methodPath: codeSpan(`${op.method.toUpperCase()} ${op.path}`),
+    methodPath: codeSpan(`${op.requestMethod} ${op.path}`),
     operationId: op.operationId ? codeSpan(op.operationId) : '',
     deprecated: op.deprecated,
     description: op.description ? escapeBlock(op.description) : '',
@@ -144,6 +146,7 @@ function bodyView(
   return {
     contentType: codeSpan(primary.contentType),
     otherContentTypes: others.join(', '),
+    streamNote: primary.stream ? STREAM_NOTE : '',
     type: primary.schema ? typeLabel(primary.schema, ctx) : 'any',
     hasFields: table.rows.length > 0,
     fields: table.rows,
@@ -152,6 +155,9 @@ function bodyView(
     example: exampleValue === undefined ? '' : exampleBlock(primary.contentType, exampleValue),
   };
 }
+
+/** Shown under a streamed body's content type: the type that follows is one item's. */
+const STREAM_NOTE = 'A stream of items: the type below is one item, and the client yields the items one by one as they arrive (`for await`).';
 
 function exampleBlock(contentType: string, value: unknown): string {
   if (typeof value === 'string' && !/json/i.test(contentType)) return fencedBlock('text', value);
@@ -169,7 +175,8 @@ function responseView(r: ResponseIR, ctx: LabelContext): ResponseView {
   }));
   return {
     status: headingText(r.status),
-    description: escapeBlock(r.description),
+    // 3.2's response `summary` leads its description.
+    description: [r.summary === undefined ? '' : `**${escapeInline(r.summary)}**`, escapeBlock(r.description)].filter(Boolean).join('\n\n'),
     hasHeaders: headers.length > 0,
     headers,
     hasBody: r.primary !== undefined,

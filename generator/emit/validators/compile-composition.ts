@@ -95,11 +95,10 @@ function compileDiscriminator(fn: Fn, s: SchemaIR, at: Place): string[] {
     `switch (${t}) {`,
     ...cases,
     'default:',
-    `if (typeof ${t} !== 'string') {`,
-    ...fail(fn, at, 'discriminator', param),
-    '} else {',
-    ...tolerantFail(fn, at, 'discriminator', param),
-    '}',
+    // 3.2 defaultMapping: a tag the mapping does not list, or none, selects the default schema.
+    ...(d.defaultRef !== undefined
+      ? callCheck(fn, fn.module.refCheck(d.defaultRef), at)
+      : [`if (typeof ${t} !== 'string') {`, ...fail(fn, at, 'discriminator', param), '} else {', ...tolerantFail(fn, at, 'discriminator', param), '}']),
     '}',
     '} else {',
     ...compileUnion(fn, branches, keyword, at),

@@ -72,7 +72,7 @@ function publicValidator(module: CheckModule, v: ValidatorPlan): PublicValidator
 }
 
 function methodAndPath(op: OperationIR): string {
-  return `${op.method.toUpperCase()} ${op.path}`;
+  return `${op.requestMethod} ${op.path}`;
 }
 
 /** Parameters of one location as the object schema the `...Params` type describes. */

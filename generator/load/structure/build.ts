@@ -5,11 +5,11 @@ import Ajv, { type Options } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
-import { prepare30, prepare31, type PreparedSchemas } from './schemas.js';
+import { prepare30, prepare31, prepare32, type PreparedSchemas } from './schemas.js';
 
 /**
  * Compiles the official OpenAPI schemas (schemas.ts) with ajv's standalone code generation into
- * oas30.gen.js and oas31.gen.js, committed next to this file. The generator imports those modules
+ * oas30.gen.js, oas31.gen.js and oas32.gen.js, committed next to this file. The generator imports those modules
  * instead of ajv: compiling the schemas at start-up costs ~0.5 s per run (see the README's
  * structural-validation notes), importing the compiled modules ~20 ms. test/structure/current.test.ts
  * fails when a committed module differs from what this builds (after an ajv or schema package update:
@@ -22,6 +22,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const OUTPUTS = [
   { file: 'oas30.gen.js', prepare: prepare30, draft: '07' },
   { file: 'oas31.gen.js', prepare: prepare31, draft: '2020' },
+  { file: 'oas32.gen.js', prepare: prepare32, draft: '2020' },
 ] as const;
 
 /** The module text for one schema set: `validate`, `BRANCHES` (composite key → branch validators). */

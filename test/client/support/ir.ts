@@ -18,6 +18,7 @@ export function ir(overrides: Partial<ApiIR> = {}): ApiIR {
     title: 'Demo API',
     version: '1.0',
     servers: [{ url: 'https://api.example.com', variables: [] }],
+    tags: [],
     securitySchemes: [],
     operations: [],
     schemas: [],
@@ -41,6 +42,7 @@ export function op(operationId: string, overrides: Partial<OperationIR> = {}): O
     security: [],
     pointer: `/paths/~1${operationId}/get`,
     ...overrides,
+    requestMethod: overrides.requestMethod ?? (overrides.method ?? 'get').toUpperCase(),
   };
 }
 

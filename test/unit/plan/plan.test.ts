@@ -84,6 +84,7 @@ describe('plan', () => {
       title: 'T',
       overview: { label: 'Overview', link: '/my-api/' },
       operations: [{ label: 'PATCH /users/{id}', link: '/my-api/operations/updateUser' }],
+      operationGroups: [],
       schemas: [
         { label: 'User', link: '/my-api/schemas/User' },
         { label: 'User2', link: '/my-api/schemas/User2' },

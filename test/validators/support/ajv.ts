@@ -17,7 +17,7 @@ export async function ourFormatChecks(): Promise<Map<string, (value: unknown) =>
   });
   const api: ApiIR = {
     specFile: 'formats.yaml', openapiVersion: '3.1.0', title: 'formats', version: '1',
-    servers: [], securitySchemes: [], operations: [], schemas,
+    servers: [], tags: [], securitySchemes: [], operations: [], schemas,
     schemaIndex: Object.fromEntries(schemas.map((s) => [s.pointer, s.schema])),
   };
   const plan = planApi(api);

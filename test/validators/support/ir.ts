@@ -44,6 +44,7 @@ export function op(base: string, parts: { body?: SchemaIR; params?: Partial<Para
   return {
     operationId: base,
     method: 'post',
+    requestMethod: 'POST',
     path: `/${base}`,
     deprecated: false,
     tags: [],
@@ -65,7 +66,7 @@ export function ir(schemas: Record<string, SchemaIR>, operations: OperationIR[] 
     });
   return {
     specFile: 'test/fixtures/test.yaml', openapiVersion, title: 'Test', version: '1',
-    servers: [], securitySchemes: [], operations, schemas: named,
+    servers: [], tags: [], securitySchemes: [], operations, schemas: named,
     schemaIndex: Object.fromEntries(named.map((n) => [n.pointer, n.schema])),
   };
 }
