@@ -1,6 +1,7 @@
 import * as prettier from 'prettier';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import { FormatCache } from './cache.js';
+import { joinLayout, layoutMarkdown, type LayoutPart } from './markdown-layout.js';
 import { FormatPool } from './pool.js';
 import { joinFormatted, splitStatements } from './split.js';
 
@@ -68,6 +69,10 @@ export function formatCounts(): Readonly<typeof counts> {
  */
 export async function formatFile(file: EmittedFile, cache?: FormatCache): Promise<EmittedFile> {
   if (file.parser === null || file.preformatted) return file;
+  if (file.parser === 'markdown') {
+    const parts = layoutMarkdown(file.content);
+    if (parts) return { ...file, content: await joinEmbedded(file, parts, cache) };
+  }
   const chunks = file.parser === 'typescript' ? splitStatements(file.content) : [file.content];
   if (chunks.length > 1) {
     try {
@@ -78,6 +83,17 @@ export async function formatFile(file: EmittedFile, cache?: FormatCache): Promis
     }
   }
   return { ...file, content: await enqueue(file, cache) };
+}
+
+/**
+ * A docs page laid out by markdown-layout.ts, with its `ts` and `json` code blocks formatted as
+ * prettier's Markdown printer formats embedded code: by that language's parser, and left as written
+ * when that parser cannot read it.
+ */
+async function joinEmbedded(file: EmittedFile, parts: LayoutPart[], cache: FormatCache | undefined): Promise<string> {
+  const code = parts.filter((p) => typeof p !== 'string');
+  const formatted = await Promise.all(code.map((p) => enqueue({ path: file.path, content: p.code, parser: p.parser }, cache).catch(() => p.code)));
+  return joinLayout(parts, formatted);
 }
 
 /** Prettier's output for the file: from the cache when it has this exact question, else a batch job. */
