@@ -70,7 +70,8 @@ export function formatCounts(): Readonly<typeof counts> {
 export async function formatFile(file: EmittedFile, cache?: FormatCache): Promise<EmittedFile> {
   if (file.parser === null || file.preformatted) return file;
   if (file.parser === 'markdown') {
-    const parts = layoutMarkdown(file.content);
+    // Prettier's own string width, for tables with characters outside ASCII (CJK and emoji count double).
+    const parts = layoutMarkdown(file.content) ?? (/[^\x00-\x7e]/.test(file.content) ? layoutMarkdown(file.content, prettier.util.getStringWidth) : undefined);
     if (parts) return { ...file, content: await joinEmbedded(file, parts, cache) };
   }
   const chunks = file.parser === 'typescript' ? splitStatements(file.content) : [file.content];

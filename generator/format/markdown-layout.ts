@@ -29,40 +29,84 @@ const EMBEDDED: Record<string, 'typescript' | 'json'> = { ts: 'typescript', type
 const VERBATIM_LANGS = new Set(['sh', 'bash', 'shell', 'text', 'http', 'xml', '']);
 
 /**
- * A text line whose Markdown meaning this module knows and prettier prints unchanged: headings,
- * list items, the `<details>` lines, a quote opening with our bold note, paragraphs. The first
- * character must not start any other construct prettier would rewrite (`*`, `+`, `1.`, `=`, spaces…).
- */
-const SAFE_START = /^(?:#{1,6} \S|- \S|<details>$|<\/details>$|<summary>|<code>|> \*\*|[\p{L}\p{N}\\`[(&"'])/u;
-
-/**
  * Non-ASCII characters prettier counts one column wide and treats like Latin letters or punctuation
  * (Latin-1 and Latin Extended, general punctuation), minus spaces, © and ® (emoji to prettier's
- * string width) and ‼ ⁉. Anything else (CJK, emoji, combining marks) sends the page to prettier.
+ * string width) and ‼ ⁉. Next to a line break, anything else (CJK above all, where prettier joins
+ * lines without a space) sends the page to prettier.
  */
-const NARROW = /^[\u00a1-\u00a8\u00aa-\u00ad\u00af-\u024f\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]$/u;
+const NARROW = /^[\x21-\x7e\u00a1-\u00a8\u00aa-\u00ad\u00af-\u024f\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]$/u;
+
+/** ASCII punctuation by Unicode's categories (P*), the set prettier escapes `_` next to; not `\` or `_`. */
+const EDGE_PUNCTUATION = /^[!"#%&'()*,./:;?@[\]{}-]$/;
+
+/**
+ * The text with each code span replaced by `x` (prettier prints a span's content as written), or
+ * undefined for a span whose backtick fence or padding prettier could print differently.
+ */
+function maskCodeSpans(text: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\') {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (ch === '`') {
+      const close = text.indexOf('`', i + 1);
+      const content = text.slice(i + 1, close);
+      if (close === -1 || text[i + 1] === '`' || text[close + 1] === '`' || content.trim() !== content) return undefined;
+      out += 'x';
+      i = close;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** Runs of spaces outside code spans as one space, as prettier prints them (code spans found as maskCodeSpans does). */
+function collapseSpaces(text: string): string {
+  if (!text.includes('  ')) return text;
+  let out = '';
+  let spaces = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ' ' && spaces) continue;
+    spaces = ch === ' ';
+    if (ch === '\\') {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (ch === '`' && text.indexOf('`', i + 1) !== -1) {
+      const close = text.indexOf('`', i + 1);
+      out += text.slice(i, close + 1);
+      i = close;
+    } else out += ch;
+  }
+  return out;
+}
 
 /**
  * Whether prettier might print this text differently: emphasis with single `*`, hard breaks, runs
- * of spaces, wide or unusual characters, and a `\_` prettier would unescape (it escapes `_` only
- * next to whitespace or punctuation, CommonMark's rule, where ours escapes every `_` not between two
- * letters or digits).
+ * of spaces, control and combining characters, unusual code spans, and a `\_` prettier would
+ * unescape (it escapes `_` only next to whitespace or punctuation, where ours escapes every `_` not
+ * between two letters or digits).
  */
 function unsafeText(text: string): boolean {
-  if (/\s$|^\s| {2}|[\t\r\f\v]/.test(text)) return true;
-  if (/\*/.test(text.replace(/\\\*|\*\*/g, ''))) return true;
-  for (const ch of text) if (ch > '\x7e' && !NARROW.test(ch)) return true;
-  for (let k = text.indexOf('\\_'); k !== -1; k = text.indexOf('\\_', k + 2)) {
-    const before = text[k - 1];
-    const after = text[k + 2] === '\\' ? text[k + 3] : text[k + 2];
-    const edge = (c: string | undefined) => c === undefined || c === ' ' || (c !== '\\' && c !== '_' && /^\p{P}$/u.test(c));
+  const masked = maskCodeSpans(text);
+  if (masked === undefined) return true;
+  if (/^\s|\s$| {2}|[^\S ]|[\p{C}\p{M}]/u.test(text)) return true;
+  if (/\*/.test(masked.replace(/\\\*|\*\*/g, ''))) return true;
+  for (let k = masked.indexOf('\\_'); k !== -1; k = masked.indexOf('\\_', k + 2)) {
+    const before = masked[k - 1];
+    const after = masked[k + 2] === '\\' ? masked[k + 3] : masked[k + 2];
+    const edge = (c: string | undefined) => c === undefined || c === ' ' || EDGE_PUNCTUATION.test(c);
     if (before === '\\' || before === '_' || after === '_' || !(edge(before) || edge(after))) return true;
   }
   return false;
 }
 
+/** A paragraph line that cannot start another block (our escaping guards spec text; this guards the rest). */
+const PARAGRAPH_START = /^(?!\d+[.)]|`{3}|<(?!code>))[^\s#>*+\-=_~|]/;
+
 /** The page in prettier's layout as parts to join, or undefined when it needs prettier as a whole. */
-export function layoutMarkdown(page: string): LayoutPart[] | undefined {
+export function layoutMarkdown(page: string, stringWidth?: (text: string) => number): LayoutPart[] | undefined {
   if (!page.endsWith('\n')) return undefined;
   const lines = page.slice(0, -1).split('\n');
   const parts: LayoutPart[] = [];
@@ -115,7 +159,7 @@ export function layoutMarkdown(page: string): LayoutPart[] | undefined {
     if (line.startsWith('|')) {
       let end = i;
       while (end < lines.length && lines[end]!.startsWith('|')) end++;
-      const table = layoutTable(lines.slice(i, end));
+      const table = layoutTable(lines.slice(i, end), stringWidth);
       if (table === undefined) return undefined;
       text.push(...table);
       i = end;
@@ -170,20 +214,22 @@ function frontMatter(lines: string[]): string[] | undefined {
   return out;
 }
 
-/** A block of text lines: headings and HTML stand alone, list items one per line, paragraphs joined. */
-function layoutTextBlock(lines: string[]): string[] | undefined {
-  for (const line of lines) if (!SAFE_START.test(line) || unsafeText(line)) return undefined;
+/** A block of text lines: a heading, a list, our `<details>` lines, a one-line note, or a paragraph. */
+function layoutTextBlock(block: string[]): string[] | undefined {
+  const lines = block.map(collapseSpaces);
+  for (const line of lines) if (unsafeText(line)) return undefined;
   const first = lines[0]!;
-  if (first.startsWith('- ')) return lines.every((l) => l.startsWith('- ')) ? lines : undefined;
-  if (first.startsWith('#')) return lines.length === 1 && !/#$/.test(first) ? lines : undefined;
-  if (first.startsWith('<')) {
-    if (/^<(?:\/?details>|summary>.*<\/summary>)$/.test(first) && lines.every((l) => /^<(?:\/?details>|summary>.*<\/summary>)$/.test(l))) return lines;
-    if (/^<(?:details|summary|\/details)/.test(first)) return undefined;
+  if (/^#{1,6} \S/.test(first)) return lines.length === 1 && !first.endsWith('#') ? lines : undefined;
+  if (first.startsWith('- ')) return lines.every((l) => /^- \S/.test(l)) ? lines : undefined;
+  if (first.startsWith('> **')) return lines.length === 1 ? lines : undefined;
+  const html = /^<(?:\/?details>|summary>.*<\/summary>)$/;
+  if (html.test(first)) return lines.every((l) => html.test(l)) ? lines : undefined;
+  if (!lines.every((l) => PARAGRAPH_START.test(l))) return undefined;
+  // Prettier prints a paragraph's soft line breaks as spaces (proseWrap 'never'), but between CJK
+  // characters as nothing: a break next to anything but ASCII or Latin goes to prettier.
+  for (let k = 1; k < lines.length; k++) {
+    if (!NARROW.test(lines[k - 1]!.at(-1)!) || !NARROW.test(lines[k]![0]!)) return undefined;
   }
-  // A paragraph: prettier prints its soft line breaks as spaces (proseWrap 'never'), except between
-  // CJK characters: any non-ASCII paragraph of several lines goes to prettier.
-  if (lines.some((l) => /^(?:- |#|<details|<\/details|<summary|> )/.test(l))) return undefined;
-  if (lines.length > 1 && lines.some((l) => /[^\x20-\x7e]/.test(l))) return undefined;
   return [lines.join(' ')];
 }
 
@@ -192,17 +238,26 @@ function layoutTextBlock(lines: string[]): string[] | undefined {
  * least 3), or every delimiter `---` and cells unpadded when the padded table is wider than the print
  * width. Only our own tables qualify: `| --- |` delimiter row, as many cells in every row.
  */
-function layoutTable(rows: string[]): string[] | undefined {
+function layoutTable(rows: string[], stringWidth = asciiWidth): string[] | undefined {
   if (rows.length < 2) return undefined;
-  const cells = rows.map(splitRow);
+  const cells = rows.map((row) => splitRow(row)?.map(collapseSpaces));
   const columns = cells[0]!.length;
   if (cells.some((r) => r === undefined || r.length !== columns)) return undefined;
   if (!cells[1]!.every((c) => c === '---')) return undefined;
-  for (const row of cells) for (const cell of row!) if (unsafeText(cell) || /[^\x20-\x7e]/.test(cell)) return undefined;
-  const widths = Array.from({ length: columns }, (_, c) => Math.max(3, ...cells.map((r, i) => (i === 1 ? 0 : r![c]!.length))));
+  for (const row of cells) for (const cell of row!) if (cell !== '' && unsafeText(cell)) return undefined;
+  const cellWidths = cells.map((r, i) => r!.map((c) => (i === 1 ? 0 : stringWidth(c))));
+  if (cellWidths.some((r) => r.some((w) => Number.isNaN(w)))) return undefined;
+  const widths = Array.from({ length: columns }, (_, c) => Math.max(3, ...cellWidths.map((r) => r[c]!)));
   const total = widths.reduce((n, w) => n + w, 0) + 3 * columns + 1;
   if (total > PRINT_WIDTH) return cells.map((r) => `| ${r!.join(' | ')} |`);
-  return cells.map((r, i) => `| ${r!.map((c, k) => (i === 1 ? '-'.repeat(widths[k]!) : c.padEnd(widths[k]!))).join(' | ')} |`);
+  return cells.map((r, i) =>
+    `| ${r!.map((c, k) => (i === 1 ? '-'.repeat(widths[k]!) : c + ' '.repeat(widths[k]! - cellWidths[i]![k]!))).join(' | ')} |`,
+  );
+}
+
+/** A cell's width in columns when it is ASCII; NaN otherwise (the caller then passes prettier's getStringWidth). */
+function asciiWidth(text: string): number {
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : NaN;
 }
 
 /** Trimmed cells of a row, split at pipes that are not backslash-escaped; undefined when the row is not closed. */
