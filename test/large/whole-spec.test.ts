@@ -5,9 +5,13 @@ import * as prettier from 'prettier';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../generator/diagnostics.js';
 import { emitClient } from '../../generator/emit/client.js';
+import { emitDocs } from '../../generator/emit/docs.js';
 import { emitValidators } from '../../generator/emit/validators.js';
 import { formatFile, PRETTIER_OPTIONS } from '../../generator/format/format.js';
+import { layoutMarkdown } from '../../generator/format/markdown-layout.js';
+import { FormatPool } from '../../generator/format/pool.js';
 import { splitStatements } from '../../generator/format/split.js';
+import { oneTableStyle } from '../../generator/format/tables.js';
 import { generate, type ApiOutput } from '../../generator/index.js';
 import { normalize } from '../../generator/ir/normalize.js';
 import { readSpec } from '../../generator/load/read.js';
@@ -112,6 +116,23 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
     expect(written === raw!.content).toBe(true);
     const judged = await formatFile({ ...raw!, preformatted: false });
     expect(judged.content === raw!.content).toBe(true);
+  });
+
+  // Docs pages skip prettier's Markdown parser where markdown-layout.ts vouches for the layout; prettier
+  // judges every page: the written page is what prettier's Markdown formatter prints for the template's
+  // text (then one table style per page, as the format step does). Spread over the format workers.
+  it('prints every docs page as prettier formats it, nearly all without prettier', async () => {
+    const pages = (await emitDocs(output.api!, output.plan!, testEmitContext())).filter((f) => f.parser === 'markdown');
+    const laidOut = pages.filter((p) => layoutMarkdown(p.content, prettier.util.getStringWidth)).length;
+    expect(laidOut / pages.length).toBeGreaterThan(0.99);
+    const results = await new FormatPool().run(pages.map((p) => ({ content: p.content, options: { ...PRETTIER_OPTIONS, parser: 'markdown' } })));
+    const written = new Map(output.files.map((f) => [f.path, f.content]));
+    const differing = pages.filter((p, i) => {
+      const r = results[i]!;
+      return r.status !== 'fulfilled' || oneTableStyle(r.value) !== written.get(p.path);
+    });
+    expect(differing.map((p) => p.path)).toEqual([]);
+    console.log(`${name} docs: ${pages.length} pages, ${laidOut} laid out without prettier's Markdown parser`);
   });
 
   // GitHub only: the spec that tags every one of its ~1,200 operations (Stripe tags none).
