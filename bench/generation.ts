@@ -48,8 +48,7 @@ async function main(argv: string[]): Promise<GenerationReport> {
 
 async function runOurs(outDir: string, specs: string[]): Promise<GenerationReport> {
   let t = performance.now();
-  // As cli.ts does: the format workers load prettier while the pipeline's modules load.
-  (await import('../generator/format/format.js')).startFormatWorkers();
+  // As cli.ts does: nothing ahead; prettier and its workers load when a file needs them.
   const { generate } = await import('../generator/index.js');
   const { writeOutputs } = await import('../generator/write/write.js');
   const loadMs = performance.now() - t;

@@ -44,9 +44,8 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  // Loaded only now: the pipeline pulls in TypeScript, ts-morph and prettier (seconds), which --help
-  // and usage errors should not pay for. The format workers start first and load prettier meanwhile.
-  (await import('../format/format.js')).startFormatWorkers();
+  // Loaded only now: the pipeline pulls in TypeScript, ts-morph and openapi-typescript (seconds), which
+  // --help and usage errors should not pay for. Prettier and its workers load only if a file needs them.
   if (config.watch) return (await import('./watch/watch.js')).watch(argv, config);
   const { generate } = await import('../index.js');
   const { finishRun } = await import('./finish-run.js');

@@ -1,4 +1,5 @@
-import * as prettier from 'prettier';
+import { createRequire } from 'node:module';
+import type * as prettier from 'prettier';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import { FormatCache } from './cache.js';
 import { joinLayout, layoutMarkdown, type LayoutPart } from './markdown-layout.js';
@@ -25,6 +26,19 @@ export const PRETTIER_OPTIONS: prettier.Options = {
   proseWrap: 'never',
 };
 
+let loaded: Promise<typeof prettier> | undefined;
+
+/**
+ * Prettier, loaded on first use: most outputs are printed in prettier's layout by their emitters, and
+ * a run whose every file is preformatted or cached (an unchanged spec) should not pay ~0.3 s for it.
+ */
+export function loadPrettier(): Promise<typeof prettier> {
+  return (loaded ??= import('prettier'));
+}
+
+/** Prettier's version (for cache keys) without loading prettier. */
+const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
+
 /** Thrown when an emitter produced text prettier cannot parse: a generator bug, reported with the file. */
 export class FormatError extends Error {
   constructor(readonly path: string, cause: unknown) {
@@ -33,21 +47,12 @@ export class FormatError extends Error {
 }
 
 /**
- * Below this many characters in one batch, formatting stays in this thread, unless the pool was
- * started ahead (`startFormatWorkers`): starting workers (each loads prettier, ~0.3 s) costs more
- * than it saves for a seed-sized API (~100-250 kB of output) when nothing else runs meanwhile.
+ * Below this many characters in one batch, formatting stays in this thread (until the pool has been
+ * started by a larger batch): starting workers (each loads prettier, ~0.3 s) costs more than it saves
+ * for a seed-sized API, whose only unformatted output is its client and the docs' code blocks.
+ * Workers start only when a batch needs them, so a run where emitters print everything starts none.
  */
 export const POOL_THRESHOLD = 400_000;
-
-/**
- * Starts the format workers now, so they load prettier while this thread loads the pipeline's
- * modules (~3 s of TypeScript, ts-morph, openapi-typescript), and every batch then goes to them while
- * this thread emits the next files. The CLI calls this first thing.
- */
-export function startFormatWorkers(): void {
-  pool ??= new FormatPool();
-  pool.start();
-}
 
 let pool: FormatPool | undefined;
 let batch: { file: EmittedFile; resolve(content: string): void; reject(error: unknown): void }[] = [];
@@ -71,7 +76,9 @@ export async function formatFile(file: EmittedFile, cache?: FormatCache): Promis
   if (file.parser === null || file.preformatted) return file;
   if (file.parser === 'markdown') {
     // Prettier's own string width, for tables with characters outside ASCII (CJK and emoji count double).
-    const parts = layoutMarkdown(file.content) ?? (/[^\x00-\x7e]/.test(file.content) ? layoutMarkdown(file.content, prettier.util.getStringWidth) : undefined);
+    const parts =
+      layoutMarkdown(file.content) ??
+      (/[^\x00-\x7e]/.test(file.content) ? layoutMarkdown(file.content, (await loadPrettier()).util.getStringWidth) : undefined);
     if (parts) return { ...file, content: await joinEmbedded(file, parts, cache) };
   }
   const chunks = file.parser === 'typescript' ? splitStatements(file.content) : [file.content];
@@ -99,7 +106,7 @@ async function joinEmbedded(file: EmittedFile, parts: LayoutPart[], cache: Forma
 
 /** Prettier's output for the file: from the cache when it has this exact question, else a batch job. */
 async function enqueue(file: EmittedFile, cache: FormatCache | undefined): Promise<string> {
-  const key = cache && FormatCache.key(prettier.version, optionsFor(file), file.content);
+  const key = cache && FormatCache.key(PRETTIER_VERSION, optionsFor(file), file.content);
   const cached = key && cache.get(key);
   if (cached !== undefined) return cached;
   const formatted = await format(file);
@@ -140,6 +147,7 @@ async function flush(): Promise<void> {
 }
 
 async function formatHere(file: EmittedFile): Promise<EmittedFile> {
+  const prettier = await loadPrettier();
   try {
     return { ...file, content: await prettier.format(file.content, optionsFor(file)) };
   } catch (first) {

@@ -41,11 +41,6 @@ export class FormatPool {
     await Promise.all(this.workers.slice(0, count).map(drain));
     return results;
   }
-
-  /** Starts every worker now (each begins loading prettier), instead of on the first batch. */
-  start(): void {
-    while (this.workers.length < this.size) this.workers.push(new PoolWorker());
-  }
 }
 
 /** Worker source: loads prettier from the URL it is given and formats what it is sent. */
