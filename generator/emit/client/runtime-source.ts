@@ -58,5 +58,8 @@ export function emitRuntime(api: ApiIR, assets: Assets): EmittedFile {
     path: OUTPUT_FILES.runtime,
     content: `${generatedHeader(api)}\n${intro}\n\n${runtimeSource(assets, hasStreams(api))}\n`,
     parser: 'typescript',
+    // The runtime modules are kept in prettier's layout (test/unit/emit/runtime-layout.test.ts), and
+    // prettier prints top-level statements independently, so their concatenation is too.
+    preformatted: true,
   };
 }

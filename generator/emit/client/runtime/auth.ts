@@ -19,7 +19,9 @@ export interface AuthTarget {
  */
 export function applyCredentials(state: CallState, target: AuthTarget): void | Promise<void> {
   const { op, schemes, credentials } = state;
-  const alternative = op.security.find((keys) => keys.every((key) => own(credentials, key) != null));
+  const alternative = op.security.find((keys) =>
+    keys.every((key) => own(credentials, key) != null),
+  );
   if (!alternative) return;
   const values = alternative.map((key) => own(credentials, key)!);
   const attach = (resolved: unknown[]): void => {

@@ -1,13 +1,41 @@
 // One call end to end: validate, build the request, send with retries, read the result.
 import { applyCredentials } from './auth.js';
-import type { CallerConfig, CallInput, CallState, Fetch, OperationSpec, RuntimeOptions } from './contract.js';
+import type {
+  CallerConfig,
+  CallInput,
+  CallState,
+  Fetch,
+  OperationSpec,
+  RuntimeOptions,
+} from './contract.js';
 import { errorText, redact, scrub } from './redact.js';
 import { send, type Hop } from './redirect.js';
 import { readResult } from './response.js';
-import { ClientError, transportError, type ClientErrorKind, type ErrorInit, type TransportError } from './results.js';
-import { backoff, DEFAULT_RETRY, IDEMPOTENT, isRetryableStatus, retryDelay, sleep } from './retry.js';
+import {
+  ClientError,
+  transportError,
+  type ClientErrorKind,
+  type ErrorInit,
+  type TransportError,
+} from './results.js';
+import {
+  backoff,
+  DEFAULT_RETRY,
+  IDEMPOTENT,
+  isRetryableStatus,
+  retryDelay,
+  sleep,
+} from './retry.js';
 import { attemptSignal } from './timeout.js';
-import { cookieString, encodeBody, expandPath, own, queryString, simpleValue, type FetchBody } from './serialize.js';
+import {
+  cookieString,
+  encodeBody,
+  expandPath,
+  own,
+  queryString,
+  simpleValue,
+  type FetchBody,
+} from './serialize.js';
 import { validateRequest } from './validate.js';
 
 /** Per-attempt timeout when neither the client nor the call sets one. */
@@ -19,9 +47,13 @@ export function resolveBaseUrl(
   server: { url: string; variables: Record<string, string> } | undefined,
 ): string {
   if (options.baseUrl !== undefined) return options.baseUrl.replace(/\/+$/, '');
-  if (!server) throw new TypeError('This API declares no servers: pass `baseUrl` to createClient().');
+  if (!server)
+    throw new TypeError('This API declares no servers: pass `baseUrl` to createClient().');
   const vars = options.serverVariables ?? {};
-  const url = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => own(vars, name) ?? own(server.variables, name) ?? '');
+  const url = server.url.replace(
+    /\{([^}]+)\}/g,
+    (_, name: string) => own(vars, name) ?? own(server.variables, name) ?? '',
+  );
   return url.replace(/\/+$/, '');
 }
 
@@ -61,14 +93,25 @@ async function call(state: CallState): Promise<unknown> {
   const problems = options.validateRequests === false ? [] : validateRequest(op, input);
   let body: FetchBody | undefined;
   try {
-    url = state.baseUrl + expandPath(op, input.path ?? {}) + queryString(op.params, input.query ?? {});
+    url =
+      state.baseUrl + expandPath(op, input.path ?? {}) + queryString(op.params, input.query ?? {});
     if (input.body !== undefined && op.body) body = encodeBody(op.body.contentType, input.body);
   } catch (error) {
-    problems.push({ pointer: '/body', keyword: 'encode', expected: 'a serialisable value', message: errorText(error) });
+    problems.push({
+      pointer: '/body',
+      keyword: 'encode',
+      expected: 'a serialisable value',
+      message: errorText(error),
+    });
   }
   if (problems.length > 0) {
     const list = problems.map((p) => `${p.pointer} ${p.message}`).join('; ');
-    return fail({ kind: 'validation', message: `invalid request (${list})`, attempts: 0, issues: problems });
+    return fail({
+      kind: 'validation',
+      message: `invalid request (${list})`,
+      attempts: 0,
+      issues: problems,
+    });
   }
 
   const retry =
@@ -77,7 +120,8 @@ async function call(state: CallState): Promise<unknown> {
       : { ...DEFAULT_RETRY, ...options.retry, ...input.retry };
   const headers = baseHeaders(state, body);
   const replayable = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream);
-  const safe = IDEMPOTENT.has(method) || !!retry?.retryNonIdempotent || 'idempotency-key' in headers;
+  const safe =
+    IDEMPOTENT.has(method) || !!retry?.retryNonIdempotent || 'idempotency-key' in headers;
   const maxAttempts = retry && replayable && safe ? 1 + Math.max(0, retry.retries) : 1;
   const timeoutMs = input.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl: Fetch = options.fetch ?? ((u, init) => globalThis.fetch(u, init));
@@ -86,7 +130,12 @@ async function call(state: CallState): Promise<unknown> {
 
   for (let attempt = 1; ; attempt++) {
     const aborted = (sent: number): TransportError =>
-      fail({ kind: 'aborted', message: 'aborted by the caller', attempts: sent, cause: signal?.reason });
+      fail({
+        kind: 'aborted',
+        message: 'aborted by the caller',
+        attempts: sent,
+        cause: signal?.reason,
+      });
     if (signal?.aborted) return aborted(attempt - 1);
     method = op.method;
     const attemptHeaders = { ...headers };
@@ -107,10 +156,19 @@ async function call(state: CallState): Promise<unknown> {
     const timer = attemptSignal(signal, timeoutMs);
     const failed = (kind: ClientErrorKind, error: unknown, response?: Response): TransportError => {
       if (kind === 'aborted') return aborted(attempt);
-      const what = kind === 'timeout' ? `timed out after ${timeoutMs} ms` : `network error (${errorText(error)})`;
+      const what =
+        kind === 'timeout'
+          ? `timed out after ${timeoutMs} ms`
+          : `network error (${errorText(error)})`;
       const message = `${what} (attempt ${attempt} of ${maxAttempts})`;
       return fail(
-        { kind, message, attempts: attempt, cause: error, ...(response ? { status: response.status } : {}) },
+        {
+          kind,
+          message,
+          attempts: attempt,
+          cause: error,
+          ...(response ? { status: response.status } : {}),
+        },
         response,
       );
     };
@@ -177,7 +235,9 @@ function baseHeaders(state: CallState, body: FetchBody | undefined): Record<stri
       const value = values[name];
       if (value === undefined) continue;
       const param = op.params.find((p) => p.in === 'header' && p.name === name);
-      headers[name.toLowerCase()] = param ? simpleValue(value, param.explode, (s) => s) : String(value);
+      headers[name.toLowerCase()] = param
+        ? simpleValue(value, param.explode, (s) => s)
+        : String(value);
     }
   }
   const cookie = input.cookies ? cookieString(op.params, input.cookies) : '';
@@ -194,6 +254,7 @@ const ACCEPTS_JSON = new WeakMap<OperationSpec, boolean>();
 
 function acceptsJson(op: OperationSpec): boolean {
   let known = ACCEPTS_JSON.get(op);
-  if (known === undefined) ACCEPTS_JSON.set(op, (known = Object.values(op.responses).some((r) => r.media === 'json')));
+  if (known === undefined)
+    ACCEPTS_JSON.set(op, (known = Object.values(op.responses).some((r) => r.media === 'json')));
   return known;
 }

@@ -23,7 +23,8 @@ export function redact(text: string, { secrets, queryKeys }: Hidden): string {
     // Free-text replacement needs a secret long enough not to match ordinary words ('t' would blank
     // every letter t); query keys above are redacted by name whatever their length.
     if (secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('***');
+    for (const form of new Set([secret, encodeURIComponent(secret)]))
+      out = out.split(form).join('***');
   }
   return out;
 }
@@ -31,7 +32,8 @@ export function redact(text: string, { secrets, queryKeys }: Hidden): string {
 /** A copy of an error chain with every secret redacted (a fetch error can quote the URL it failed on). */
 export function scrub(error: unknown, hidden: Hidden, depth = 0): unknown {
   if (error === undefined || depth > 4) return undefined;
-  if (!(error instanceof Error)) return typeof error === 'string' ? redact(error, hidden) : undefined;
+  if (!(error instanceof Error))
+    return typeof error === 'string' ? redact(error, hidden) : undefined;
   const cause = (error as { cause?: unknown }).cause;
   const copy = new Error(
     redact(error.message, hidden),
@@ -48,6 +50,7 @@ export function scrub(error: unknown, hidden: Hidden, depth = 0): unknown {
 export function errorText(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = (error as { cause?: unknown }).cause;
-  const detail = cause instanceof Error ? `: ${(cause as { code?: unknown }).code ?? cause.message}` : '';
+  const detail =
+    cause instanceof Error ? `: ${(cause as { code?: unknown }).code ?? cause.message}` : '';
   return `${error.message}${detail}`;
 }

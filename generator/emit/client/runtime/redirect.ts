@@ -42,7 +42,11 @@ export async function send(
   const origin = hop.url;
   let crossed = false;
   for (let count = 0; ; count++) {
-    const init: RequestInit & { duplex?: 'half' } = { method: hop.method, headers: hop.headers, redirect: 'manual' };
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: hop.method,
+      headers: hop.headers,
+      redirect: 'manual',
+    };
     // Absent rather than undefined, for consumers compiling with exactOptionalPropertyTypes.
     if (hop.body !== undefined) init.body = hop.body;
     if (signal) init.signal = signal;
@@ -52,7 +56,10 @@ export async function send(
     const status = response.status;
     // Browsers answer `redirect: 'manual'` with an opaque response: status 0, no Location to check.
     if (status === 0 && response.type === 'opaqueredirect') {
-      return { refused: 'the server redirected, and this platform hides the target (an opaque redirect)', response };
+      return {
+        refused: 'the server redirected, and this platform hides the target (an opaque redirect)',
+        response,
+      };
     }
     if (!REDIRECT_STATUSES.has(status)) return response;
     const location = response.headers.get('location');
@@ -68,11 +75,17 @@ export async function send(
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
       return { refused: `${where}: only http and https are followed`, response };
     }
-    if (count === MAX_REDIRECTS) return { refused: `${where}: more than ${MAX_REDIRECTS} redirects`, response };
+    if (count === MAX_REDIRECTS)
+      return { refused: `${where}: more than ${MAX_REDIRECTS} redirects`, response };
     const method = hop.method;
-    const toGet = (status === 303 && method !== 'GET' && method !== 'HEAD') || (status <= 302 && method === 'POST');
+    const toGet =
+      (status === 303 && method !== 'GET' && method !== 'HEAD') ||
+      (status <= 302 && method === 'POST');
     if (!toGet && hop.body !== undefined && !replayable) {
-      return { refused: `${where} needs the request body again, and a stream body cannot be re-sent`, response };
+      return {
+        refused: `${where} needs the request body again, and a stream body cannot be re-sent`,
+        response,
+      };
     }
     await response.body?.cancel().catch(() => undefined);
     if (toGet) {
@@ -85,7 +98,10 @@ export async function send(
       next.search = withQueryKeys(next.search, hop.url, queryKeys);
     } else {
       crossed = true;
-      hop.headers = without(hop.headers, [...CREDENTIAL_HEADERS, ...credentialNames(schemes, 'header')]);
+      hop.headers = without(hop.headers, [
+        ...CREDENTIAL_HEADERS,
+        ...credentialNames(schemes, 'header'),
+      ]);
       next.search = withoutQueryKeys(next.search, queryKeys);
     }
     hop.url = next.href;
@@ -93,7 +109,10 @@ export async function send(
 }
 
 /** The parameter names of the spec's API keys in `where` (header names lower-cased, as the runtime sends them). */
-function credentialNames(schemes: readonly SecuritySchemeSpec[], where: 'header' | 'query'): string[] {
+function credentialNames(
+  schemes: readonly SecuritySchemeSpec[],
+  where: 'header' | 'query',
+): string[] {
   const names: string[] = [];
   for (const s of schemes) {
     if (s.scheme !== 'apiKey' || (s.in ?? 'header') !== where) continue;
@@ -103,7 +122,10 @@ function credentialNames(schemes: readonly SecuritySchemeSpec[], where: 'header'
   return names;
 }
 
-function without(headers: Record<string, string>, names: readonly string[]): Record<string, string> {
+function without(
+  headers: Record<string, string>,
+  names: readonly string[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name in headers) if (!names.includes(name)) out[name] = headers[name]!;
   return out;

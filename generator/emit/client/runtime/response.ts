@@ -1,7 +1,12 @@
 // Turns a fetch Response into the typed result: match the documented status, read the body.
 import type { MediaKind, OperationSpec, RuntimeOptions } from './contract.js';
 import { errorText } from './redact.js';
-import { httpResult, type ErrorInit, type TransportError, type ValidationIssue } from './results.js';
+import {
+  httpResult,
+  type ErrorInit,
+  type TransportError,
+  type ValidationIssue,
+} from './results.js';
 import { isJson, isText } from './serialize.js';
 import { collect, safely } from './validate.js';
 
@@ -15,17 +20,32 @@ export async function readResult(args: {
 }): Promise<unknown> {
   const { op, response, options, method, fail } = args;
   const status = response.status;
-  const matched = op.responses[String(status)] ?? op.responses[`${Math.floor(status / 100)}XX`] ?? op.responses.default;
+  const matched =
+    op.responses[String(status)] ??
+    op.responses[`${Math.floor(status / 100)}XX`] ??
+    op.responses.default;
   const ok = matched !== undefined && status >= 200 && status < 300;
   if (!matched) return httpResult(false, status, await readLoosely(response, method), response);
-  if (matched.media === 'none' || method === 'HEAD') return httpResult(ok, status, undefined, response);
+  if (matched.media === 'none' || method === 'HEAD')
+    return httpResult(ok, status, undefined, response);
   const read = await readBody(matched.media, response);
   if ('problem' in read)
-    return fail({ kind: 'parse', status, message: `${status} response: ${read.problem}`, cause: read.cause });
+    return fail({
+      kind: 'parse',
+      status,
+      message: `${status} response: ${read.problem}`,
+      cause: read.cause,
+    });
   const value = read.value;
   // A Blob (binary media behind a wildcard) is not what the schema describes; it is not validated.
-  if (options.validateResponses && matched.validate && !(typeof Blob !== 'undefined' && value instanceof Blob)) {
-    const result = safely(matched.validate, value, { strict: options.validateResponses === 'strict' });
+  if (
+    options.validateResponses &&
+    matched.validate &&
+    !(typeof Blob !== 'undefined' && value instanceof Blob)
+  ) {
+    const result = safely(matched.validate, value, {
+      strict: options.validateResponses === 'strict',
+    });
     if (!result.ok) {
       const issues: ValidationIssue[] = [];
       collect(issues, '/body', result);
@@ -50,7 +70,8 @@ async function readBody(
 ): Promise<{ value: unknown } | { problem: string; cause?: unknown }> {
   const type = response.headers.get('content-type');
   if (media === 'any') {
-    if (type && !isJson(type)) return { value: isText(type) ? await response.text() : await response.blob() };
+    if (type && !isJson(type))
+      return { value: isText(type) ? await response.text() : await response.blob() };
     if (!type) return { value: await readLoosely(response, 'GET') };
   } else if (media !== 'json') {
     return { value: media === 'text' ? await response.text() : await response.blob() };

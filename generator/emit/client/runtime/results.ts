@@ -29,7 +29,8 @@ export interface Failure<S extends number, E> {
 }
 
 /** Why a call produced no usable HTTP response. */
-export type ClientErrorKind = 'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential' | 'redirect';
+export type ClientErrorKind =
+  'timeout' | 'aborted' | 'network' | 'parse' | 'validation' | 'credential' | 'redirect';
 
 /** The call failed before or while talking HTTP: `status` is 0 and `error` says why. */
 export interface TransportError {
@@ -94,7 +95,12 @@ export class ClientError extends Error {
 }
 
 /** An HTTP result; `response` is attached non-enumerable so JSON.stringify and console.log skip it. */
-export function httpResult(ok: boolean, status: number, value: unknown, response: Response): unknown {
+export function httpResult(
+  ok: boolean,
+  status: number,
+  value: unknown,
+  response: Response,
+): unknown {
   const result = ok ? { ok, status, data: value } : { ok, status, error: value };
   return Object.defineProperty(result, 'response', { value: response, enumerable: false });
 }

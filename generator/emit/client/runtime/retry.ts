@@ -18,7 +18,11 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** Delay before the next attempt: `Retry-After` when present (undefined = over the cap, stop), else backoff. */
-export function retryDelay(headers: Headers, retry: Required<RetryOptions>, attempt: number): number | undefined {
+export function retryDelay(
+  headers: Headers,
+  retry: Required<RetryOptions>,
+  attempt: number,
+): number | undefined {
   const after = parseRetryAfter(headers, Date.now());
   if (after === undefined) return backoff(retry, attempt);
   return after <= retry.retryAfterCapMs ? after : undefined;

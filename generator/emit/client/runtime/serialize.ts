@@ -2,13 +2,17 @@
 import type { OperationSpec, ParamSpec } from './contract.js';
 
 /** Fills `{name}` in the path template with serialised, percent-encoded values (style simple/label/matrix). */
-export function expandPath(op: Pick<OperationSpec, 'path' | 'params'>, values: Record<string, unknown>): string {
+export function expandPath(
+  op: Pick<OperationSpec, 'path' | 'params'>,
+  values: Record<string, unknown>,
+): string {
   return op.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const param = op.params.find((p) => p.in === 'path' && p.name === name);
     const value = own(values, name);
     if (!param || value === undefined || value === null) return whole;
     const enc = encodeURIComponent;
-    if (param.style === 'label') return '.' + simpleValue(value, param.explode, enc, param.explode ? '.' : ',');
+    if (param.style === 'label')
+      return '.' + simpleValue(value, param.explode, enc, param.explode ? '.' : ',');
     if (param.style === 'matrix') return matrixValue(name, value, param.explode);
     return simpleValue(value, param.explode, enc);
   });
@@ -31,7 +35,12 @@ function matrixValue(name: string, value: unknown, explode: boolean): string {
 }
 
 /** RFC 6570 simple expansion: arrays `a,b`; objects `k,v,k2,v2` or exploded `k=v,k2=v2`. */
-export function simpleValue(value: unknown, explode: boolean, enc: (s: string) => string, separator = ','): string {
+export function simpleValue(
+  value: unknown,
+  explode: boolean,
+  enc: (s: string) => string,
+  separator = ',',
+): string {
   if (Array.isArray(value)) return value.map((v) => enc(scalar(v))).join(separator);
   if (isPlainObject(value)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
@@ -61,13 +70,16 @@ export function queryString(params: readonly ParamSpec[], values: Record<string,
       for (const [k, v] of Object.entries(value))
         if (v !== undefined) parts.push(`${name}[${enc(k)}]=${enc(scalar(v))}`);
     } else if (Array.isArray(value)) {
-      const separator = p.style === 'spaceDelimited' ? '%20' : p.style === 'pipeDelimited' ? '|' : ',';
-      if (p.explode && p.style === 'form') for (const v of value) parts.push(`${name}=${enc(scalar(v))}`);
+      const separator =
+        p.style === 'spaceDelimited' ? '%20' : p.style === 'pipeDelimited' ? '|' : ',';
+      if (p.explode && p.style === 'form')
+        for (const v of value) parts.push(`${name}=${enc(scalar(v))}`);
       else parts.push(`${name}=${value.map((v) => enc(scalar(v))).join(separator)}`);
     } else if (isPlainObject(value)) {
       const entries = Object.entries(value).filter(([, v]) => v !== undefined);
       if (p.explode) for (const [k, v] of entries) parts.push(`${enc(k)}=${enc(scalar(v))}`);
-      else parts.push(`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(scalar(v))}`).join(',')}`);
+      else
+        parts.push(`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(scalar(v))}`).join(',')}`);
     } else {
       parts.push(`${name}=${enc(scalar(value))}`);
     }
@@ -76,7 +88,10 @@ export function queryString(params: readonly ParamSpec[], values: Record<string,
 }
 
 /** The `Cookie` header value for the cookie parameters (`a=1; b=2`), '' if none. */
-export function cookieString(params: readonly ParamSpec[], values: Record<string, unknown>): string {
+export function cookieString(
+  params: readonly ParamSpec[],
+  values: Record<string, unknown>,
+): string {
   const parts: string[] = [];
   for (const p of params) {
     const value = own(values, p.name);
@@ -96,7 +111,9 @@ export function scalar(value: unknown): string {
 
 /** A record to spread into fields (not an array, Date or null). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+  );
 }
 
 /**
@@ -120,7 +137,8 @@ export function encodeBody(contentType: string, body: unknown): FetchBody {
     const form = new FormData();
     for (const [k, v] of Object.entries(body)) {
       if (v === undefined) continue;
-      for (const item of Array.isArray(v) ? v : [v]) form.append(k, item instanceof Blob ? item : scalar(item));
+      for (const item of Array.isArray(v) ? v : [v])
+        form.append(k, item instanceof Blob ? item : scalar(item));
     }
     return form;
   }
@@ -144,7 +162,10 @@ function isBodyInit(body: unknown): body is FetchBody {
 
 /** True for `text/*` and XML (`application/xml`, `+xml`): bodies read as strings. */
 export function isText(contentType: string): boolean {
-  return /^text\//i.test(contentType.trim()) || /^application\/(?:[^;\s]*\+)?xml\s*(?:;|$)/i.test(contentType.trim());
+  return (
+    /^text\//i.test(contentType.trim()) ||
+    /^application\/(?:[^;\s]*\+)?xml\s*(?:;|$)/i.test(contentType.trim())
+  );
 }
 
 /** True for `application/json`, `application/problem+json` and other `+json` types. */
@@ -156,6 +177,9 @@ export function isJson(contentType: string): boolean {
  * `record[key]` if it is the record's own: a parameter or credential named `valueOf` or
  * `constructor` that the caller left out must not read Object.prototype's function instead.
  */
-export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function own<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

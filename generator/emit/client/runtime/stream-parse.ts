@@ -37,7 +37,11 @@ export function itemSplitter(format: StreamFormat): ItemSplitter {
     try {
       return [JSON.parse(text)];
     } catch (error) {
-      return [new ItemParseError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`)];
+      return [
+        new ItemParseError(
+          `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+        ),
+      ];
     }
   };
   return {

@@ -43,7 +43,10 @@ export async function callStream(args: {
   if (caller?.aborted) onAbort();
   else caller?.addEventListener('abort', onAbort, { once: true });
   const headers = { accept: args.accept, ...input?.headers };
-  const result = (await args.call(op, { ...input, headers, signal: own.signal })) as Record<string, unknown> & {
+  const result = (await args.call(op, { ...input, headers, signal: own.signal })) as Record<
+    string,
+    unknown
+  > & {
     status: number;
     response?: Response;
   };
@@ -54,7 +57,15 @@ export async function callStream(args: {
     caller?.removeEventListener('abort', onAbort);
     return result;
   }
-  const stream = itemStream({ response, spec, options, method: op.method, path: op.path, caller, onAbort });
+  const stream = itemStream({
+    response,
+    spec,
+    options,
+    method: op.method,
+    path: op.path,
+    caller,
+    onAbort,
+  });
   result['ok' in result && result.ok ? 'data' : 'error'] = stream;
   return result;
 }
@@ -83,7 +94,11 @@ function itemStream(args: {
   const splitter = itemSplitter(spec.format);
   let error: ClientError | undefined;
   let started = false;
-  const stop = (kind: ClientErrorKind, message: string, extra: { issues?: ValidationIssue[]; cause?: unknown } = {}) => {
+  const stop = (
+    kind: ClientErrorKind,
+    message: string,
+    extra: { issues?: ValidationIssue[]; cause?: unknown } = {},
+  ) => {
     error ??= new ClientError({
       kind,
       message: `${args.method} ${args.path}: ${message}`,
@@ -118,18 +133,26 @@ function itemStream(args: {
         });
         if (!chunk) return;
         if (error) return;
-        const found = chunk.done ? splitter.push(decoder.decode()).concat(splitter.end()) : splitter.push(decoder.decode(chunk.value, { stream: true }));
+        const found = chunk.done
+          ? splitter.push(decoder.decode()).concat(splitter.end())
+          : splitter.push(decoder.decode(chunk.value, { stream: true }));
         for (const item of found) {
           if (item instanceof ItemParseError) {
             stop('parse', `item ${index}: ${item.message}`, { cause: item });
             return;
           }
           if (options.validateResponses && spec.validate) {
-            const result = safely(spec.validate, item, { strict: options.validateResponses === 'strict' });
+            const result = safely(spec.validate, item, {
+              strict: options.validateResponses === 'strict',
+            });
             if (!result.ok) {
               const issues: ValidationIssue[] = [];
               collect(issues, `/items/${index}`, result);
-              stop('validation', `item ${index} does not match the schema (${issues.map((i) => `${i.pointer} ${i.message}`).join('; ')})`, { issues });
+              stop(
+                'validation',
+                `item ${index} does not match the schema (${issues.map((i) => `${i.pointer} ${i.message}`).join('; ')})`,
+                { issues },
+              );
               return;
             }
           }

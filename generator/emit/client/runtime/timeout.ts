@@ -10,7 +10,11 @@ export interface AttemptSignal {
   done(): void;
 }
 
-const NO_SIGNAL: AttemptSignal = { signal: undefined, kind: () => undefined, done: () => undefined };
+const NO_SIGNAL: AttemptSignal = {
+  signal: undefined,
+  kind: () => undefined,
+  done: () => undefined,
+};
 
 /**
  * The signal for one attempt. With a caller signal: a controller of its own that aborts on either,
@@ -70,7 +74,8 @@ const BUCKET_CAPACITY = 16;
 function sharedTimeout(timeoutMs: number): AttemptSignal {
   const now = Date.now();
   let bucket = OPEN.get(timeoutMs);
-  if (!bucket || now >= bucket.closes || bucket.assigned >= BUCKET_CAPACITY) bucket = openBucket(timeoutMs, now);
+  if (!bucket || now >= bucket.closes || bucket.assigned >= BUCKET_CAPACITY)
+    bucket = openBucket(timeoutMs, now);
   const mine = bucket;
   mine.pending++;
   mine.assigned++;
@@ -90,7 +95,13 @@ function sharedTimeout(timeoutMs: number): AttemptSignal {
 function openBucket(timeoutMs: number, now: number): Bucket {
   const width = Math.min(1000, Math.max(1, Math.floor(timeoutMs / 64)));
   const closes = (Math.floor(now / width) + 1) * width;
-  const bucket: Bucket = { controller: new AbortController(), pending: 0, assigned: 0, closes, timer: undefined };
+  const bucket: Bucket = {
+    controller: new AbortController(),
+    pending: 0,
+    assigned: 0,
+    closes,
+    timer: undefined,
+  };
   bucket.timer = setTimeout(
     () => {
       if (bucket.pending > 0) bucket.controller.abort(timeoutError(timeoutMs));

@@ -16,7 +16,10 @@ export function validateRequest(op: OperationSpec, input: CallInput): Validation
       });
     }
   }
-  const groups: [keyof NonNullable<OperationSpec['validateParams']>, Record<string, unknown> | undefined][] = [
+  const groups: [
+    keyof NonNullable<OperationSpec['validateParams']>,
+    Record<string, unknown> | undefined,
+  ][] = [
     ['path', input.path],
     ['query', input.query],
     ['header', declaredOnly(op, input.headers)],
@@ -25,7 +28,8 @@ export function validateRequest(op: OperationSpec, input: CallInput): Validation
     const validate = op.validateParams?.[where];
     if (validate) collect(issues, `/${where}`, safely(validate, value ?? {}));
   }
-  if (op.body?.validate && input.body !== undefined) collect(issues, '/body', safely(op.body.validate, input.body));
+  if (op.body?.validate && input.body !== undefined)
+    collect(issues, '/body', safely(op.body.validate, input.body));
   return issues;
 }
 
@@ -34,13 +38,20 @@ export function validateRequest(op: OperationSpec, input: CallInput): Validation
  * allows, a getter that throws), one issue at the root that says so. The call then reports a
  * validation problem with the value: never a transport failure, never a thrown error.
  */
-export function safely(validate: Validator, value: unknown, options?: { strict?: boolean }): ReturnType<Validator> {
+export function safely(
+  validate: Validator,
+  value: unknown,
+  options?: { strict?: boolean },
+): ReturnType<Validator> {
   try {
     return validate(value, options);
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const message = `could not be checked (${reason})`;
-    return { ok: false, errors: [{ pointer: '', keyword: 'validator', expected: 'a checkable value', message }] };
+    return {
+      ok: false,
+      errors: [{ pointer: '', keyword: 'validator', expected: 'a checkable value', message }],
+    };
   }
 }
 
@@ -51,12 +62,17 @@ function declaredOnly(
 ): Record<string, unknown> | undefined {
   if (!headers) return undefined;
   const out: Record<string, unknown> = {};
-  for (const p of op.params) if (p.in === 'header' && own(headers, p.name) !== undefined) out[p.name] = headers[p.name];
+  for (const p of op.params)
+    if (p.in === 'header' && own(headers, p.name) !== undefined) out[p.name] = headers[p.name];
   return out;
 }
 
 /** Appends a validator's errors to `into`, their pointers prefixed with the part checked (`/body`). */
-export function collect(into: ValidationIssue[], prefix: string, result: ReturnType<Validator>): void {
+export function collect(
+  into: ValidationIssue[],
+  prefix: string,
+  result: ReturnType<Validator>,
+): void {
   if (result.ok) return;
   for (const issue of result.errors ?? []) into.push({ ...issue, pointer: prefix + issue.pointer });
 }
