@@ -1,3 +1,4 @@
+import { locatedFields } from '../report/finding.js';
 import { countBySeverity, type Finding } from './findings.js';
 
 /**
@@ -6,13 +7,7 @@ import { countBySeverity, type Finding } from './findings.js';
  */
 export function renderJson(findings: readonly Finding[], sides: { old: string; new: string }): string {
   const rows = findings.map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    col: f.col,
-    pointer: f.pointer,
+    ...locatedFields(f),
     operation: f.operation ?? null,
     symbol: f.symbol ?? null,
   }));

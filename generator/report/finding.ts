@@ -29,6 +29,14 @@ export interface Finding {
   properties?: Readonly<Record<string, string>>;
 }
 
+/** The located part of a finding, in the order every JSON form writes it. */
+export type LocatedFields = Pick<Finding, 'code' | 'severity' | 'message' | 'file' | 'line' | 'col' | 'pointer'>;
+
+/** Copies the located fields in their fixed order (JSON consumers read them by position in diffs and logs). */
+export function locatedFields(f: LocatedFields): LocatedFields {
+  return { code: f.code, severity: f.severity, message: f.message, file: f.file, line: f.line, col: f.col, pointer: f.pointer };
+}
+
 /** One catalogue entry: a code the tool can report, its usual severity and its fix. */
 export interface Rule {
   code: string;

@@ -1,4 +1,4 @@
-import { helpOf, levelOf, type Finding, type ReportContext } from './finding.js';
+import { helpOf, levelOf, locatedFields, type Finding, type ReportContext } from './finding.js';
 
 /**
  * The JSON report's shape. `schemaVersion` changes only when a field is removed or changes meaning;
@@ -28,13 +28,7 @@ export function jsonReport(findings: readonly Finding[], context: ReportContext)
     ok: !findings.some((f) => levelOf(f, context) === 'error'),
     counts,
     findings: findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      message: f.message,
-      file: f.file,
-      line: f.line,
-      col: f.col,
-      pointer: f.pointer,
+      ...locatedFields(f),
       help: helpOf(f, context) ?? null,
       ...(f.properties ? { properties: { ...f.properties } } : {}),
     })),

@@ -81,6 +81,8 @@ export async function buildSites(siteDir: string, neutral: ApiOutput, hostile: {
     return { buildErrors: [], pages: result, ranScript };
   } finally {
     await browser.close();
+    // Idle keep-alive sockets would hold the server (and the test worker) open after close().
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
 }
