@@ -204,11 +204,13 @@ function frontMatter(lines: string[]): string[] | undefined {
     const m = /^([a-z]+): "(.*)"$/.exec(line);
     if (!m) return undefined;
     const [, key, raw] = m as unknown as [string, string, string];
-    if (/\\[^"]/.test(raw) || /(^|[^\\])"/.test(raw)) out.push(line);
+    if (/(^|[^\\])"/.test(raw)) return undefined; // not a JSON string: not ours
+    if (/\\[^"]/.test(raw)) out.push(line);
     else if (raw.includes('"')) out.push(`${key}: '${raw.replaceAll('\\"', '"').replaceAll("'", "''")}'`);
     else if (raw.includes("'")) out.push(line);
     else out.push(`${key}: '${raw}'`);
-    // Prettier's YAML printer folds a long flow scalar only with proseWrap 'always'; keep lines short anyway.
+    // With proseWrap 'never' prettier keeps a long scalar on one line (descriptions run to ~175
+    // characters); beyond twice the print width, prettier decides.
     if (out.at(-1)!.length > PRINT_WIDTH * 2) return undefined;
   }
   return out;
