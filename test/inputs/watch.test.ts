@@ -25,7 +25,7 @@ describe('--watch with multi-file specs and overlays', { timeout: 600_000 }, () 
       let mark = w.mark();
       const part = path.join(dir, 'api/other/tree.yaml');
       writeFileSync(part, readFileSync(part, 'utf8').replace('type: integer', 'type: string'));
-      // Waits for the output, not a count of runs: the watcher may also report the overlay, written just before it started.
+      // Waits for the output, not a count of runs: the change may be picked up by a run another report started.
       await w.waitFor('the referenced file change', () => /Node: \{\s*id\?: string;/.test(readFileSync(types, 'utf8')));
       expect(w.since(mark).stderr).toMatch(/^watch: (.+, )?api\/other\/tree\.yaml(, .+)? changed; regenerating api\/openapi\.yaml$/m);
 

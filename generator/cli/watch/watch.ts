@@ -113,7 +113,7 @@ class WatchSession {
           }),
         ),
       ];
-      await this.regenerate({ specs: all ? this.config.specs : changedSpecs, all, since, trigger: [...paths] });
+      await this.regenerate({ specs: all ? this.config.specs : changedSpecs, all, since, trigger: this.changedFiles([...paths]) });
     } catch (error) {
       if (error instanceof OutputError) {
         // The output folder, not a spec (not writable, disk full, ...): the one-shot CLI's coded line.
@@ -124,6 +124,28 @@ class WatchSession {
       // A bug, not a spec problem: report it as the one-shot CLI does, and keep watching.
       console.error('internal error (please report):', error);
     }
+  }
+
+  /**
+   * The files to name in the run's line: one the latest results read with the bytes it has now is left
+   * out. chokidar reports the files of a folder it starts watching after the first run (an overlay's, a
+   * referenced file's) as new, and that report can share a batch with a real change.
+   */
+  private changedFiles(paths: readonly string[]): string[] {
+    const sameAsRead = (abs: string): boolean => {
+      const read = [...this.results.values()].flatMap((api) => (abs in api.inputs ? [api.inputs[abs]] : []));
+      if (read.length === 0) return false;
+      const bytes = readIfExists(abs);
+      const now = bytes === undefined ? '' : createHash('sha256').update(bytes).digest('hex');
+      return read.every((hash) => hash === now);
+    };
+    const changed = paths.filter((p) => !sameAsRead(p));
+    if (changed.length > 0) return changed;
+    // Only such reports in this batch, yet a file read may have changed since (a save right after the
+    // first run, whose own report then finds nothing to do): name that file.
+    const read = new Set([...this.results.values()].flatMap((api) => Object.keys(api.inputs)));
+    const since = [...read].filter((file) => !sameAsRead(file)).sort(compareStrings);
+    return since.length > 0 ? since : [...paths];
   }
 
   private setConfig(next: ResolvedConfig): void {
