@@ -17,6 +17,8 @@
  * the judge: test/docs/markdown-layout.test.ts asserts prettier leaves every laid-out page unchanged.
  */
 
+import { splitRow as splitCells } from './tables.js';
+
 /** A piece of a laid-out page: final text, or embedded code prettier must format with `parser`. */
 export type LayoutPart = string | { code: string; parser: 'typescript' | 'json'; fence: string; lang: string };
 
@@ -265,17 +267,5 @@ function asciiWidth(text: string): number {
 /** Trimmed cells of a row, split at pipes that are not backslash-escaped; undefined when the row is not closed. */
 function splitRow(row: string): string[] | undefined {
   if (!row.endsWith('|') || row.endsWith('\\|') || row.length < 2) return undefined;
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 1; i < row.length; i++) {
-    const ch = row[i]!;
-    if (ch === '\\') {
-      cell += ch + (row[i + 1] ?? '');
-      i++;
-    } else if (ch === '|') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += ch;
-  }
-  return cells;
+  return splitCells(row).map((cell) => cell.trim());
 }

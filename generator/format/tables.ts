@@ -43,7 +43,7 @@ function isCompact(delimiterRow: string): boolean {
 }
 
 /** The cells of a table row, split at pipes that are not backslash-escaped; untrimmed. */
-function splitRow(row: string): string[] {
+export function splitRow(row: string): string[] {
   const cells: string[] = [];
   let cell = '';
   for (let i = 1; i < row.length; i++) {
