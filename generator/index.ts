@@ -7,7 +7,6 @@ import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
 import { emitIndex } from './emit/index-file.js';
 import { emitManifest } from './emit/manifest.js';
 import { emitRootFiles } from './emit/root-files.js';
-import { emitTypes } from './emit/types.js';
 import { startTypesThread, type TypesThread } from './emit/types-thread.js';
 import { emitValidators } from './emit/validators.js';
 import { ApiFormatter } from './format/api-formatter.js';
@@ -122,7 +121,7 @@ async function generateWith(typesThread: TypesThread | undefined, absPath: strin
   const ctx: EmitContext = { ...emitContext(spec, diagnostics), sourceNotes: options.sourceNotes ?? false, changelog };
   const failed = () => ({ slug, specFile, files: [], diagnostics, inputs, api, plan });
   // Types first where they are emitted here: a spec openapi-typescript cannot type stops the run.
-  let types = typesThread ? [] : await emitTypes(api, plan, document, ctx);
+  let types = typesThread ? [] : await emitTypesHere(api, plan, document, ctx);
   if (hasErrors(diagnostics)) return failed();
   const formatter = new ApiFormatter(plan.slug, options.cacheDir, options.format !== false);
   const emitted: EmittedFile[] = [];
@@ -135,7 +134,7 @@ async function generateWith(typesThread: TypesThread | undefined, absPath: strin
     // Its problems are reported here, as this thread's would be; if it did not run, the types are emitted here.
     const threaded = await typesThread.outcome;
     for (const problem of threaded?.problems ?? []) ctx.report(problem);
-    types = threaded ? threaded.files : await emitTypes(api, plan, document, ctx);
+    types = threaded ? threaded.files : await emitTypesHere(api, plan, document, ctx);
     if (hasErrors(diagnostics)) return failed();
   }
   await formatter.add(types);
@@ -143,6 +142,12 @@ async function generateWith(typesThread: TypesThread | undefined, absPath: strin
   const files = await formatter.done();
   files.push(emitManifest(files));
   return { slug, specFile, files, diagnostics, inputs, api, plan };
+}
+
+/** types.gen.ts in this thread; openapi-typescript (~0.5 s of modules) loads only when a run needs it here. */
+async function emitTypesHere(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
+  const { emitTypes } = await import('./emit/types.js');
+  return emitTypes(api, plan, document, ctx);
 }
 
 /** Emitters' problems, located in the spec (their severity is the catalogue's). */
