@@ -16,6 +16,13 @@ import type { EmittedFile } from './emitted-file.js';
  */
 export const TYPES_THREAD_MIN_BYTES = 1_000_000;
 
+/**
+ * Node ≥ 20.19 parses every CommonJS file an ES module imports to detect its syntax; the worker's
+ * packages (TypeScript, openapi-typescript, redocly) declare their format, and skipping that saves
+ * ~1 s of CPU on GitHub's spec (10.6 → 9.5 s user time, same output).
+ */
+const WORKER_FLAGS = [...process.execArgv, '--no-experimental-detect-module'];
+
 /** What the worker needs to load the spec exactly as generate() does. */
 export interface TypesJob {
   absPath: string;
@@ -46,7 +53,7 @@ export async function startTypesThread(job: TypesJob, minBytes = TYPES_THREAD_MI
   if (!entry) return undefined;
   let worker: Worker;
   try {
-    worker = new Worker(new URL(entry), { workerData: job });
+    worker = new Worker(new URL(entry), { workerData: job, execArgv: WORKER_FLAGS });
   } catch {
     return undefined;
   }
