@@ -16,6 +16,12 @@ export interface EmittedFile {
    * returns it as is. `parser` still says how to check it.
    */
   preformatted?: boolean;
+  /**
+   * Markdown: code blocks (their text between the fences) the emitter printed exactly as prettier
+   * formats them with the parser given (tests hold them to that); the format step keeps them as
+   * written instead of sending them to prettier. Other code blocks are formatted as before.
+   */
+  preformattedCode?: ReadonlyMap<string, 'typescript' | 'json'>;
 }
 
 /** What every emitter receives besides the IR and the plan. */
