@@ -2,6 +2,7 @@ import { compareStrings } from '../common/order.js';
 import type { EmittedFile, Emitter } from './emitted-file.js';
 import { indexPage } from './docs/index-page.js';
 import { operationPage } from './docs/operation-page.js';
+import { PrintedCode } from './docs/printed-code.js';
 import { docsTemplates } from './docs/render.js';
 import { schemaPage } from './docs/schema-page.js';
 import { apiSidebar, sidebarJson } from './docs/sidebar.js';
@@ -19,18 +20,17 @@ export const emitDocs: Emitter = (api, plan, ctx) => {
   const { docs } = plan;
   // `x-source-note` records how the spec was transcribed: for its maintainers, not the API's readers.
   const notes = <T extends { sourceNote: string }>(page: T): T => (ctx.sourceNotes ? page : { ...page, sourceNote: '' });
+  // Each page with the example blocks it prints in prettier's layout (the format step keeps those as written).
+  const page = (path: string, build: (code: PrintedCode) => string): EmittedFile => {
+    const code = new PrintedCode();
+    return { path, content: build(code), parser: 'markdown', preformattedCode: code.blocks };
+  };
   const files: EmittedFile[] = [
-    { path: docs.file(docs.index), content: render.index(notes(indexPage(api, plan))), parser: 'markdown' },
-    ...api.operations.map((op) => ({
-      path: docs.file(plan.operation(op).docPath),
-      content: render.operation(notes(operationPage(op, api, plan))),
-      parser: 'markdown' as const,
-    })),
-    ...plan.schemas.map((named) => ({
-      path: docs.file(named.docPath),
-      content: render.schema(notes(schemaPage(named, plan, usage.get(named.named.pointer) ?? []))),
-      parser: 'markdown' as const,
-    })),
+    page(docs.file(docs.index), (code) => render.index(notes(indexPage(api, plan, code)))),
+    ...api.operations.map((op) => page(docs.file(plan.operation(op).docPath), (code) => render.operation(notes(operationPage(op, api, plan, code))))),
+    ...plan.schemas.map((named) =>
+      page(docs.file(named.docPath), (code) => render.schema(notes(schemaPage(named, plan, usage.get(named.named.pointer) ?? [], code)))),
+    ),
     { path: docs.sidebarFile, content: sidebarJson(apiSidebar(docs.sidebar)), parser: 'json' },
   ];
   if (docs.changelog !== undefined && ctx.changelog !== undefined) {

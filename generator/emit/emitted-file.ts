@@ -17,6 +17,12 @@ export interface EmittedFile {
    */
   preformatted?: boolean;
   /**
+   * Markdown: code blocks (their text between the fences) the emitter printed exactly as prettier
+   * formats them with the parser given (tests hold them to that); the format step keeps them as
+   * written instead of sending them to prettier. Other code blocks are formatted as before.
+   */
+  preformattedCode?: ReadonlyMap<string, 'typescript' | 'json'>;
+  /**
    * A TypeScript file its emitter printed in parts: `content` is these runs of whole top-level
    * statements, joined. Final runs are kept as they are; the format step hands each other run to
    * prettier alone (prettier prints top-level statements independently).

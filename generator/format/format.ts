@@ -104,12 +104,17 @@ export async function formatFile(file: EmittedFile, cache?: FormatCache): Promis
 /**
  * A docs page laid out by markdown-layout.ts, with its `ts` and `json` code blocks formatted as
  * prettier's Markdown printer formats embedded code: by that language's parser, and left as written
- * when that parser cannot read it.
+ * when that parser cannot read it. A block the emitter printed in that layout already
+ * (`preformattedCode`) is kept as it is.
  */
 async function joinEmbedded(file: EmittedFile, parts: LayoutPart[], cache: FormatCache | undefined): Promise<string> {
   const code = parts.filter((p) => typeof p !== 'string');
   const formatted = await Promise.all(
-    code.map((p) => enqueue({ path: file.path, content: p.code, parser: p.parser }, cache, p.parser === 'typescript').catch(() => p.code)),
+    code.map((p) =>
+      file.preformattedCode?.get(p.code) === p.parser
+        ? `${p.code}\n`
+        : enqueue({ path: file.path, content: p.code, parser: p.parser }, cache, p.parser === 'typescript').catch(() => p.code),
+    ),
   );
   return joinLayout(parts, formatted);
 }

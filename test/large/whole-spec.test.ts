@@ -136,6 +136,24 @@ describe.each(SPECS)('whole spec: $name', ({ name, spec }) => {
     console.log(`${name} docs: ${pages.length} pages, ${laidOut} laid out without prettier's Markdown parser`);
   });
 
+  // The docs' ts and json examples are printed in prettier's layout by the emitter and recorded per page
+  // (preformattedCode), so the format step sends none of them to prettier; prettier judges each one.
+  it('prints the docs examples as prettier formats them, nearly all without prettier', async () => {
+    const pages = (await emitDocs(output.api!, output.plan!, testEmitContext())).filter((f) => f.parser === 'markdown');
+    const blocks = pages.reduce((n, p) => n + (p.content.match(/^`{3,}(?:ts|json)$/gm)?.length ?? 0), 0);
+    const printed = pages.flatMap((p) => [...(p.preformattedCode ?? [])].map(([code, parser]) => ({ page: p.path, code, parser })));
+    expect(printed.length / blocks).toBeGreaterThan(0.99);
+    const results = await new FormatPool().run(
+      printed.map((b) => ({ content: b.code, options: { ...PRETTIER_OPTIONS, parser: b.parser === 'typescript' ? 'babel-ts' : 'json' } })),
+    );
+    const differing = printed.filter((b, i) => {
+      const r = results[i]!;
+      return r.status !== 'fulfilled' || r.value !== `${b.code}\n`;
+    });
+    expect(differing.map((b) => `${b.page} (${b.parser})`)).toEqual([]);
+    console.log(`${name} docs: ${printed.length} of ${blocks} ts/json examples printed without prettier`);
+  });
+
   // GitHub only: the spec that tags every one of its ~1,200 operations (Stripe tags none).
   it.runIf(name === 'github')('groups the docs sidebar by tag: every operation once, every group folded', () => {
     const sidebar = JSON.parse(output.files.find((f) => f.path === 'docs/sidebar.json')!.content) as SidebarItem[];

@@ -50,13 +50,12 @@ export function curlSetsContentType(contentType: string): boolean {
 }
 
 /**
- * The TypeScript expression of the body. The client takes a fetch body (`Blob`, bytes, stream) only for a binary media type
- * without a schema (or with `format: binary`); every other body is the typed value, which the client
+ * The body the TypeScript example passes. The client takes a fetch body (`Blob`, bytes, stream) only for a binary media type
+ * without a schema (or with `format: binary`): a file's text, sent as a Blob; every other body is the typed value, which the client
  * serialises itself (JSON, form fields, multipart, text).
  */
-export function typescriptBody(media: MediaIR, value: JsonValue): string {
-  if (isFileBody(media)) return `new Blob([${JSON.stringify(text(value))}])`;
-  return JSON.stringify(value, null, 2);
+export function typescriptBody(media: MediaIR, value: JsonValue): { json: JsonValue } | { file: string } {
+  return isFileBody(media) ? { file: text(value) } : { json: value };
 }
 
 /** A body the client sends as given: binary media with no schema or `format: binary`. */

@@ -6,7 +6,8 @@ import type { ParamSpec } from '../client/runtime/contract.js';
 import { expandPath, queryString, simpleValue } from '../client/runtime/serialize.js';
 import { fencedBlock } from '../../escape/markdown.js';
 import { shellDoubleQuoted, shellSingleQuoted } from '../../escape/shell.js';
-import { objectKey, stringLiteral } from '../../escape/typescript.js';
+import { type ClientOption, type ClientSnippet, printedSnippet, rawSnippet } from './client-snippet.js';
+import type { PrintedCode } from './printed-code.js';
 import { sampleValue } from './samples.js';
 
 /** Base URL for examples: servers[0] with its variables at their defaults, or undefined without servers. */
@@ -123,33 +124,25 @@ function curlBaseUrl(api: ApiIR): string {
   return url;
 }
 
-/** A TypeScript example calling the generated client, as a fenced `ts` block. */
-export function typescriptExample(op: OperationIR, api: ApiIR, plan: ApiPlan): string {
+/** A TypeScript example calling the generated client, as a fenced `ts` block (in prettier's layout where client-snippet.ts vouches for it). */
+export function typescriptExample(op: OperationIR, api: ApiIR, plan: ApiPlan, code: PrintedCode): string {
   const options = [...locationOptions(api)];
-  for (const use of primaryAuth(op, api, plan)) options.push(`${use.option}: ${JSON.stringify(use.clientValue)}`);
-  const args: string[] = [];
+  for (const use of primaryAuth(op, api, plan)) options.push([use.option, use.clientValue]);
   const params = exampleParams(op, plan);
-  for (const [where, key] of [['path', 'path'], ['query', 'query'], ['header', 'headers']] as const) {
-    if (params[where].length) args.push(`${key}: ${objectLiteral(params[where].map(([p, v]) => [p.name, v]))}`);
-  }
+  const located = [['path', 'path'], ['query', 'query'], ['header', 'headers']] as const;
   const body = exampleBody(op, plan);
-  if (op.body && body) args.push(`body: ${typescriptBody(op.body.primary, body.value)}`);
-  const call = args.length ? `{\n${args.map((a) => `  ${a},`).join('\n')}\n}` : '{}';
-  const code = [
-    `import { createClient } from ${JSON.stringify(plan.docs.clientImport)};`,
-    '',
-    `const client = createClient({ ${options.join(', ')} });`,
-    '',
-    `const res = await client.${plan.operation(op).method}(${call});`,
-    'if (res.ok) {',
-    ...(streamsOnSuccess(op)
-      ? ['  for await (const item of res.data) console.log(item);', '  if (res.data.error) console.error(res.data.error.message);']
-      : ['  console.log(res.status, res.data);']),
-    '} else {',
-    '  console.error(res.status);',
-    '}',
-  ].join('\n');
-  return fencedBlock('ts', code);
+  const snippet: ClientSnippet = {
+    clientImport: plan.docs.clientImport,
+    exportClient: false,
+    options,
+    call: {
+      method: plan.operation(op).method,
+      params: located.filter(([where]) => params[where].length).map(([where, key]) => [key, params[where].map(([p, v]) => [p.name, v] as const)]),
+      ...(op.body && body ? { body: typescriptBody(op.body.primary, body.value) } : {}),
+      streams: streamsOnSuccess(op),
+    },
+  };
+  return code.block('ts', printedSnippet(snippet), () => rawSnippet(snippet));
 }
 
 /** True when every success response is a stream (3.2 `itemSchema`), so `res.data` is iterated. */
@@ -159,26 +152,16 @@ function streamsOnSuccess(op: OperationIR): boolean {
 }
 
 /** The quick-start snippet of the index page: create a client for the API. */
-export function quickStartExample(api: ApiIR, plan: ApiPlan): string {
+export function quickStartExample(api: ApiIR, plan: ApiPlan, code: PrintedCode): string {
   const options = [...locationOptions(api)];
-  for (const use of api.securitySchemes.map((s) => authUse(s, plan))) {
-    options.push(`${use.option}: ${JSON.stringify(use.clientValue)}`);
-  }
-  const code = [
-    `import { createClient } from ${JSON.stringify(plan.docs.clientImport)};`,
-    '',
-    `export const client = createClient({ ${options.join(', ')} });`,
-  ].join('\n');
-  return fencedBlock('ts', code);
+  for (const use of api.securitySchemes.map((s) => authUse(s, plan))) options.push([use.option, use.clientValue]);
+  const snippet: ClientSnippet = { clientImport: plan.docs.clientImport, exportClient: true, options };
+  return code.block('ts', printedSnippet(snippet), () => rawSnippet(snippet));
 }
 
 /** Client options for where the API is: the placeholder base URL, or the server variables curl sets too. */
-function locationOptions(api: ApiIR): string[] {
-  if (api.servers.length === 0) return [`baseUrl: ${JSON.stringify(PLACEHOLDER_BASE_URL)}`];
+function locationOptions(api: ApiIR): ClientOption[] {
+  if (api.servers.length === 0) return [['baseUrl', PLACEHOLDER_BASE_URL]];
   const variables = exampleServerVariables(api).map((v) => [v.name, v.value] as const);
-  return variables.length ? [`serverVariables: ${objectLiteral(variables)}`] : [];
-}
-
-function objectLiteral(entries: readonly (readonly [string, JsonValue])[]): string {
-  return `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${typeof v === 'string' ? stringLiteral(v) : JSON.stringify(v)}`).join(', ')} }`;
+  return variables.length ? [['serverVariables', variables]] : [];
 }

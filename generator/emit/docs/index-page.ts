@@ -3,6 +3,7 @@ import type { ApiPlan, SidebarGroupPlan } from '../../plan/types.js';
 import { authSection } from './auth.js';
 import { quickStartExample } from './examples.js';
 import { type FrontMatter, frontMatter, summaryOf } from './front-matter.js';
+import type { PrintedCode } from './printed-code.js';
 import { codeSpan, escapeBlock, escapeTableCell, headingText, linkDestination, linkText } from '../../escape/markdown.js';
 
 /** One row of the operations table. */
@@ -52,8 +53,8 @@ export interface IndexPage {
   schemas: { link: string; name: string; description: string }[];
 }
 
-/** Builds the view model of the API's landing page. */
-export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
+/** Builds the view model of the API's landing page. `code` records the example blocks printed in prettier's layout. */
+export function indexPage(api: ApiIR, plan: ApiPlan, code: PrintedCode): IndexPage {
   const index = plan.docs.index;
   const row = (op: OperationIR): OperationRow => ({
     link: linkDestination(plan.docs.link(index, plan.operation(op).docPath)),
@@ -79,7 +80,7 @@ export function indexPage(api: ApiIR, plan: ApiPlan): IndexPage {
     })),
     hasAuth: api.securitySchemes.length > 0,
     auth: api.securitySchemes.map((s) => authSection(s, plan)),
-    quickStart: quickStartExample(api, plan),
+    quickStart: quickStartExample(api, plan, code),
     operations: api.operations.map(row),
     operationGroups: operationGroups(api, plan, row),
     hasSchemas: plan.schemas.length > 0,

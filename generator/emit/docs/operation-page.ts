@@ -7,6 +7,8 @@ import { curlExample, exampleBody, PLACEHOLDER_BASE_URL, typescriptExample } fro
 import { type FieldRow, type LongEnumList, fieldTable, longEnumList } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
 import { codeSpan, escapeBlock, escapeInline, escapeTableCell, fencedBlock, headingText } from '../../escape/markdown.js';
+import { printedJson } from './example-values.js';
+import type { PrintedCode } from './printed-code.js';
 import { type LabelContext, typeLabel } from './type-label.js';
 
 /** A parameters-table row (spec parameters and credentials). */
@@ -71,7 +73,8 @@ export interface OperationPage {
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 /** Builds the view model of one operation page; every string is final Markdown. */
-export function operationPage(op: OperationIR, api: ApiIR, plan: ApiPlan): OperationPage {
+/** `code` records the example blocks printed in prettier's layout. */
+export function operationPage(op: OperationIR, api: ApiIR, plan: ApiPlan, code: PrintedCode): OperationPage {
   const names = plan.operation(op);
   const ctx: LabelContext = { plan, fromDocPath: names.docPath };
   const parameterEnums: LongEnumList[] = [];
@@ -98,12 +101,12 @@ export function operationPage(op: OperationIR, api: ApiIR, plan: ApiPlan): Opera
     hasBody: body !== undefined,
     bodyRequired: body?.required ? 'yes' : 'no',
     bodyDescription: body?.description ? escapeBlock(body.description) : '',
-    body: body ? bodyView(body.primary, body.content, ctx, shownExample) : false,
+    body: body ? bodyView(body.primary, body.content, ctx, shownExample, code) : false,
     bodyExampleFromSpec: example?.fromSpec ?? false,
-    responses: op.responses.map((r) => responseView(r, ctx)),
+    responses: op.responses.map((r) => responseView(r, ctx, code)),
     curl: curlExample(op, api, plan),
     placeholderBaseUrl: api.servers.length === 0 ? codeSpan(PLACEHOLDER_BASE_URL) : '',
-    typescript: typescriptExample(op, api, plan),
+    typescript: typescriptExample(op, api, plan, code),
   };
 }
 
@@ -140,6 +143,7 @@ function bodyView(
   content: MediaIR[],
   ctx: LabelContext,
   exampleValue: unknown,
+  code: PrintedCode,
 ): BodyView {
   const table = primary.schema ? fieldTable(primary.schema, { ...ctx, expandRefs: true }) : { rows: [], longEnums: [] };
   const others = content.filter((m) => m !== primary).map((m) => codeSpan(m.contentType));
@@ -152,19 +156,19 @@ function bodyView(
     fields: table.rows,
     longEnums: table.longEnums,
     hasExample: exampleValue !== undefined,
-    example: exampleValue === undefined ? '' : exampleBlock(primary.contentType, exampleValue),
+    example: exampleValue === undefined ? '' : exampleBlock(primary.contentType, exampleValue, code),
   };
 }
 
 /** Shown under a streamed body's content type: the type that follows is one item's. */
 const STREAM_NOTE = 'A stream of items: the type below is one item, and the client yields the items one by one as they arrive (`for await`).';
 
-function exampleBlock(contentType: string, value: unknown): string {
+function exampleBlock(contentType: string, value: unknown, code: PrintedCode): string {
   if (typeof value === 'string' && !/json/i.test(contentType)) return fencedBlock('text', value);
-  return fencedBlock('json', JSON.stringify(value, null, 2));
+  return code.block('json', printedJson(value), () => JSON.stringify(value, null, 2));
 }
 
-function responseView(r: ResponseIR, ctx: LabelContext): ResponseView {
+function responseView(r: ResponseIR, ctx: LabelContext, code: PrintedCode): ResponseView {
   const headers = r.headers.map((h) => ({
     name: codeSpan(h.name),
     in: 'header',
@@ -181,6 +185,6 @@ function responseView(r: ResponseIR, ctx: LabelContext): ResponseView {
     headers,
     hasBody: r.primary !== undefined,
     // Responses show only the spec's own example: an invented one could contradict the server.
-    body: r.primary ? bodyView(r.primary, r.content, ctx, r.primary.example?.value) : false,
+    body: r.primary ? bodyView(r.primary, r.content, ctx, r.primary.example?.value, code) : false,
   };
 }

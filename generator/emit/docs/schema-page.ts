@@ -3,7 +3,9 @@ import { schemaKind } from '../../ir/schema-kind.js';
 import { LONG_ENUM_THRESHOLD, constraintsOf } from './constraints.js';
 import { type FieldRow, type LongEnumList, fieldTable } from './field-rows.js';
 import { type FrontMatter, frontMatter } from './front-matter.js';
-import { escapeBlock, escapeHtmlish, fencedBlock, headingText, linkDestination, linkText } from '../../escape/markdown.js';
+import { escapeBlock, escapeHtmlish, headingText, linkDestination, linkText } from '../../escape/markdown.js';
+import { printedJson } from './example-values.js';
+import type { PrintedCode } from './printed-code.js';
 import { typeLabel, valueCode } from './type-label.js';
 import type { ApiPlan, SchemaPlan } from '../../plan/types.js';
 import type { UsageSite } from './usage.js';
@@ -33,8 +35,8 @@ export interface SchemaPage {
   usedBy: { label: string; link: string }[];
 }
 
-/** Builds the view model of one component schema page; every string is final Markdown. */
-export function schemaPage(named: SchemaPlan, plan: ApiPlan, usage: UsageSite[]): SchemaPage {
+/** Builds the view model of one component schema page; every string is final Markdown. `code` records the example blocks printed in prettier's layout. */
+export function schemaPage(named: SchemaPlan, plan: ApiPlan, usage: UsageSite[], code: PrintedCode): SchemaPage {
   const ctx = { plan, fromDocPath: named.docPath };
   const schema = named.named.schema;
   const table = fieldTable(schema, { ...ctx, expandRefs: false });
@@ -62,7 +64,7 @@ export function schemaPage(named: SchemaPlan, plan: ApiPlan, usage: UsageSite[])
     variantsIntro: variants.intro,
     variants: variants.schemas.map((s) => typeLabel(s, ctx)),
     hasExample: example !== undefined,
-    example: example === undefined ? '' : fencedBlock('json', JSON.stringify(example, null, 2)),
+    example: example === undefined ? '' : code.block('json', printedJson(example), () => JSON.stringify(example, null, 2)),
     hasUsedBy: usage.length > 0,
     usedBy: usage.map((site) => ({ label: linkText(site.label), link: linkDestination(plan.docs.link(named.docPath, site.docPath)) })),
   };

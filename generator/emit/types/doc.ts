@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 /**
  * A small document printer with prettier's semantics (Wadler's "fits in the remaining width"
  * algorithm as prettier 3 implements it), so the types printer can lay out text exactly as
- * prettier would without parsing it. Only what the types printer needs: group, indent, align,
- * line / softline / hardline / literalline, ifBreak, indentIfBreak. test/unit/types-doc.test.ts
- * compares it with prettier's own printDocToString on generated documents.
+ * prettier would without parsing it. Only what our printers need: group, indent, align,
+ * line / softline / hardline / literalline, ifBreak, indentIfBreak, and fill (the docs examples'
+ * arrays of numbers). test/unit/emit/types-doc.test.ts compares it with prettier's own
+ * printDocToString on generated documents.
  *
  * One difference in bookkeeping: prettier finds hard breaks in a pass over the finished document
  * (propagateBreaks); here every node records at construction whether it contains one (`hard`),
@@ -13,7 +14,7 @@ import { createRequire } from 'node:module';
  */
 export type Doc = string | readonly Doc[] | DocNode;
 
-type DocNode = Group | Indent | Align | Line | IfBreak | IndentIfBreak | BreakParent;
+type DocNode = Group | Indent | Align | Line | IfBreak | IndentIfBreak | Fill | BreakParent;
 
 interface Group { readonly kind: 'group'; readonly contents: Doc; readonly hard: boolean; readonly id: symbol | undefined }
 interface Indent { readonly kind: 'indent'; readonly contents: Doc; readonly hard: boolean }
@@ -22,6 +23,8 @@ interface Line { readonly kind: 'line'; readonly soft: boolean; readonly hardLin
 interface IfBreak { readonly kind: 'if-break'; readonly breakContents: Doc; readonly flatContents: Doc; readonly groupId: symbol | undefined; readonly hard: boolean }
 interface IndentIfBreak { readonly kind: 'indent-if-break'; readonly contents: Doc; readonly groupId: symbol; readonly hard: boolean }
 interface BreakParent { readonly kind: 'break-parent'; readonly hard: true }
+/** Alternating content and separators (lines); `offset` counts the parts already printed. */
+interface Fill { readonly kind: 'fill'; readonly parts: readonly Doc[]; readonly offset: number; readonly hard: boolean }
 
 /** Whether a document contains a hard break (prettier: a breakParent), which breaks every enclosing group. */
 export function hasHardBreak(doc: Doc): boolean {
@@ -47,6 +50,10 @@ export function ifBreak(breakContents: Doc, flatContents: Doc = '', options: { g
 }
 export function indentIfBreak(contents: Doc, options: { groupId: symbol }): Doc {
   return { kind: 'indent-if-break', contents, groupId: options.groupId, hard: hasHardBreak(contents) };
+}
+/** Content and separator parts alternating: each separator breaks only when the next content does not fit. */
+export function fill(parts: readonly Doc[]): Doc {
+  return { kind: 'fill', parts, offset: 0, hard: hasHardBreak(parts) };
 }
 export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
   const parts: Doc[] = [];
@@ -124,6 +131,9 @@ export function printDoc(doc: Doc, width: number): string {
         else push(groupFlat ? ind : ind + 2, flat, d.contents);
         break;
       }
+      case 'fill':
+        printFill(d, ind, flat, cmds, width - pos, groupModes);
+        break;
       case 'line':
         if (flat && !d.hardLine) {
           if (!d.soft) {
@@ -153,7 +163,7 @@ export function printDoc(doc: Doc, width: number): string {
  * prettier's `fits`: whether `next` printed flat, followed by the rest of the stack in its own
  * modes up to the first line that breaks, fits in `remaining` columns.
  */
-function fits(next: Doc, rest: Commands, remaining: number, groupModes: Map<symbol, boolean>): boolean {
+function fits(next: Doc, rest: Commands, remaining: number, groupModes: Map<symbol, boolean>, mustBeFlat = false): boolean {
   let restIndex = rest.doc.length;
   const docs: Doc[] = [next];
   const modes: boolean[] = [true];
@@ -193,8 +203,15 @@ function fits(next: Doc, rest: Commands, remaining: number, groupModes: Map<symb
         modes.push(flat);
         break;
       case 'group':
+        if (mustBeFlat && d.hard) return false;
         docs.push(d.contents);
         modes.push(d.hard ? false : flat);
+        break;
+      case 'fill':
+        for (let i = d.parts.length - 1; i >= d.offset; i--) {
+          docs.push(d.parts[i]!);
+          modes.push(flat);
+        }
         break;
       case 'if-break': {
         const groupFlat = d.groupId ? (groupModes.get(d.groupId) ?? true) : flat;
@@ -214,6 +231,38 @@ function fits(next: Doc, rest: Commands, remaining: number, groupModes: Map<symb
     }
   }
   return false;
+}
+
+const NO_COMMANDS: Commands = { ind: [], flat: [], doc: [] };
+
+/**
+ * prettier's fill: the next content flat when it fits on its own, the separator before it flat when
+ * the content after it fits too; the rest of the fill is pushed back (with its offset) to go on.
+ */
+function printFill(d: Fill, ind: number, flat: boolean, cmds: Commands, remaining: number, groupModes: Map<symbol, boolean>): void {
+  const length = d.parts.length - d.offset;
+  if (length === 0) return;
+  const push = (f: boolean, doc: Doc) => {
+    cmds.ind.push(ind);
+    cmds.flat.push(f);
+    cmds.doc.push(doc);
+  };
+  const content = d.parts[d.offset]!;
+  const contentFits = fits(content, NO_COMMANDS, remaining, groupModes, true);
+  if (length === 1) {
+    push(contentFits, content);
+    return;
+  }
+  const separator = d.parts[d.offset + 1]!;
+  if (length === 2) {
+    push(contentFits, separator);
+    push(contentFits, content);
+    return;
+  }
+  push(flat, { ...d, offset: d.offset + 2 });
+  const bothFit = fits([content, separator, d.parts[d.offset + 2]!], NO_COMMANDS, remaining, groupModes, true);
+  push(bothFit, separator);
+  push(contentFits, content);
 }
 
 /** Removes trailing spaces and tabs from the output, as prettier does before every line break. */

@@ -19,7 +19,8 @@ type Tree =
   | { t: 'hardline' }
   | { t: 'literalline' }
   | { t: 'ifBreak'; breakContents: Tree; flatContents: Tree; groupId: number | undefined }
-  | { t: 'indentIfBreak'; contents: Tree; groupId: number };
+  | { t: 'indentIfBreak'; contents: Tree; groupId: number }
+  | { t: 'fill'; parts: Tree[] };
 
 const GROUP_IDS = 4;
 const groupId = fc.option(fc.integer({ min: 0, max: GROUP_IDS - 1 }), { nil: undefined });
@@ -30,6 +31,7 @@ const leaf: fc.Arbitrary<Tree> = fc.oneof(
   { weight: 3, arbitrary: text.map((s): Tree => ({ t: 'text', s })) },
   { weight: 2, arbitrary: fc.constantFrom<Tree>({ t: 'line' }, { t: 'softline' }, { t: 'line' }, { t: 'hardline' }, { t: 'literalline' }) },
 );
+const separator = fc.constantFrom<Tree>({ t: 'line' }, { t: 'softline' }, { t: 'line' }, { t: 'hardline' });
 // Nested groups of text and lines, several levels deep, so that fits() decides at every width.
 const tree: (depth: number) => fc.Arbitrary<Tree> = fc.memo((depth) => {
   if (depth <= 1) return leaf;
@@ -42,6 +44,8 @@ const tree: (depth: number) => fc.Arbitrary<Tree> = fc.memo((depth) => {
     { weight: 1, arbitrary: fc.record({ n: fc.integer({ min: 1, max: 4 }), contents: sub }).map((a): Tree => ({ t: 'align', ...a })) },
     { weight: 1, arbitrary: fc.record({ breakContents: sub, flatContents: sub, groupId }).map((b): Tree => ({ t: 'ifBreak', ...b })) },
     { weight: 1, arbitrary: fc.record({ contents: sub, groupId: fc.integer({ min: 0, max: GROUP_IDS - 1 }) }).map((b): Tree => ({ t: 'indentIfBreak', ...b })) },
+    // Content and separators alternating, as fill expects.
+    { weight: 1, arbitrary: fc.array(fc.tuple(sub, separator), { minLength: 1, maxLength: 6 }).map((pairs): Tree => ({ t: 'fill', parts: pairs.flat().slice(0, -1) })) },
   );
 });
 
@@ -67,6 +71,8 @@ function build(root: Tree, b: typeof ours | typeof prettierDoc.builders, symbols
         return b.ifBreak(go(n.breakContents) as never, go(n.flatContents) as never, { groupId: n.groupId === undefined ? undefined : symbols[n.groupId] });
       case 'indentIfBreak':
         return b.indentIfBreak(go(n.contents) as never, { groupId: symbols[n.groupId]! });
+      case 'fill':
+        return b.fill(n.parts.map(go) as never);
     }
   };
   return go(root);
