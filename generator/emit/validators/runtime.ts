@@ -13,12 +13,12 @@ export const RUNTIME_SNIPPETS: readonly Snippet[] = [
     name: '_Ctx',
     deps: [],
     code: `
-/** State of one validation run. Problems are kept raw; \`_issue\` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (\`_NONE\` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; \`_NONE\` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -29,14 +29,6 @@ interface _Ctx {
   r: boolean;
   /** In use by a run. */
   b: boolean;
-}
-
-/** An error before \`_issue\` wrote its message: \`expected\` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }`,
   },
   {
@@ -60,7 +52,7 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r, b: false };
 }
 
 /**
@@ -75,7 +67,8 @@ const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
 
 /**
  * One validator call: one run, on a reused context whose lists start as \`_NONE\`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
+ * allocates nothing but its result, and invalid input is checked once. The lists are handed out as
+ * they are (their errors are finished), and the context gets \`_NONE\` again.
  */
 function _validate<T>(
   check: _Check,
@@ -98,13 +91,16 @@ function _validate<T>(
   c.b = true;
   const ok = _run(check, value, c);
   c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
+  if (c.w === _NONE) {
+    if (ok) return { ok: true, value: value as T, warnings: _NONE };
+    const errors = c.e;
+    c.e = _NONE as ValidationError[];
+    return { ok: false, errors, warnings: _NONE };
+  }
   const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
-  return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
+  const warnings = c.w;
+  c.e = c.w = _NONE as ValidationError[];
+  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors, warnings };
 }
 
 /** Runs a check from the root; past \`maxDepth\` the run stops with that error. */
@@ -113,20 +109,14 @@ function _run(check: _Check, value: unknown, c: _Ctx): boolean {
     return check(value, '', c, 0);
   } catch (x) {
     if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
+      _add(c, _issue(x.p, 'maxDepth', c.md));
       return false;
     }
     // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
+    c.e = c.w = _NONE as ValidationError[];
     c.b = false;
     throw x;
   }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
 }`,
   },
   {
@@ -162,10 +152,19 @@ class _Deep {
     name: '_err',
     deps: ['_Ctx'],
     code: `
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -173,9 +172,20 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * \`[r]\` allocates one small array, where a push onto \`[]\` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
+}`,
+  },
+  {
+    name: '_errOf',
+    deps: ['_err', '_issue'],
+    code: `
+/** \`_err\` for a parameter \`a\` known only at run time: \`_issue\` writes the texts, when recorded. */
+function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (!c.r) return true;
+  _add(c, _issue(pointer, keyword, a));
+  return c.ff;
 }`,
   },
   {
@@ -183,14 +193,38 @@ function _add(c: _Ctx, r: _Raw): void {
     deps: ['_err'],
     code: `
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
-function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+function _tol(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (c.m === 3) {
-    const r: _Raw = { pointer, keyword, expected: a, message: '' };
-    if (c.w.length === 0) c.w = [r];
-    else c.w.push(r);
+    _warn(c, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected: a, message: '' });
+  if (c.r) _add(c, { pointer, keyword, expected, message });
+  return true;
+}
+
+/** Appends a warning, as \`_add\` an error. */
+function _warn(c: _Ctx, r: ValidationError): void {
+  if (c.w.length === 0) c.w = [r];
+  else c.w.push(r);
+}`,
+  },
+  {
+    name: '_tolOf',
+    deps: ['_tol', '_issue'],
+    code: `
+/** \`_tol\` for a parameter \`a\` known only at run time. */
+function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (c.m === 3) {
+    _warn(c, _issue(pointer, keyword, a));
+    return false;
+  }
+  if (c.r) _add(c, _issue(pointer, keyword, a));
   return true;
 }`,
   },
