@@ -678,7 +678,6 @@ function _len(s: string): number {
 function _issue(pointer: string, keyword: string, a: any): ValidationError {
   const r: ValidationError = { pointer, keyword, expected: '', message: '' };
   switch (keyword) {
-
     default:
       r.message = 'must satisfy ' + r.keyword;
       r.expected = String(a);

@@ -603,7 +603,6 @@ function _test(v: unknown, p: string, c: _Ctx, d: number, check: _Check): boolea
 function _issue(pointer: string, keyword: string, a: any): ValidationError {
   const r: ValidationError = { pointer, keyword, expected: '', message: '' };
   switch (keyword) {
-
     default:
       r.message = 'must satisfy ' + r.keyword;
       r.expected = String(a);

@@ -809,7 +809,6 @@ function _isObj(v: unknown): v is Record<string, unknown> {
 function _issue(pointer: string, keyword: string, a: any): ValidationError {
   const r: ValidationError = { pointer, keyword, expected: '', message: '' };
   switch (keyword) {
-
     default:
       r.message = 'must satisfy ' + r.keyword;
       r.expected = String(a);

@@ -134,9 +134,7 @@ export function issueSnippet(keywords: ReadonlySet<string>): Snippet {
 function _issue(pointer: string, keyword: string, a: any): ValidationError {
   const r: ValidationError = { pointer, keyword, expected: '', message: '' };
   switch (keyword) {
-${cases.join('\n')}
-    default:
-${DEFAULT.split('\n').map((l) => `      ${l}`).join('\n')}
+${[...cases, '    default:', ...DEFAULT.split('\n').map((l) => `      ${l}`)].join('\n')}
   }
   return r;
 }`,
