@@ -1829,7 +1829,8 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
 /**
  * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
  * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * the value validating, or one that threw and left it so) or asking for another `maxDepth` gets a
+ * context of its own.
  */
 const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
   _ctx(true, false, m, _MAX_DEPTH),
@@ -1847,18 +1848,21 @@ function _validate<T>(
   options: ValidateOptions | undefined,
   m: number,
 ): ValidationResult<T> {
+  let mode = m;
+  let ff = false;
   let c: _Ctx;
   if (options === undefined) {
     c = _CS[2 * m]!;
   } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
+    if (m === 3 && options.strict === true) mode = 2;
+    ff = options.failFast === true;
     c =
       options.maxDepth === undefined
         ? _CS[2 * mode + (ff ? 1 : 0)]!
         : _ctx(true, ff, mode, options.maxDepth);
   }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
+  // Not c.ff and c.m: a run that threw may have left them changed (by _test or _anyOf).
+  if (c.b) c = _ctx(true, ff, mode, c.md);
   c.b = true;
   const ok = _run(check, value, c);
   c.b = false;
@@ -1874,41 +1878,21 @@ function _validate<T>(
   return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors, warnings };
 }
 
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
+/**
+ * Runs a check from the root. Without recursion no check throws, so no try/catch (which costs small
+ * bodies ~10% in bench/validators.ts): a getter of the value that throws leaves the context in use,
+ * and `_validate` never hands it out again.
+ */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, _issue(x.p, 'maxDepth', c.md));
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as ValidationError[];
-    c.b = false;
-    throw x;
-  }
+  return check(value, '', c, 0);
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
-}
-
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
+  return check(value, '', _G, 0);
 }
 
 /**
@@ -1955,21 +1939,6 @@ function _len(s: string): number {
       i++;
   }
   return n;
-}
-
-/**
- * An error whose parameter `a` is known only at run time (its shape depends on the keyword). Errors
- * with a parameter the schema fixes got their texts at generation time.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function _issue(pointer: string, keyword: string, a: any): ValidationError {
-  const r: ValidationError = { pointer, keyword, expected: '', message: '' };
-  switch (keyword) {
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
-  return r;
 }
 
 /** Two ASCII digits at `i` as a number, or -1. */

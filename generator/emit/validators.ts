@@ -26,8 +26,10 @@ export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext,
   const module = new CheckModule(api, plan, ctx.report);
   const validators = publicValidators(module);
   module.drain(compileCheck);
-  module.use('_validate');
-  if (validators.some((v) => v.guard)) module.use('_is');
+  // Only checks that recurse can throw (\`_Deep\`): the others run without try/catch (runtime.ts).
+  const deep = module.snippets.has('_Deep');
+  module.use('_validate', deep ? '_run/deep' : '_run');
+  if (validators.some((v) => v.guard)) module.use(deep ? '_is/deep' : '_is');
   const out: TextOut = { lines: [], unformatted: 0 };
   render(api, module, validators, out);
   return [{ path: OUTPUT_FILES.validators, content: out.lines.join('\n') + '\n', parser: 'typescript', preformatted: out.unformatted === 0 }];
