@@ -52,7 +52,8 @@ export function validateDashboardSettings(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<DashboardSettings> {
-  return _validate<DashboardSettings>(checkDashboardSettings, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<DashboardSettings>(_run(checkDashboardSettings, value, c), value, c);
 }
 
 /** True when the value is a valid `DashboardSettings` (stops at the first error). */
@@ -65,7 +66,8 @@ export function validateEmailSender(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EmailSender> {
-  return _validate<EmailSender>(checkEmailSender, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<EmailSender>(_run(checkEmailSender, value, c), value, c);
 }
 
 /** True when the value is a valid `EmailSender` (stops at the first error). */
@@ -78,7 +80,8 @@ export function validateIntegration(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Integration> {
-  return _validate<Integration>(checkIntegration, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Integration>(_run(checkIntegration, value, c), value, c);
 }
 
 /** True when the value is a valid `Integration` (stops at the first error). */
@@ -91,7 +94,12 @@ export function validateIntegrationConnectionStep(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationConnectionStep> {
-  return _validate<IntegrationConnectionStep>(checkIntegrationConnectionStep, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationConnectionStep>(
+    _run(checkIntegrationConnectionStep, value, c),
+    value,
+    c,
+  );
 }
 
 /** True when the value is a valid `IntegrationConnectionStep` (stops at the first error). */
@@ -104,7 +112,8 @@ export function validateIntegrationDefinition(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationDefinition> {
-  return _validate<IntegrationDefinition>(checkIntegrationDefinition, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationDefinition>(_run(checkIntegrationDefinition, value, c), value, c);
 }
 
 /** True when the value is a valid `IntegrationDefinition` (stops at the first error). */
@@ -117,7 +126,8 @@ export function validateIntegrationHealth(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationHealth> {
-  return _validate<IntegrationHealth>(checkIntegrationHealth, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationHealth>(_run(checkIntegrationHealth, value, c), value, c);
 }
 
 /** True when the value is a valid `IntegrationHealth` (stops at the first error). */
@@ -130,7 +140,8 @@ export function validateIntegrationModel(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationModel> {
-  return _validate<IntegrationModel>(checkIntegrationModel, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationModel>(_run(checkIntegrationModel, value, c), value, c);
 }
 
 /** True when the value is a valid `IntegrationModel` (stops at the first error). */
@@ -143,11 +154,11 @@ export function validateIntegrationSettingDefinition(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationSettingDefinition> {
-  return _validate<IntegrationSettingDefinition>(
-    checkIntegrationSettingDefinition,
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationSettingDefinition>(
+    _run(checkIntegrationSettingDefinition, value, c),
     value,
-    options,
-    0,
+    c,
   );
 }
 
@@ -163,7 +174,8 @@ export function validateIntegrationSync(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationSync> {
-  return _validate<IntegrationSync>(checkIntegrationSync, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationSync>(_run(checkIntegrationSync, value, c), value, c);
 }
 
 /** True when the value is a valid `IntegrationSync` (stops at the first error). */
@@ -176,7 +188,8 @@ export function validateOrganization(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Organization> {
-  return _validate<Organization>(checkOrganization, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Organization>(_run(checkOrganization, value, c), value, c);
 }
 
 /** True when the value is a valid `Organization` (stops at the first error). */
@@ -189,7 +202,8 @@ export function validateOrganizationDomain(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<OrganizationDomain> {
-  return _validate<OrganizationDomain>(checkOrganizationDomain, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<OrganizationDomain>(_run(checkOrganizationDomain, value, c), value, c);
 }
 
 /** True when the value is a valid `OrganizationDomain` (stops at the first error). */
@@ -202,11 +216,11 @@ export function validatePaymentProcessingDaysConfig(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PaymentProcessingDaysConfig> {
-  return _validate<PaymentProcessingDaysConfig>(
-    checkPaymentProcessingDaysConfig,
+  const c = _ctxOf(options, 0);
+  return _result<PaymentProcessingDaysConfig>(
+    _run(checkPaymentProcessingDaysConfig, value, c),
     value,
-    options,
-    0,
+    c,
   );
 }
 
@@ -222,7 +236,8 @@ export function validateProfile(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Profile> {
-  return _validate<Profile>(checkProfile, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Profile>(_run(checkProfile, value, c), value, c);
 }
 
 /** True when the value is a valid `Profile` (stops at the first error). */
@@ -235,7 +250,8 @@ export function validateSyncRun(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SyncRun> {
-  return _validate<SyncRun>(checkSyncRun, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<SyncRun>(_run(checkSyncRun, value, c), value, c);
 }
 
 /** True when the value is a valid `SyncRun` (stops at the first error). */
@@ -248,7 +264,8 @@ export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
-  return _validate<UpdateProfileRequest>(checkUpdateProfileRequest, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UpdateProfileRequest>(_run(checkUpdateProfileRequest, value, c), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -261,7 +278,8 @@ export function validateUpdateYourProfileBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateYourProfileBody> {
-  return _validate<UpdateYourProfileBody>(checkUpdateProfileRequest, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<UpdateYourProfileBody>(_run(checkUpdateProfileRequest, value, c), value, c);
 }
 
 /** Validates the 200 response body of `POST /v1/profile` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -269,7 +287,8 @@ export function validateUpdateYourProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateYourProfileResponse200> {
-  return _validate<UpdateYourProfileResponse200>(checkProfile, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<UpdateYourProfileResponse200>(_run(checkProfile, value, c), value, c);
 }
 
 /** #/components/schemas/DashboardSettings */
@@ -1806,8 +1825,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
 }
 
 /**
@@ -1823,66 +1840,33 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating, or one that threw and left it so) or asking for another `maxDepth` gets a
- * context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, `_run` and `_result` itself, where V8 can see the whole
+ * call and keep the context out of the heap (bench/validators.ts: ~25% on small bodies against one
+ * shared `_validate` function; one allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
-
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once. The lists are handed out as
- * they are (their errors are finished), and the context gets `_NONE` again.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let mode = m;
-  let ff = false;
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    if (m === 3 && options.strict === true) mode = 2;
-    ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  // Not c.ff and c.m: a run that threw may have left them changed (by _test or _anyOf).
-  if (c.b) c = _ctx(true, ff, mode, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (c.w === _NONE) {
-    if (ok) return { ok: true, value: value as T, warnings: _NONE };
-    const errors = c.e;
-    c.e = _NONE as ValidationError[];
-    return { ok: false, errors, warnings: _NONE };
-  }
-  const errors = c.e;
-  const warnings = c.w;
-  c.e = c.w = _NONE as ValidationError[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors, warnings };
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
 }
 
-/**
- * Runs a check from the root. Without recursion no check throws, so no try/catch (which costs small
- * bodies ~10% in bench/validators.ts): a getter of the value that throws leaves the context in use,
- * and `_validate` never hands it out again.
- */
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  return ok
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
+}
+
+/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
   return check(value, '', c, 0);
 }

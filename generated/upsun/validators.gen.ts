@@ -42,7 +42,8 @@ export interface ValidateOptions {
 
 /** Validates a `Money` (#/components/schemas/Money) exactly as its JSON Schema says. */
 export function validateMoney(value: unknown, options?: ValidateOptions): ValidationResult<Money> {
-  return _validate<Money>(checkMoney, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Money>(_run(checkMoney, value, c), value, c);
 }
 
 /** True when the value is a valid `Money` (stops at the first error). */
@@ -52,7 +53,8 @@ export function isMoney(value: unknown): value is Money {
 
 /** Validates a `Price` (#/components/schemas/Price) exactly as its JSON Schema says. */
 export function validatePrice(value: unknown, options?: ValidateOptions): ValidationResult<Price> {
-  return _validate<Price>(checkPrice, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Price>(_run(checkPrice, value, c), value, c);
 }
 
 /** True when the value is a valid `Price` (stops at the first error). */
@@ -65,7 +67,8 @@ export function validateProfile(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Profile> {
-  return _validate<Profile>(checkProfile, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Profile>(_run(checkProfile, value, c), value, c);
 }
 
 /** True when the value is a valid `Profile` (stops at the first error). */
@@ -78,7 +81,8 @@ export function validateSpendRemaining(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SpendRemaining> {
-  return _validate<SpendRemaining>(checkSpendRemaining, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<SpendRemaining>(_run(checkSpendRemaining, value, c), value, c);
 }
 
 /** True when the value is a valid `SpendRemaining` (stops at the first error). */
@@ -88,7 +92,8 @@ export function isSpendRemaining(value: unknown): value is SpendRemaining {
 
 /** Validates a `Trial` (#/components/schemas/Trial) exactly as its JSON Schema says. */
 export function validateTrial(value: unknown, options?: ValidateOptions): ValidationResult<Trial> {
-  return _validate<Trial>(checkTrial, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Trial>(_run(checkTrial, value, c), value, c);
 }
 
 /** True when the value is a valid `Trial` (stops at the first error). */
@@ -101,7 +106,8 @@ export function validateTrialProjects(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<TrialProjects> {
-  return _validate<TrialProjects>(checkTrialProjects, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<TrialProjects>(_run(checkTrialProjects, value, c), value, c);
 }
 
 /** True when the value is a valid `TrialProjects` (stops at the first error). */
@@ -114,7 +120,8 @@ export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
-  return _validate<UpdateProfileRequest>(checkUpdateProfileRequest, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UpdateProfileRequest>(_run(checkUpdateProfileRequest, value, c), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -127,7 +134,12 @@ export function validateUpdateOrganizationProfileBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateOrganizationProfileBody> {
-  return _validate<UpdateOrganizationProfileBody>(checkUpdateProfileRequest, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<UpdateOrganizationProfileBody>(
+    _run(checkUpdateProfileRequest, value, c),
+    value,
+    c,
+  );
 }
 
 /** Validates the path parameters of `PATCH /organizations/{organization_id}/profile` (an object keyed by parameter name). */
@@ -135,11 +147,11 @@ export function validateUpdateOrganizationProfilePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateOrganizationProfilePathParams> {
-  return _validate<UpdateOrganizationProfilePathParams>(
-    checkUpdateOrganizationProfilePathParams,
+  const c = _ctxOf(options, 1);
+  return _result<UpdateOrganizationProfilePathParams>(
+    _run(checkUpdateOrganizationProfilePathParams, value, c),
     value,
-    options,
-    1,
+    c,
   );
 }
 
@@ -148,7 +160,8 @@ export function validateUpdateOrganizationProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateOrganizationProfileResponse200> {
-  return _validate<UpdateOrganizationProfileResponse200>(checkProfile, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<UpdateOrganizationProfileResponse200>(_run(checkProfile, value, c), value, c);
 }
 
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -645,8 +658,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
 }
 
 /**
@@ -662,66 +673,33 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating, or one that threw and left it so) or asking for another `maxDepth` gets a
- * context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, `_run` and `_result` itself, where V8 can see the whole
+ * call and keep the context out of the heap (bench/validators.ts: ~25% on small bodies against one
+ * shared `_validate` function; one allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
-
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once. The lists are handed out as
- * they are (their errors are finished), and the context gets `_NONE` again.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let mode = m;
-  let ff = false;
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    if (m === 3 && options.strict === true) mode = 2;
-    ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  // Not c.ff and c.m: a run that threw may have left them changed (by _test or _anyOf).
-  if (c.b) c = _ctx(true, ff, mode, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (c.w === _NONE) {
-    if (ok) return { ok: true, value: value as T, warnings: _NONE };
-    const errors = c.e;
-    c.e = _NONE as ValidationError[];
-    return { ok: false, errors, warnings: _NONE };
-  }
-  const errors = c.e;
-  const warnings = c.w;
-  c.e = c.w = _NONE as ValidationError[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors, warnings };
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
 }
 
-/**
- * Runs a check from the root. Without recursion no check throws, so no try/catch (which costs small
- * bodies ~10% in bench/validators.ts): a getter of the value that throws leaves the context in use,
- * and `_validate` never hands it out again.
- */
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  return ok
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
+}
+
+/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
   return check(value, '', c, 0);
 }

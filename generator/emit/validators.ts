@@ -28,7 +28,7 @@ export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext,
   module.drain(compileCheck);
   // Only checks that recurse can throw (\`_Deep\`): the others run without try/catch (runtime.ts).
   const deep = module.snippets.has('_Deep');
-  module.use('_validate', deep ? '_run/deep' : '_run');
+  module.use('_ctxOf', deep ? '_run/deep' : '_run');
   if (validators.some((v) => v.guard)) module.use(deep ? '_is/deep' : '_is');
   const out: TextOut = { lines: [], unformatted: 0 };
   render(api, module, validators, out);
@@ -44,7 +44,8 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[], 
   for (const v of validators) {
     out.lines.push('');
     functionText(out, v.doc, `export function ${v.name}`, ['value: unknown', 'options?: ValidateOptions'], `ValidationResult<${v.typeName}>`, [
-      `return _validate<${v.typeName}>(${v.check}, value, options, ${v.mode});`,
+      `const c = _ctxOf(options, ${v.mode});`,
+      `return _result<${v.typeName}>(_run(${v.check}, value, c), value, c);`,
     ]);
     if (v.guard) {
       out.lines.push('');

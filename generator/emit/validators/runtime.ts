@@ -27,8 +27,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
 }`,
   },
   {
@@ -42,7 +40,7 @@ interface _Ctx {
 type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;`,
   },
   {
-    name: '_validate',
+    name: '_ctxOf',
     deps: ['_Check', '_err'],
     code: `
 /** The lists of a run without problems: one frozen empty list, shared. */
@@ -52,72 +50,38 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index \`2 * mode + failFast\`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating, or one that threw and left it so) or asking for another \`maxDepth\` gets a
- * context of its own.
+ * The context of one validator call (\`m\`: its mode before options), its lists starting as \`_NONE\`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, \`_run\` and \`_result\` itself, where V8 can see the whole
+ * call and keep the context out of the heap (bench/validators.ts: ~25% on small bodies against one
+ * shared \`_validate\` function; one allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
-
-/**
- * One validator call: one run, on a reused context whose lists start as \`_NONE\`, so valid input
- * allocates nothing but its result, and invalid input is checked once. The lists are handed out as
- * they are (their errors are finished), and the context gets \`_NONE\` again.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let mode = m;
-  let ff = false;
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    if (m === 3 && options.strict === true) mode = 2;
-    ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  // Not c.ff and c.m: a run that threw may have left them changed (by _test or _anyOf).
-  if (c.b) c = _ctx(true, ff, mode, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (c.w === _NONE) {
-    if (ok) return { ok: true, value: value as T, warnings: _NONE };
-    const errors = c.e;
-    c.e = _NONE as ValidationError[];
-    return { ok: false, errors, warnings: _NONE };
-  }
-  const errors = c.e;
-  const warnings = c.w;
-  c.e = c.w = _NONE as ValidationError[];
-  return ok ? { ok: true, value: value as T, warnings } : { ok: false, errors, warnings };
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
 }
 
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
+  return ok
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
+}
 `,
   },
   {
     name: '_run',
     deps: ['_Check'],
     code: `
-/**
- * Runs a check from the root. Without recursion no check throws, so no try/catch (which costs small
- * bodies ~10% in bench/validators.ts): a getter of the value that throws leaves the context in use,
- * and \`_validate\` never hands it out again.
- */
+/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
   return check(value, '', c, 0);
 }`,
@@ -126,20 +90,12 @@ function _run(check: _Check, value: unknown, c: _Ctx): boolean {
     name: '_run/deep',
     deps: ['_Check', '_Deep', '_issue'],
     code: `
-/**
- * Runs a check from the root; past \`maxDepth\` the run stops with that error, and what \`_test\` or
- * \`_anyOf\` changed on the way is undone. Any other exception (a getter of the value) leaves the
- * context in use, and \`_validate\` never hands it out again.
- */
+/** Runs a check from the root; past \`maxDepth\` the run stops with that error. */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  const ff = c.ff;
-  const m = c.m;
   try {
     return check(value, '', c, 0);
   } catch (x) {
     if (!(x instanceof _Deep)) throw x;
-    c.ff = ff;
-    c.m = m;
     _add(c, _issue(x.p, 'maxDepth', c.md));
     return false;
   }
@@ -147,7 +103,7 @@ function _run(check: _Check, value: unknown, c: _Ctx): boolean {
   },
   {
     name: '_is',
-    deps: ['_validate'],
+    deps: ['_ctxOf'],
     code: `
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
@@ -159,7 +115,7 @@ function _is(check: _Check, value: unknown): boolean {
   },
   {
     name: '_is/deep',
-    deps: ['_validate', '_Deep'],
+    deps: ['_ctxOf', '_Deep'],
     code: `
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
