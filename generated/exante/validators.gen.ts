@@ -44,7 +44,7 @@ export function validateCompany(
   options?: ValidateOptions,
 ): ValidationResult<Company> {
   const c = _ctxOf(options, 0);
-  return _result<Company>(_run(checkCompany, value, c), value, c);
+  return _result<Company>(checkCompany(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Company` (stops at the first error). */
@@ -58,7 +58,7 @@ export function validateOrganization(
   options?: ValidateOptions,
 ): ValidationResult<Organization> {
   const c = _ctxOf(options, 0);
-  return _result<Organization>(_run(checkOrganization, value, c), value, c);
+  return _result<Organization>(checkOrganization(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Organization` (stops at the first error). */
@@ -72,7 +72,7 @@ export function validateUpdateProfileRequest(
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
   const c = _ctxOf(options, 0);
-  return _result<UpdateProfileRequest>(_run(checkUpdateProfileRequest, value, c), value, c);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -83,7 +83,7 @@ export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRe
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
 export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
   const c = _ctxOf(options, 0);
-  return _result<User>(_run(checkUser, value, c), value, c);
+  return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `User` (stops at the first error). */
@@ -97,7 +97,7 @@ export function validateUserProfileResponse(
   options?: ValidateOptions,
 ): ValidationResult<UserProfileResponse> {
   const c = _ctxOf(options, 0);
-  return _result<UserProfileResponse>(_run(checkUserProfileResponse, value, c), value, c);
+  return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UserProfileResponse` (stops at the first error). */
@@ -111,7 +111,7 @@ export function validateUserProfileResponseData(
   options?: ValidateOptions,
 ): ValidationResult<UserProfileResponseData> {
   const c = _ctxOf(options, 0);
-  return _result<UserProfileResponseData>(_run(checkUserProfileResponseData, value, c), value, c);
+  return _result<UserProfileResponseData>(checkUserProfileResponseData(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UserProfileResponseData` (stops at the first error). */
@@ -125,7 +125,11 @@ export function validateUpdateCurrentUserProfileBody(
   options?: ValidateOptions,
 ): ValidationResult<UpdateCurrentUserProfileBody> {
   const c = _ctxOf(options, 1);
-  return _result<UpdateCurrentUserProfileBody>(_run(checkUpdateProfileRequest, value, c), value, c);
+  return _result<UpdateCurrentUserProfileBody>(
+    checkUpdateProfileRequest(value, '', c, 0),
+    value,
+    c,
+  );
 }
 
 /** Validates the 200 response body of `PATCH /api/user` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -135,7 +139,7 @@ export function validateUpdateCurrentUserProfileResponse200(
 ): ValidationResult<UpdateCurrentUserProfileResponse200> {
   const c = _ctxOf(options, 3);
   return _result<UpdateCurrentUserProfileResponse200>(
-    _run(checkUserProfileResponse, value, c),
+    checkUserProfileResponse(value, '', c, 0),
     value,
     c,
   );
@@ -565,11 +569,6 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
     ? { ok: true, value: value as T, warnings: c.w }
     : { ok: false, errors: c.e, warnings: c.w };
-}
-
-/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  return check(value, '', c, 0);
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */

@@ -32,7 +32,7 @@ export interface ValidateOptions {
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
 export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
   const c = _ctxOf(options, 0);
-  return _result<User>(_run(checkUser, value, c), value, c);
+  return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `User` (stops at the first error). */
@@ -46,7 +46,7 @@ export function validateUserProfileResponse(
   options?: ValidateOptions,
 ): ValidationResult<UserProfileResponse> {
   const c = _ctxOf(options, 0);
-  return _result<UserProfileResponse>(_run(checkUserProfileResponse, value, c), value, c);
+  return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UserProfileResponse` (stops at the first error). */
@@ -61,7 +61,7 @@ export function validateUpdateTheUserProfileResponse200(
 ): ValidationResult<UpdateTheUserProfileResponse200> {
   const c = _ctxOf(options, 3);
   return _result<UpdateTheUserProfileResponse200>(
-    _run(checkUserProfileResponse, value, c),
+    checkUserProfileResponse(value, '', c, 0),
     value,
     c,
   );
@@ -414,11 +414,6 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
     ? { ok: true, value: value as T, warnings: c.w }
     : { ok: false, errors: c.e, warnings: c.w };
-}
-
-/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  return check(value, '', c, 0);
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */

@@ -53,7 +53,7 @@ export function validateDashboardSettings(
   options?: ValidateOptions,
 ): ValidationResult<DashboardSettings> {
   const c = _ctxOf(options, 0);
-  return _result<DashboardSettings>(_run(checkDashboardSettings, value, c), value, c);
+  return _result<DashboardSettings>(checkDashboardSettings(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `DashboardSettings` (stops at the first error). */
@@ -67,7 +67,7 @@ export function validateEmailSender(
   options?: ValidateOptions,
 ): ValidationResult<EmailSender> {
   const c = _ctxOf(options, 0);
-  return _result<EmailSender>(_run(checkEmailSender, value, c), value, c);
+  return _result<EmailSender>(checkEmailSender(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `EmailSender` (stops at the first error). */
@@ -81,7 +81,7 @@ export function validateIntegration(
   options?: ValidateOptions,
 ): ValidationResult<Integration> {
   const c = _ctxOf(options, 0);
-  return _result<Integration>(_run(checkIntegration, value, c), value, c);
+  return _result<Integration>(checkIntegration(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Integration` (stops at the first error). */
@@ -96,7 +96,7 @@ export function validateIntegrationConnectionStep(
 ): ValidationResult<IntegrationConnectionStep> {
   const c = _ctxOf(options, 0);
   return _result<IntegrationConnectionStep>(
-    _run(checkIntegrationConnectionStep, value, c),
+    checkIntegrationConnectionStep(value, '', c, 0),
     value,
     c,
   );
@@ -113,7 +113,7 @@ export function validateIntegrationDefinition(
   options?: ValidateOptions,
 ): ValidationResult<IntegrationDefinition> {
   const c = _ctxOf(options, 0);
-  return _result<IntegrationDefinition>(_run(checkIntegrationDefinition, value, c), value, c);
+  return _result<IntegrationDefinition>(checkIntegrationDefinition(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationDefinition` (stops at the first error). */
@@ -127,7 +127,7 @@ export function validateIntegrationHealth(
   options?: ValidateOptions,
 ): ValidationResult<IntegrationHealth> {
   const c = _ctxOf(options, 0);
-  return _result<IntegrationHealth>(_run(checkIntegrationHealth, value, c), value, c);
+  return _result<IntegrationHealth>(checkIntegrationHealth(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationHealth` (stops at the first error). */
@@ -141,7 +141,7 @@ export function validateIntegrationModel(
   options?: ValidateOptions,
 ): ValidationResult<IntegrationModel> {
   const c = _ctxOf(options, 0);
-  return _result<IntegrationModel>(_run(checkIntegrationModel, value, c), value, c);
+  return _result<IntegrationModel>(checkIntegrationModel(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationModel` (stops at the first error). */
@@ -156,7 +156,7 @@ export function validateIntegrationSettingDefinition(
 ): ValidationResult<IntegrationSettingDefinition> {
   const c = _ctxOf(options, 0);
   return _result<IntegrationSettingDefinition>(
-    _run(checkIntegrationSettingDefinition, value, c),
+    checkIntegrationSettingDefinition(value, '', c, 0),
     value,
     c,
   );
@@ -175,7 +175,7 @@ export function validateIntegrationSync(
   options?: ValidateOptions,
 ): ValidationResult<IntegrationSync> {
   const c = _ctxOf(options, 0);
-  return _result<IntegrationSync>(_run(checkIntegrationSync, value, c), value, c);
+  return _result<IntegrationSync>(checkIntegrationSync(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationSync` (stops at the first error). */
@@ -189,7 +189,7 @@ export function validateOrganization(
   options?: ValidateOptions,
 ): ValidationResult<Organization> {
   const c = _ctxOf(options, 0);
-  return _result<Organization>(_run(checkOrganization, value, c), value, c);
+  return _result<Organization>(checkOrganization(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Organization` (stops at the first error). */
@@ -203,7 +203,7 @@ export function validateOrganizationDomain(
   options?: ValidateOptions,
 ): ValidationResult<OrganizationDomain> {
   const c = _ctxOf(options, 0);
-  return _result<OrganizationDomain>(_run(checkOrganizationDomain, value, c), value, c);
+  return _result<OrganizationDomain>(checkOrganizationDomain(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `OrganizationDomain` (stops at the first error). */
@@ -218,7 +218,7 @@ export function validatePaymentProcessingDaysConfig(
 ): ValidationResult<PaymentProcessingDaysConfig> {
   const c = _ctxOf(options, 0);
   return _result<PaymentProcessingDaysConfig>(
-    _run(checkPaymentProcessingDaysConfig, value, c),
+    checkPaymentProcessingDaysConfig(value, '', c, 0),
     value,
     c,
   );
@@ -237,7 +237,7 @@ export function validateProfile(
   options?: ValidateOptions,
 ): ValidationResult<Profile> {
   const c = _ctxOf(options, 0);
-  return _result<Profile>(_run(checkProfile, value, c), value, c);
+  return _result<Profile>(checkProfile(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Profile` (stops at the first error). */
@@ -251,7 +251,7 @@ export function validateSyncRun(
   options?: ValidateOptions,
 ): ValidationResult<SyncRun> {
   const c = _ctxOf(options, 0);
-  return _result<SyncRun>(_run(checkSyncRun, value, c), value, c);
+  return _result<SyncRun>(checkSyncRun(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `SyncRun` (stops at the first error). */
@@ -265,7 +265,7 @@ export function validateUpdateProfileRequest(
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
   const c = _ctxOf(options, 0);
-  return _result<UpdateProfileRequest>(_run(checkUpdateProfileRequest, value, c), value, c);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -279,7 +279,7 @@ export function validateUpdateYourProfileBody(
   options?: ValidateOptions,
 ): ValidationResult<UpdateYourProfileBody> {
   const c = _ctxOf(options, 1);
-  return _result<UpdateYourProfileBody>(_run(checkUpdateProfileRequest, value, c), value, c);
+  return _result<UpdateYourProfileBody>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** Validates the 200 response body of `POST /v1/profile` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -288,7 +288,7 @@ export function validateUpdateYourProfileResponse200(
   options?: ValidateOptions,
 ): ValidationResult<UpdateYourProfileResponse200> {
   const c = _ctxOf(options, 3);
-  return _result<UpdateYourProfileResponse200>(_run(checkProfile, value, c), value, c);
+  return _result<UpdateYourProfileResponse200>(checkProfile(value, '', c, 0), value, c);
 }
 
 /** #/components/schemas/DashboardSettings */
@@ -1864,11 +1864,6 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
     ? { ok: true, value: value as T, warnings: c.w }
     : { ok: false, errors: c.e, warnings: c.w };
-}
-
-/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  return check(value, '', c, 0);
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */

@@ -43,7 +43,7 @@ export function validateAccessRole(
   options?: ValidateOptions,
 ): ValidationResult<AccessRole> {
   const c = _ctxOf(options, 0);
-  return _result<AccessRole>(_run(checkAccessRole, value, c), value, c);
+  return _result<AccessRole>(checkAccessRole(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `AccessRole` (stops at the first error). */
@@ -57,7 +57,7 @@ export function validatePersona(
   options?: ValidateOptions,
 ): ValidationResult<Persona> {
   const c = _ctxOf(options, 0);
-  return _result<Persona>(_run(checkPersona, value, c), value, c);
+  return _result<Persona>(checkPersona(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Persona` (stops at the first error). */
@@ -71,7 +71,7 @@ export function validateUpdateProfileRequest(
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
   const c = _ctxOf(options, 0);
-  return _result<UpdateProfileRequest>(_run(checkUpdateProfileRequest, value, c), value, c);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -85,7 +85,7 @@ export function validateUpdateProfileResponse(
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileResponse> {
   const c = _ctxOf(options, 0);
-  return _result<UpdateProfileResponse>(_run(checkUpdateProfileResponse, value, c), value, c);
+  return _result<UpdateProfileResponse>(checkUpdateProfileResponse(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileResponse` (stops at the first error). */
@@ -96,7 +96,7 @@ export function isUpdateProfileResponse(value: unknown): value is UpdateProfileR
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
 export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
   const c = _ctxOf(options, 0);
-  return _result<User>(_run(checkUser, value, c), value, c);
+  return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `User` (stops at the first error). */
@@ -110,7 +110,11 @@ export function validateUpdateCurrentUserProfileBody(
   options?: ValidateOptions,
 ): ValidationResult<UpdateCurrentUserProfileBody> {
   const c = _ctxOf(options, 1);
-  return _result<UpdateCurrentUserProfileBody>(_run(checkUpdateProfileRequest, value, c), value, c);
+  return _result<UpdateCurrentUserProfileBody>(
+    checkUpdateProfileRequest(value, '', c, 0),
+    value,
+    c,
+  );
 }
 
 /** Validates the 200 response body of `PUT /api/user/profile` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -120,7 +124,7 @@ export function validateUpdateCurrentUserProfileResponse200(
 ): ValidationResult<UpdateCurrentUserProfileResponse200> {
   const c = _ctxOf(options, 3);
   return _result<UpdateCurrentUserProfileResponse200>(
-    _run(checkUpdateProfileResponse, value, c),
+    checkUpdateProfileResponse(value, '', c, 0),
     value,
     c,
   );
@@ -463,11 +467,6 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
     ? { ok: true, value: value as T, warnings: c.w }
     : { ok: false, errors: c.e, warnings: c.w };
-}
-
-/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  return check(value, '', c, 0);
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */

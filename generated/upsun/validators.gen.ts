@@ -43,7 +43,7 @@ export interface ValidateOptions {
 /** Validates a `Money` (#/components/schemas/Money) exactly as its JSON Schema says. */
 export function validateMoney(value: unknown, options?: ValidateOptions): ValidationResult<Money> {
   const c = _ctxOf(options, 0);
-  return _result<Money>(_run(checkMoney, value, c), value, c);
+  return _result<Money>(checkMoney(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Money` (stops at the first error). */
@@ -54,7 +54,7 @@ export function isMoney(value: unknown): value is Money {
 /** Validates a `Price` (#/components/schemas/Price) exactly as its JSON Schema says. */
 export function validatePrice(value: unknown, options?: ValidateOptions): ValidationResult<Price> {
   const c = _ctxOf(options, 0);
-  return _result<Price>(_run(checkPrice, value, c), value, c);
+  return _result<Price>(checkPrice(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Price` (stops at the first error). */
@@ -68,7 +68,7 @@ export function validateProfile(
   options?: ValidateOptions,
 ): ValidationResult<Profile> {
   const c = _ctxOf(options, 0);
-  return _result<Profile>(_run(checkProfile, value, c), value, c);
+  return _result<Profile>(checkProfile(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Profile` (stops at the first error). */
@@ -82,7 +82,7 @@ export function validateSpendRemaining(
   options?: ValidateOptions,
 ): ValidationResult<SpendRemaining> {
   const c = _ctxOf(options, 0);
-  return _result<SpendRemaining>(_run(checkSpendRemaining, value, c), value, c);
+  return _result<SpendRemaining>(checkSpendRemaining(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `SpendRemaining` (stops at the first error). */
@@ -93,7 +93,7 @@ export function isSpendRemaining(value: unknown): value is SpendRemaining {
 /** Validates a `Trial` (#/components/schemas/Trial) exactly as its JSON Schema says. */
 export function validateTrial(value: unknown, options?: ValidateOptions): ValidationResult<Trial> {
   const c = _ctxOf(options, 0);
-  return _result<Trial>(_run(checkTrial, value, c), value, c);
+  return _result<Trial>(checkTrial(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Trial` (stops at the first error). */
@@ -107,7 +107,7 @@ export function validateTrialProjects(
   options?: ValidateOptions,
 ): ValidationResult<TrialProjects> {
   const c = _ctxOf(options, 0);
-  return _result<TrialProjects>(_run(checkTrialProjects, value, c), value, c);
+  return _result<TrialProjects>(checkTrialProjects(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `TrialProjects` (stops at the first error). */
@@ -121,7 +121,7 @@ export function validateUpdateProfileRequest(
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
   const c = _ctxOf(options, 0);
-  return _result<UpdateProfileRequest>(_run(checkUpdateProfileRequest, value, c), value, c);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -136,7 +136,7 @@ export function validateUpdateOrganizationProfileBody(
 ): ValidationResult<UpdateOrganizationProfileBody> {
   const c = _ctxOf(options, 1);
   return _result<UpdateOrganizationProfileBody>(
-    _run(checkUpdateProfileRequest, value, c),
+    checkUpdateProfileRequest(value, '', c, 0),
     value,
     c,
   );
@@ -149,7 +149,7 @@ export function validateUpdateOrganizationProfilePathParams(
 ): ValidationResult<UpdateOrganizationProfilePathParams> {
   const c = _ctxOf(options, 1);
   return _result<UpdateOrganizationProfilePathParams>(
-    _run(checkUpdateOrganizationProfilePathParams, value, c),
+    checkUpdateOrganizationProfilePathParams(value, '', c, 0),
     value,
     c,
   );
@@ -161,7 +161,7 @@ export function validateUpdateOrganizationProfileResponse200(
   options?: ValidateOptions,
 ): ValidationResult<UpdateOrganizationProfileResponse200> {
   const c = _ctxOf(options, 3);
-  return _result<UpdateOrganizationProfileResponse200>(_run(checkProfile, value, c), value, c);
+  return _result<UpdateOrganizationProfileResponse200>(checkProfile(value, '', c, 0), value, c);
 }
 
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -697,11 +697,6 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
     ? { ok: true, value: value as T, warnings: c.w }
     : { ok: false, errors: c.e, warnings: c.w };
-}
-
-/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  return check(value, '', c, 0);
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */

@@ -28,7 +28,7 @@ export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext,
   module.drain(compileCheck);
   // Only checks that recurse can throw (\`_Deep\`): the others run without try/catch (runtime.ts).
   const deep = module.snippets.has('_Deep');
-  module.use('_ctxOf', deep ? '_run/deep' : '_run');
+  module.use('_ctxOf', ...(deep ? ['_run/deep'] : []));
   if (validators.some((v) => v.guard)) module.use(deep ? '_is/deep' : '_is');
   const out: TextOut = { lines: [], unformatted: 0 };
   render(api, module, validators, out);
@@ -41,11 +41,14 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[], 
   const typeNames = [...new Set(validators.map((v) => v.typeName))].sort();
   if (typeNames.length > 0) out.lines.push(importType(typeNames, `'${moduleSpecifier(OUTPUT_FILES.types)}'`), '');
   out.lines.push(PUBLIC_TYPES);
+  // Without recursion no check throws: the validator calls its check itself, with nothing shared in
+  // between whose call site would see every check of the file (V8 then inlines less).
+  const deep = module.snippets.has('_Deep');
   for (const v of validators) {
     out.lines.push('');
     functionText(out, v.doc, `export function ${v.name}`, ['value: unknown', 'options?: ValidateOptions'], `ValidationResult<${v.typeName}>`, [
       `const c = _ctxOf(options, ${v.mode});`,
-      `return _result<${v.typeName}>(_run(${v.check}, value, c), value, c);`,
+      `return _result<${v.typeName}>(${deep ? `_run(${v.check}, value, c)` : `${v.check}(value, '', c, 0)`}, value, c);`,
     ]);
     if (v.guard) {
       out.lines.push('');
