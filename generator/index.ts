@@ -7,7 +7,7 @@ import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
 import { emitIndex } from './emit/index-file.js';
 import { emitManifest } from './emit/manifest.js';
 import { emitRootFiles } from './emit/root-files.js';
-import { emitTypes } from './emit/types.js';
+import { startTypesThread, type TypesThread } from './emit/types-thread.js';
 import { emitValidators } from './emit/validators.js';
 import { ApiFormatter } from './format/api-formatter.js';
 import { normalize } from './ir/normalize.js';
@@ -67,6 +67,7 @@ export interface GenerateResult {
 /**
  * The pipeline: load → validate → IR → plan → emit → format, in memory; writing is write.ts's.
  * Specs are processed in sorted order so the result does not depend on the order they were given in.
+ * A large spec's types are emitted in a second thread (emit/types-thread.ts) while this one emits the rest.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
@@ -94,6 +95,16 @@ export function combineResults(apis: ApiOutput[]): GenerateResult {
 }
 
 async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
+  // Started first: the worker loads its modules and the spec while this thread does the same.
+  const typesThread = await startTypesThread({ absPath, specFile, cwd: options.cwd, overlays: options.overlays?.[specFile] });
+  try {
+    return await generateWith(typesThread, absPath, specFile, options);
+  } finally {
+    typesThread?.stop();
+  }
+}
+
+async function generateWith(typesThread: TypesThread | undefined, absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
   const slug = slugFromFile(specFile);
   const overlays = options.overlays?.[specFile];
   const { spec, diagnostics, inputs } = await loadSpec({ absPath, file: specFile, cwd: options.cwd, overlays });
@@ -108,20 +119,35 @@ async function generateOne(absPath: string, specFile: string, options: GenerateO
   diagnostics.push(...plan.renames.map((r) => diagnosticAt(spec, r.pointer, r.code, r.message)));
 
   const ctx: EmitContext = { ...emitContext(spec, diagnostics), sourceNotes: options.sourceNotes ?? false, changelog };
-  const types = await emitTypes(api, plan, document, ctx);
-  if (hasErrors(diagnostics)) return { slug, specFile, files: [], diagnostics, inputs, api, plan };
+  const failed = () => ({ slug, specFile, files: [], diagnostics, inputs, api, plan });
+  // Types first where they are emitted here: a spec openapi-typescript cannot type stops the run.
+  let types = typesThread ? [] : await emitTypesHere(api, plan, document, ctx);
+  if (hasErrors(diagnostics)) return failed();
   const formatter = new ApiFormatter(plan.slug, options.cacheDir, options.format !== false);
-  await formatter.add(types);
-  const emitted = [...types];
+  const emitted: EmittedFile[] = [];
   for (const emit of [emitClient, emitValidators, emitDocs]) {
     const files = await emit(api, plan, ctx);
     emitted.push(...files);
     await formatter.add(files);
   }
-  await formatter.add([emitIndex(api, emitted)]);
+  if (typesThread) {
+    // Its problems are reported here, as this thread's would be; if it did not run, the types are emitted here.
+    const threaded = await typesThread.outcome;
+    for (const problem of threaded?.problems ?? []) ctx.report(problem);
+    types = threaded ? threaded.files : await emitTypesHere(api, plan, document, ctx);
+    if (hasErrors(diagnostics)) return failed();
+  }
+  await formatter.add(types);
+  await formatter.add([emitIndex(api, [...types, ...emitted])]);
   const files = await formatter.done();
   files.push(emitManifest(files));
   return { slug, specFile, files, diagnostics, inputs, api, plan };
+}
+
+/** types.gen.ts in this thread; openapi-typescript (~0.5 s of modules) loads only when a run needs it here. */
+async function emitTypesHere(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
+  const { emitTypes } = await import('./emit/types.js');
+  return emitTypes(api, plan, document, ctx);
 }
 
 /** Emitters' problems, located in the spec (their severity is the catalogue's). */

@@ -44,7 +44,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  // Loaded only now: the pipeline pulls in TypeScript, ts-morph and openapi-typescript (seconds), which
+  // Loaded only now: the pipeline pulls in TypeScript and openapi-typescript (seconds), which
   // --help and usage errors should not pay for. Prettier and its workers load only if a file needs them.
   if (config.watch) return (await import('./watch/watch.js')).watch(argv, config);
   const { generate } = await import('../index.js');

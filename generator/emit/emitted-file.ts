@@ -16,6 +16,26 @@ export interface EmittedFile {
    * returns it as is. `parser` still says how to check it.
    */
   preformatted?: boolean;
+  /**
+   * A TypeScript file its emitter printed in parts: `content` is these runs of whole top-level
+   * statements, joined. Final runs are kept as they are; the format step hands each other run to
+   * prettier alone (prettier prints top-level statements independently).
+   */
+  pieces?: readonly FilePiece[];
+}
+
+/** A run of whole top-level statements of a TypeScript file, ending in a line break. */
+export interface FilePiece {
+  text: string;
+  /** Printed exactly as prettier prints it (tests hold it to that). */
+  final: boolean;
+  /** A blank line separates it from the run before. */
+  blankBefore: boolean;
+}
+
+/** The text of a file made of pieces (each piece's text in its formatted or unformatted form). */
+export function joinPieces(pieces: readonly FilePiece[], texts: readonly string[] = pieces.map((p) => p.text)): string {
+  return texts.map((text, i) => (pieces[i]!.blankBefore ? `\n${text}` : text)).join('');
 }
 
 /** What every emitter receives besides the IR and the plan. */

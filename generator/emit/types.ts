@@ -19,13 +19,13 @@ import { withPlaceholderKeys } from './types/placeholders.js';
  * `components['schemas']['Profile']`. Printed by emit/types/ in prettier's exact layout, so the
  * format step leaves it alone (`preformatted`).
  */
-export async function emitTypes(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<EmittedFile[]> {
+export async function emitTypes(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: Pick<EmitContext, 'report'>): Promise<EmittedFile[]> {
   const printed = await typesModule(api, plan, document, ctx);
   return printed ? [{ path: OUTPUT_FILES.types, content: printed.text, parser: 'typescript', preformatted: true }] : [];
 }
 
 /** The printed module with the printer's fallbacks (tests check there are none); undefined after a reported failure. */
-export async function typesModule(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: EmitContext): Promise<PrintedTypesModule | undefined> {
+export async function typesModule(api: ApiIR, plan: ApiPlan, document: Record<string, unknown>, ctx: Pick<EmitContext, 'report'>): Promise<PrintedTypesModule | undefined> {
   let ast, restore;
   try {
     ({ ast, restore } = await openapiTypes(document));

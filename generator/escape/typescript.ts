@@ -55,17 +55,6 @@ export function stringLiteral(value: string): string {
   return `'${raw.replace(/\\(["'\\])|(["'])/g, (match, escaped: string | undefined, bare: string | undefined) => (escaped ? (escaped === '"' ? '"' : match) : bare === "'" ? "\\'" : bare!))}'`;
 }
 
-/**
- * A string literal for text handed to ts-morph. Its writer (code-block-writer) tracks strings and
- * comments to place indentation, and takes a quote after an escaped backslash (`'a\\'`) for an
- * escaped quote: the string never ends for it, a later `'/*'` opens a "comment", and it then writes
- * a `*\/` into the code (found by test/hostile: a parameter named `x\` next to one named `/*`).
- * Backslashes are written `\x5C`, which prettier keeps as written.
- */
-export function tsMorphStringLiteral(value: string): string {
-  return stringLiteral(value).replace(/\\\\/g, '\\x5C');
-}
-
 const ASCII_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
@@ -82,17 +71,6 @@ export function propertyKey(key: string): string {
  */
 export function objectKey(key: string): string {
   return key === '__proto__' ? `[${stringLiteral(key)}]` : propertyKey(key);
-}
-
-/** propertyKey for text handed to ts-morph (see tsMorphStringLiteral). */
-export function tsMorphPropertyKey(key: string): string {
-  return ASCII_IDENTIFIER.test(key) ? key : tsMorphStringLiteral(key);
-}
-
-/** objectKey for text handed to ts-morph (see tsMorphStringLiteral). */
-export function tsMorphObjectKey(key: string): string {
-  const ident = ASCII_IDENTIFIER.test(key) && key !== '__proto__';
-  return ident ? key : key === '__proto__' ? `[${tsMorphStringLiteral(key)}]` : tsMorphStringLiteral(key);
 }
 
 /** ECMAScript reserved words and strict-mode/TypeScript keywords that cannot name a variable or type. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as prettier from 'prettier';
-import type { EmittedFile } from '../emit/emitted-file.js';
+import { joinPieces, type EmittedFile, type FilePiece } from '../emit/emitted-file.js';
 import { FormatCache } from './cache.js';
 import { joinLayout, layoutMarkdown, type LayoutPart } from './markdown-layout.js';
 import { FormatPool } from './pool.js';
@@ -81,6 +81,7 @@ export function formatCounts(): Readonly<typeof counts> {
  */
 export async function formatFile(file: EmittedFile, cache?: FormatCache): Promise<EmittedFile> {
   if (file.parser === null || file.preformatted) return file;
+  if (file.pieces) return { ...file, content: await formatPieces(file, file.pieces, cache) };
   if (file.parser === 'markdown') {
     // Prettier's own string width, for tables with characters outside ASCII (CJK and emoji count double).
     const parts =
@@ -111,6 +112,12 @@ async function joinEmbedded(file: EmittedFile, parts: LayoutPart[], cache: Forma
     code.map((p) => enqueue({ path: file.path, content: p.code, parser: p.parser }, cache, p.parser === 'typescript').catch(() => p.code)),
   );
   return joinLayout(parts, formatted);
+}
+
+/** A file printed in pieces: the final ones as they are, each other one formatted alone. */
+async function formatPieces(file: EmittedFile, pieces: readonly FilePiece[], cache: FormatCache | undefined): Promise<string> {
+  const texts = await Promise.all(pieces.map((p) => (p.final ? p.text : enqueue({ path: file.path, content: p.text, parser: file.parser }, cache))));
+  return joinPieces(pieces, texts);
 }
 
 /** Prettier's output for the file: from the cache when it has this exact question, else a batch job. */

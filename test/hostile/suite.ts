@@ -31,13 +31,16 @@ import { buildSites, type SiteShape } from './vitepress-shape.js';
  * HOSTILE_FORMAT_SAMPLE specs (default 100) run the whole pipeline, prettier included, as the CLI
  * does; the rest skip the format step (generate's `format: false`), which takes ~85% of a small
  * spec's time and changes layout only: every check below still runs on them. The neutral spec and
- * the VitePress sample are always formatted.
+ * the VitePress sample are always formatted. Of the formatted ones, the first HOSTILE_JUDGE_SAMPLE
+ * (default 60) have every TypeScript output compared with what prettier prints for it: the emitters
+ * print most of it themselves, in prettier's layout, and hostile text must not move a line break.
  */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 300);
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261201);
 const SITE_SAMPLE = Number(process.env.HOSTILE_SITE_SAMPLE ?? 4);
 const MDX_SAMPLE = Number(process.env.HOSTILE_MDX_SAMPLE ?? 60);
 const FORMAT_SAMPLE = Number(process.env.HOSTILE_FORMAT_SAMPLE ?? 100);
+const JUDGE_SAMPLE = Number(process.env.HOSTILE_JUDGE_SAMPLE ?? 60);
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -144,6 +147,23 @@ export function hostileSuite(part: number, parts: number): void {
       const all = [neutral, ...generated()];
       const errors = await timed('tsc', () => typecheck(all.map((c) => path.join(c.outDir, 'index.ts'))));
       expect(errors.slice(0, 20)).toEqual([]);
+    }, 600_000);
+
+    it('every TypeScript output of the formatted sample is what prettier prints (the printers skip prettier)', async () => {
+      const prettier = await import('prettier');
+      const { PRETTIER_OPTIONS } = await import('../../generator/format/format.js');
+      const formatted = generated().filter((c) => Number(c.name.slice(1)) < Math.min(FORMAT_SAMPLE, JUDGE_SAMPLE));
+      const differing: string[] = [];
+      await timed(`prettier judge ${formatted.length} specs`, async () => {
+        for (const c of formatted) {
+          for (const file of c.output!.files.filter((f) => f.parser === 'typescript' && f.path !== OUTPUT_FILES.runtime)) {
+            const judged = await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser: 'typescript', filepath: file.path });
+            if (judged !== file.content) differing.push(`${c.name}/${file.path}`);
+          }
+        }
+      });
+      expect(formatted.length).toBeGreaterThan(0);
+      expect(differing).toEqual([]);
     }, 600_000);
 
     it('importing every module and calling every export runs no spec text', async () => {

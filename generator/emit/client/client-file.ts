@@ -1,199 +1,163 @@
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type OptionalKind,
-  type TypeAliasDeclarationStructure,
-} from 'ts-morph';
+import { commentText, stringLiteral } from '../../escape/typescript.js';
 import type { ApiIR, OperationIR } from '../../ir/types.js';
 import { MODULE_EXPORTS } from '../../plan/exports.js';
 import { moduleSpecifier, OUTPUT_FILES } from '../../plan/files.js';
 import type { ApiPlan, ValidatorPlan } from '../../plan/types.js';
-import type { EmittedFile } from '../emitted-file.js';
+import { joinPieces, type EmittedFile, type FilePiece } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
+import { hardline, indent, join, printDoc, type Doc } from '../types/doc.js';
 import { operationDescriptor, securityDescriptors } from './descriptor.js';
-import { commentText, objectKey } from '../../escape/typescript.js';
-import { Code, printLiteral } from './literal.js';
+import { Code } from './literal.js';
 import { clientOptionProperties, defaultServerLiteral, serverVariablesType } from './options.js';
-import { inMemorySourceFile } from '../ts-project.js';
+import { constDoc, interfaceDoc, namedModuleDeclaration, typeAliasDoc } from './print/declarations.js';
+import { createClientBody } from './print/create-client.js';
+import { Guard } from './print/guard.js';
+import { jsDoc, type JsDoc } from './print/jsdoc.js';
+import { literalDoc } from './print/literal.js';
 import { requestInterface, requestRequired } from './request-type.js';
 import { resultMembers } from './result-types.js';
-import { isStreamed, streamAccept, streamDescriptor } from './streams.js';
+import { isStreamed, streamDescriptor } from './streams.js';
+
+const PRINT_WIDTH = 100;
 
 /**
  * client.gen.ts: `ClientOptions`, one request interface and result union per operation, the `Client`
- * interface, the operation descriptors the runtime reads, and `createClient`. Built from ts-morph
- * structures; it imports exactly the types and validators it names (the plan says which exist).
+ * interface, the operation descriptors the runtime reads, and `createClient`. Statements are printed
+ * in prettier's layout (print/); one the printer does not reproduce goes to prettier as a piece of
+ * its own. It imports exactly the types and validators it names (the plan says which exist).
  */
 export function emitClientFile(api: ApiIR, plan: ApiPlan): EmittedFile {
-  const file = inMemorySourceFile(OUTPUT_FILES.client);
   const typeImports = new Set<string>();
   const validatorImports = new Set<string>();
   const useType = (name: string) => (typeImports.add(name), name);
   const validator = (v: ValidatorPlan | undefined) => (v ? (validatorImports.add(v.name), new Code(v.name)) : undefined);
 
-  const server = api.servers[0];
-  file.addInterface({
-    name: 'ClientOptions',
-    isExported: true,
-    properties: clientOptionProperties(api, plan),
-    docs: ['Options of `createClient`.'],
-  });
-  if (server && server.variables.length > 0) {
-    file.addTypeAlias({
-      name: 'ServerVariables',
-      isExported: true,
-      type: serverVariablesType(server),
-      docs: ['Values for the variables of the default server URL.'],
-    });
-  }
-  // One addStatements call: adding per operation re-parses the growing file each time (quadratic on large specs).
-  file.addStatements(
-    api.operations.flatMap((op) => {
-      const names = plan.operation(op);
-      const request: InterfaceDeclarationStructure = { kind: StructureKind.Interface, ...requestInterface(op, names, useType) };
-      const result: TypeAliasDeclarationStructure = {
-        kind: StructureKind.TypeAlias,
-        name: names.result,
-        isExported: true,
-        type: resultMembers(op, names, useType).map((m) => `\n  | ${m}`).join(''),
-        docs: [`What \`${names.method}\` resolves to: narrow on \`ok\` or \`status\`. Never rejects.`],
-      };
-      return [request, result];
-    }),
-  );
-  file.addInterface({
-    name: 'Client',
-    isExported: true,
-    docs: ['One method per operation. Methods never throw: every outcome is a result (see `TransportError`).'],
-    methods: api.operations.map((op) => {
-      const names = plan.operation(op);
-      return {
-        name: names.method,
-        parameters: [{ name: 'request', type: names.request, hasQuestionToken: !requestRequired(op) }],
-        returnType: `Promise<${names.result}>`,
-        docs: [methodDoc(op)],
-      };
-    }),
-  });
+  // Blank lines between statements as the file has always had them (prettier keeps them as found).
+  const body: FilePiece[] = [];
+  const add = (blankBefore: boolean, print: (g: Guard) => Doc) => body.push(piece(blankBefore, print));
 
-  const descriptors = Object.fromEntries(
-    api.operations.map((op) => [plan.operation(op).method, operationDescriptor(op, plan, validator)]),
+  add(true, (g) =>
+    interfaceDoc({ name: 'ClientOptions', doc: 'Options of `createClient`.', members: clientOptionProperties(api, plan) }, g),
   );
+  const server = api.servers[0];
+  if (server && server.variables.length > 0) {
+    // Members with comments inside a type literal: prettier lays this one out.
+    const source = `/** Values for the variables of the default server URL. */\nexport type ServerVariables = ${serverVariablesType(server)};\n`;
+    body.push({ text: source, final: false, blankBefore: true });
+  }
+  api.operations.forEach((op, i) => {
+    const names = plan.operation(op);
+    add(i > 0, (g) => interfaceDoc(requestInterface(op, names, useType), g));
+    const members = resultMembers(op, names, useType);
+    const doc = `What \`${names.method}\` resolves to: narrow on \`ok\` or \`status\`. Never rejects.`;
+    add(true, (g) => [jsDoc(doc), hardline, typeAliasDoc(`export type ${names.result} = ${members.join(' | ')};`, g)]);
+  });
+  add(true, (g) =>
+    interfaceDoc(
+      {
+        name: 'Client',
+        doc: 'One method per operation. Methods never throw: every outcome is a result (see `TransportError`).',
+        members: api.operations.map((op) => {
+          const names = plan.operation(op);
+          return {
+            name: names.method,
+            doc: methodDoc(op),
+            parameter: { name: 'request', optional: !requestRequired(op), type: names.request },
+            returnType: `Promise<${names.result}>`,
+          };
+        }),
+      },
+      g,
+    ),
+  );
+
   // A spec without operations gets no table nor caller to read it: an unused const fails `noUnusedLocals`.
-  const hasOperations = api.operations.length > 0;
-  const streamed = api.operations.filter(isStreamed);
-  const streamSpecs = Object.fromEntries(streamed.map((op) => [plan.operation(op).method, streamDescriptor(op, plan, validator)]));
-  file.addVariableStatements([
-    ...(hasOperations
-      ? [
-          {
-            docs: [
-              'What the runtime needs to call each operation: method, path, parameter styles, media, validators, security.',
-            ],
-            declarationKind: VariableDeclarationKind.Const,
-            declarations: [
-              {
-                name: 'operationSpecs',
-                initializer: `${printLiteral(descriptors)} satisfies Record<string, runtime.OperationSpec>`,
-              },
-            ],
-          },
-        ]
-      : []),
-    ...(streamed.length > 0
-      ? [
-          {
-            docs: ['The streamed responses of each operation that has them: how the body splits into items, and their validator.'],
-            declarationKind: VariableDeclarationKind.Const,
-            declarations: [
-              {
-                name: 'streamSpecs',
-                initializer: `${printLiteral(streamSpecs)} satisfies Record<string, Record<string, runtime.StreamSpec>>`,
-              },
-            ],
-          },
-        ]
-      : []),
-    {
-      docs: ['How each security scheme attaches its credential.'],
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
+  const tables: ((g: Guard) => Doc)[] = [];
+  if (api.operations.length > 0) {
+    const descriptors = Object.fromEntries(api.operations.map((op) => [plan.operation(op).method, operationDescriptor(op, plan, validator)]));
+    tables.push((g) =>
+      constDoc(
         {
+          doc: 'What the runtime needs to call each operation: method, path, parameter styles, media, validators, security.',
+          name: 'operationSpecs',
+          value: [literalDoc(descriptors, g), ' satisfies Record<string, runtime.OperationSpec>'],
+        },
+        g,
+      ),
+    );
+  }
+  const streamed = api.operations.filter(isStreamed);
+  if (streamed.length > 0) {
+    const streamSpecs = Object.fromEntries(streamed.map((op) => [plan.operation(op).method, streamDescriptor(op, plan, validator)]));
+    tables.push((g) =>
+      constDoc(
+        {
+          doc: 'The streamed responses of each operation that has them: how the body splits into items, and their validator.',
+          name: 'streamSpecs',
+          value: [literalDoc(streamSpecs, g), ' satisfies Record<string, Record<string, runtime.StreamSpec>>'],
+        },
+        g,
+      ),
+    );
+  }
+  tables.push(
+    (g) =>
+      constDoc(
+        {
+          doc: 'How each security scheme attaches its credential.',
           name: 'securitySchemeSpecs',
           type: 'runtime.SecuritySchemeSpec[]',
-          initializer: printLiteral(securityDescriptors(api, plan)),
+          value: literalDoc(securityDescriptors(api, plan), g),
         },
-      ],
-    },
-    {
-      docs: ["The spec's first server and its variables' defaults (`undefined`: the spec has none)."],
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: 'defaultServer', initializer: defaultServerLiteral(api) }],
-    },
-  ]);
-  file.addFunction(createClientStructure(api, plan));
-
-  file.insertImportDeclarations(0, [
-    ...(typeImports.size > 0
-      ? [{ isTypeOnly: true, moduleSpecifier: moduleSpecifier(OUTPUT_FILES.types), namedImports: [...typeImports].sort() }]
-      : []),
-    ...(validatorImports.size > 0
-      ? [{ moduleSpecifier: moduleSpecifier(OUTPUT_FILES.validators), namedImports: [...validatorImports].sort() }]
-      : []),
-    { moduleSpecifier: moduleSpecifier(OUTPUT_FILES.runtime), namespaceImport: 'runtime' },
-  ]);
-  file.insertExportDeclarations(file.getImportDeclarations().length, [
-    { moduleSpecifier: moduleSpecifier(OUTPUT_FILES.runtime), namedExports: [...MODULE_EXPORTS.runtimeValues] },
-    { isTypeOnly: true, moduleSpecifier: moduleSpecifier(OUTPUT_FILES.runtime), namedExports: [...MODULE_EXPORTS.runtimeTypes] },
-  ]);
-  return { path: OUTPUT_FILES.client, content: `${generatedHeader(api)}\n${file.getFullText()}`, parser: 'typescript' };
-}
-
-function createClientStructure(api: ApiIR, plan: ApiPlan) {
-  const credentials = Object.fromEntries(api.securitySchemes.map((s) => [s.key, new Code(`options.${plan.credentialOption(s)}`)]));
-  const optional = api.servers.length > 0;
-  return {
-    kind: StructureKind.Function as const,
-    name: 'createClient',
-    isExported: true,
-    parameters: [{ name: 'options', type: 'ClientOptions', initializer: optional ? '{}' : undefined }],
-    returnType: 'Client',
-    docs: [
-      `Creates a client for ${commentText(api.title)}. Configuration errors (no base URL) throw here; calls never throw.`,
-    ],
-    statements: (writer: import('ts-morph').CodeBlockWriter) => {
-      // Without operations the caller is still built: it checks the options (a missing base URL throws).
-      writer.writeLine(api.operations.length > 0 ? 'const call = runtime.createCaller({' : 'runtime.createCaller({');
-      writer.writeLine('options,');
-      writer.writeLine('baseUrl: runtime.resolveBaseUrl(options, defaultServer),');
-      writer.writeLine('schemes: securitySchemeSpecs,');
-      writer.writeLine(`credentials: ${printLiteral(credentials)},`);
-      writer.writeLine('});');
-      writer.writeLine('return {');
-      for (const op of api.operations) {
-        const names = plan.operation(op);
-        if (isStreamed(op)) {
-          const accept = printLiteral(streamAccept(op));
-          writer.writeLine(
-            `${objectKey(names.method)}: (request) => runtime.callStream({ call, op: operationSpecs.${names.method}, streams: streamSpecs.${names.method}, accept: ${accept}, options, input: request }) as Promise<${names.result}>,`,
-          );
-        } else {
-          writer.writeLine(`${objectKey(names.method)}: (request) => call(operationSpecs.${names.method}, request) as Promise<${names.result}>,`);
-        }
-      }
-      writer.writeLine('};');
-    },
-  };
-}
-
-function methodDoc(op: OperationIR): OptionalKind<JSDocStructure> {
-  const lines = [op.summary, op.description, `\`${op.requestMethod} ${op.path}\``].filter(
-    (l): l is string => !!l,
+        g,
+      ),
+    (g) =>
+      constDoc(
+        {
+          doc: "The spec's first server and its variables' defaults (`undefined`: the spec has none).",
+          name: 'defaultServer',
+          value: literalDoc(defaultServerLiteral(api), g),
+        },
+        g,
+      ),
   );
-  return {
-    description: commentText(lines.join('\n\n')),
-    tags: op.deprecated ? [{ tagName: 'deprecated' }] : [],
-  };
+  tables.forEach((print, i) => body.push(piece(i === 0, print)));
+  add(true, (g) => {
+    const doc = `Creates a client for ${commentText(api.title)}. Configuration errors (no base URL) throw here; calls never throw.`;
+    const signature = `export function createClient(options: ClientOptions${api.servers.length > 0 ? ' = {}' : ''}): Client {`;
+    return [jsDoc(doc), hardline, signature, indent([hardline, createClientBody(api, plan, g)]), hardline, '}'];
+  });
+
+  // Imports last: the statements above decide which types and validators are named.
+  const runtime = moduleSpecifier(OUTPUT_FILES.runtime);
+  const imports: Doc[] = [];
+  if (typeImports.size > 0) imports.push(namedModuleDeclaration('import', true, [...typeImports].sort(), moduleSpecifier(OUTPUT_FILES.types)));
+  if (validatorImports.size > 0) {
+    imports.push(namedModuleDeclaration('import', false, [...validatorImports].sort(), moduleSpecifier(OUTPUT_FILES.validators)));
+  }
+  imports.push(`import * as runtime from ${stringLiteral(runtime)};`);
+  const exports = [
+    namedModuleDeclaration('export', false, MODULE_EXPORTS.runtimeValues, runtime),
+    namedModuleDeclaration('export', true, MODULE_EXPORTS.runtimeTypes, runtime),
+  ];
+  const pieces: FilePiece[] = [
+    { text: generatedHeader(api), final: true, blankBefore: false },
+    { text: `${printDoc(join(hardline, imports), PRINT_WIDTH)}\n`, final: true, blankBefore: true },
+    { text: `${printDoc(join(hardline, exports), PRINT_WIDTH)}\n`, final: true, blankBefore: true },
+    ...body,
+  ];
+  const file: EmittedFile = { path: OUTPUT_FILES.client, content: joinPieces(pieces), parser: 'typescript' };
+  return pieces.every((p) => p.final) ? { ...file, preformatted: true } : { ...file, pieces };
+}
+
+/** One statement, printed; final unless the printer noted something it does not reproduce. */
+function piece(blankBefore: boolean, print: (g: Guard) => Doc): FilePiece {
+  const g = new Guard();
+  const text = `${printDoc(print(g), PRINT_WIDTH)}\n`;
+  return { text, final: g.reason === undefined, blankBefore };
+}
+
+function methodDoc(op: OperationIR): JsDoc {
+  const lines = [op.summary, op.description, `\`${op.requestMethod} ${op.path}\``].filter((l): l is string => !!l);
+  return { text: commentText(lines.join('\n\n')), tags: op.deprecated ? ['deprecated'] : [] };
 }

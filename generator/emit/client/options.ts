@@ -1,78 +1,74 @@
-import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { ApiIR, SecuritySchemeIR, ServerIR } from '../../ir/types.js';
 import type { ApiPlan } from '../../plan/types.js';
-import { commentText, tsMorphPropertyKey, tsMorphStringLiteral } from '../../escape/typescript.js';
-import { printLiteral, type Literal } from './literal.js';
-
-type Property = OptionalKind<PropertySignatureStructure>;
+import { commentText, propertyKey, stringLiteral } from '../../escape/typescript.js';
+import { Code, type Literal } from './literal.js';
+import type { PropertyMember } from './print/declarations.js';
 
 /** `ClientOptions` members: base URL, server variables, one credential per scheme, then transport options. */
-export function clientOptionProperties(api: ApiIR, plan: ApiPlan): Property[] {
+export function clientOptionProperties(api: ApiIR, plan: ApiPlan): PropertyMember[] {
   const server = api.servers[0];
-  const properties: Property[] = [
+  const properties: PropertyMember[] = [
     {
       name: 'baseUrl',
-      hasQuestionToken: server !== undefined,
+      optional: server !== undefined,
       type: 'string',
-      docs: [
-        server
-          ? `Base URL of the API. Default: \`${commentText(server.url)}\` (the spec's first server${server.variables.length > 0 ? ', variables substituted' : ''}).`
-          : 'Base URL of the API (required: the spec declares no servers).',
-      ],
+      doc: server
+        ? `Base URL of the API. Default: \`${commentText(server.url)}\` (the spec's first server${server.variables.length > 0 ? ', variables substituted' : ''}).`
+        : 'Base URL of the API (required: the spec declares no servers).',
     },
   ];
   if (server && server.variables.length > 0) {
     properties.push({
       name: 'serverVariables',
-      hasQuestionToken: true,
+      optional: true,
       type: 'ServerVariables',
-      docs: ['Values for the `{variables}` in the default base URL.'],
+      doc: 'Values for the `{variables}` in the default base URL.',
     });
   }
   for (const scheme of api.securitySchemes) {
     properties.push({
       name: plan.credentialOption(scheme),
-      hasQuestionToken: true,
+      optional: true,
       type: 'runtime.Credential',
-      docs: [credentialDoc(scheme)],
+      doc: credentialDoc(scheme),
     });
   }
   properties.push(
     {
       name: 'fetch',
-      hasQuestionToken: true,
+      optional: true,
       type: 'runtime.Fetch',
-      docs: ['The `fetch` to use. Default: the global `fetch`, looked up at call time.'],
+      doc: 'The `fetch` to use. Default: the global `fetch`, looked up at call time.',
     },
     {
       name: 'headers',
-      hasQuestionToken: true,
+      optional: true,
       type: 'Record<string, string>',
-      docs: ['Headers sent with every call; per-call headers override them.'],
+      doc: 'Headers sent with every call; per-call headers override them.',
     },
     {
       name: 'timeoutMs',
-      hasQuestionToken: true,
+      optional: true,
       type: 'number',
-      docs: ['Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it.'],
+      doc: 'Per-attempt timeout in ms (headers and body). Default 60000; 0 disables it.',
     },
     {
       name: 'retry',
-      hasQuestionToken: true,
+      optional: true,
       type: 'runtime.RetryOptions | false',
-      docs: ['Retry policy (default: 2 retries, idempotent methods only); `false` disables retries.'],
+      doc: 'Retry policy (default: 2 retries, idempotent methods only); `false` disables retries.',
     },
     {
       name: 'validateRequests',
-      hasQuestionToken: true,
+      optional: true,
       type: 'boolean',
-      docs: ['Validate parameters and body before sending; an invalid request is returned, not sent. Default true.'],
+      doc: 'Validate parameters and body before sending; an invalid request is returned, not sent. Default true.',
     },
     {
       name: 'validateResponses',
-      hasQuestionToken: true,
+      optional: true,
       type: "boolean | 'strict'",
-      docs: ["Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false."],
+      doc: "Validate documented response bodies: `true` tolerant, `'strict'` strict. Default false.",
     },
   );
   return properties;
@@ -94,16 +90,16 @@ function credentialDoc(scheme: SecuritySchemeIR): string {
 /** `ServerVariables` type text: one optional member per variable, enums as unions. */
 export function serverVariablesType(server: ServerIR): string {
   const members = server.variables.map((v) => {
-    const type = v.enum && v.enum.length > 0 ? v.enum.map(tsMorphStringLiteral).join(' | ') : 'string';
-    return `/** Default: ${commentText(JSON.stringify(v.default))}.${v.description ? ` ${commentText(v.description)}` : ''} */\n${tsMorphPropertyKey(v.name)}?: ${type};`;
+    const type = v.enum && v.enum.length > 0 ? v.enum.map(stringLiteral).join(' | ') : 'string';
+    return `/** Default: ${commentText(JSON.stringify(v.default))}.${v.description ? ` ${commentText(v.description)}` : ''} */\n${propertyKey(v.name)}?: ${type};`;
   });
   return `{\n${members.join('\n')}\n}`;
 }
 
 /** The first server as the runtime's `resolveBaseUrl` wants it, or `undefined` when there is none. */
-export function defaultServerLiteral(api: ApiIR): string {
+export function defaultServerLiteral(api: ApiIR): Literal {
   const server = api.servers[0];
-  if (!server) return 'undefined';
+  if (!server) return new Code('undefined');
   const variables: Record<string, Literal> = Object.fromEntries(server.variables.map((v) => [v.name, v.default]));
-  return printLiteral({ url: server.url, variables });
+  return { url: server.url, variables };
 }

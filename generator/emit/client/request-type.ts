@@ -1,10 +1,8 @@
-import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { OperationIR, ParameterLocation } from '../../ir/types.js';
 import type { OperationPlan } from '../../plan/types.js';
 import { commentText } from '../../escape/typescript.js';
 import { isBinaryBody } from './media.js';
-
-type Property = OptionalKind<PropertySignatureStructure>;
+import type { PropertyMember } from './print/declarations.js';
 
 /** Where each parameter group goes in the method's argument (its type is the group's types.gen.ts alias). */
 const GROUPS: { in: ParameterLocation; key: string; doc: string }[] = [
@@ -23,8 +21,8 @@ export function requestInterface(
   op: OperationIR,
   names: OperationPlan,
   useType: (name: string) => string,
-): OptionalKind<InterfaceDeclarationStructure> {
-  const properties: Property[] = [];
+): { doc: string; name: string; extends: string; members: PropertyMember[] } {
+  const properties: PropertyMember[] = [];
   for (const group of GROUPS) {
     const params = op.parameters[group.in];
     const aliasName = names.params[group.in];
@@ -32,9 +30,9 @@ export function requestInterface(
       if (group.in === 'header') {
         properties.push({
           name: 'headers',
-          hasQuestionToken: true,
+          optional: true,
           type: 'Record<string, string | undefined>',
-          docs: ['Extra headers for this call (e.g. `Idempotency-Key`).'],
+          doc: 'Extra headers for this call (e.g. `Idempotency-Key`).',
         });
       }
       continue;
@@ -42,24 +40,23 @@ export function requestInterface(
     const alias = useType(aliasName);
     // Header parameters may be numbers or booleans, so extra headers are `unknown` rather than `string`.
     const type = group.in === 'header' ? `${alias} & Record<string, unknown>` : alias;
-    properties.push({ name: group.key, hasQuestionToken: !params.some((p) => p.required), type, docs: [group.doc] });
+    properties.push({ name: group.key, optional: !params.some((p) => p.required), type, doc: group.doc });
   }
   if (op.body && names.body) {
     // Binary bodies are sent as given (Blob, ArrayBuffer, stream); openapi-typescript would say `string`.
     const binary = isBinaryBody(op);
     properties.push({
       name: 'body',
-      hasQuestionToken: !op.body.required,
+      optional: !op.body.required,
       type: binary ? 'runtime.FetchBody' : useType(names.body),
-      docs: [`Request body, sent as \`${commentText(op.body.primary.contentType)}\`.`],
+      doc: `Request body, sent as \`${commentText(op.body.primary.contentType)}\`.`,
     });
   }
   return {
     name: names.request,
-    isExported: true,
-    extends: ['runtime.RequestOptions'],
-    properties,
-    docs: [`The argument of \`${names.method}\`.`],
+    extends: 'runtime.RequestOptions',
+    members: properties,
+    doc: `The argument of \`${names.method}\`.`,
   };
 }
 

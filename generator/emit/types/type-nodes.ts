@@ -50,6 +50,15 @@ export function printType(input: ts.TypeNode, position: Position, ctx: PrintCont
   return needsParens(node, position) ? ['(', doc, ')'] : doc;
 }
 
+/** `Name` or `ns.Name` (the client's `runtime.X`; openapi-typescript writes plain names only). */
+function typeName(name: ts.EntityName): string {
+  if (ts.isIdentifier(name)) {
+    if (!JS_IDENTIFIER.test(name.text)) throw new Unsupported('an odd type name');
+    return name.text;
+  }
+  return `${typeName(name.left)}.${typeName(name.right)}`;
+}
+
 function printTypeWithoutParens(node: ts.TypeNode, position: Position, ctx: PrintContext): Doc {
   const keyword = KEYWORDS.get(node.kind);
   if (keyword !== undefined) return keyword;
@@ -60,8 +69,7 @@ function printTypeWithoutParens(node: ts.TypeNode, position: Position, ctx: Prin
       return printJsonLiteral(node as unknown as ts.Identifier, ctx);
     case ts.SyntaxKind.TypeReference: {
       const ref = node as ts.TypeReferenceNode;
-      if (!ts.isIdentifier(ref.typeName) || !JS_IDENTIFIER.test(ref.typeName.text)) throw new Unsupported('a qualified or odd type name');
-      return [ref.typeName.text, ref.typeArguments ? printTypeArguments(ref.typeArguments, ctx) : ''];
+      return [typeName(ref.typeName), ref.typeArguments ? printTypeArguments(ref.typeArguments, ctx) : ''];
     }
     case ts.SyntaxKind.IndexedAccessType: {
       const access = node as ts.IndexedAccessTypeNode;

@@ -64,10 +64,10 @@ export interface Client {
 const operationSpecs = {
   listDir: {
     method: 'GET',
-    path: '/files/{dir\x5C}',
+    path: '/files/{dir\\}',
     params: [
-      { name: 'dir\x5C', in: 'path', style: 'simple', explode: false },
-      { name: "it's\x5C", in: 'query', style: 'form', explode: true },
+      { name: 'dir\\', in: 'path', style: 'simple', explode: false },
+      { name: "it's\\", in: 'query', style: 'form', explode: true },
       { name: '/*', in: 'cookie', style: 'form', explode: true },
     ],
     validateParams: { path: validateListDirPathParams, query: validateListDirQueryParams },

@@ -105,7 +105,7 @@ describe('emitClientFile', () => {
   it('imports exactly the types and validators it uses; none from validators.gen.ts when the plan lists none', () => {
     const text = clientFile(ir({ operations: [getThing, putThing] }));
     expect(text).toMatch(
-      /import type \{ GetThingPathParams, GetThingQueryParams, GetThingResponse200, GetThingResponse204, PutThingBody, PutThingResponse200 \} from '.\/types.gen.js';/,
+      /import type \{\s*GetThingPathParams,\s*GetThingQueryParams,\s*GetThingResponse200,\s*GetThingResponse204,\s*PutThingBody,\s*PutThingResponse200,?\s*\} from '.\/types.gen.js';/,
     );
     expect(text).toMatch(
       /import \{\s*validateGetThingPathParams,\s*validateGetThingQueryParams,\s*validateGetThingResponse200,\s*validatePutThingBody,\s*validatePutThingResponse200,?\s*\} from '.\/validators.gen.js';/,

@@ -1,4 +1,3 @@
-import { VariableDeclarationKind } from 'ts-morph';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,10 +10,7 @@ import {
   propertyKey,
   RESERVED_WORDS,
   stringLiteral,
-  tsMorphObjectKey,
-  tsMorphStringLiteral,
 } from '../../../generator/escape/typescript.js';
-import { inMemorySourceFile } from '../../../generator/emit/ts-project.js';
 import { CANARY_PAYLOADS, PAYLOADS } from '../../hostile/payloads.js';
 
 /**
@@ -119,22 +115,5 @@ describe('stringLiteral', () => {
     ['a\nb', "'a\\nb'"],
   ])('stringLiteral(%j) = %s (prettier’s quotes)', (input, expected) => {
     expect(stringLiteral(input)).toBe(expected);
-  });
-});
-
-describe('text handed to ts-morph', () => {
-  it.each(ALL.map((p) => [JSON.stringify(p).slice(0, 60), p]))('%s next to `/*` and `\\` survives code-block-writer', (_label, payload) => {
-    const file = inMemorySourceFile('x.ts');
-    const values = [payload, `${payload}\\`, '/*', "'", '\\'];
-    file.addVariableStatements(
-      values.map((v, i) => ({ declarationKind: VariableDeclarationKind.Const, declarations: [{ name: `v${i}`, initializer: tsMorphStringLiteral(v) }] })),
-    );
-    file.addVariableStatements([{ declarationKind: VariableDeclarationKind.Const, declarations: [{ name: 'o', initializer: `{ ${tsMorphObjectKey(payload)}: 1 }` }] }]);
-    const list = statements(file.getFullText());
-    expect(list.length).toBe(values.length + 1);
-    values.forEach((v, i) => {
-      const init = (list[i] as ts.VariableStatement).declarationList.declarations[0]!.initializer as ts.StringLiteral;
-      expect(init.text).toBe(v);
-    });
   });
 });
