@@ -679,9 +679,10 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
 /**
  * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
- * validates again. Each validator calls this, `_run` and `_result` itself, where V8 can see the whole
- * call and keep the context out of the heap (bench/validators.ts: ~25% on small bodies against one
- * shared `_validate` function; one allocation site, not one per branch, for the same reason).
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(

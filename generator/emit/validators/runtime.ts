@@ -41,7 +41,7 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;`,
   },
   {
     name: '_ctxOf',
-    deps: ['_Check', '_err'],
+    deps: ['_Ctx', '_err'],
     code: `
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
@@ -56,9 +56,10 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
 /**
  * The context of one validator call (\`m\`: its mode before options), its lists starting as \`_NONE\`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
- * validates again. Each validator calls this, \`_run\` and \`_result\` itself, where V8 can see the whole
- * call and keep the context out of the heap (bench/validators.ts: ~25% on small bodies against one
- * shared \`_validate\` function; one allocation site, not one per branch, for the same reason).
+ * validates again. Each validator calls this, its check (through \`_run\` where checks recurse) and
+ * \`_result\` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared \`_validate\` function; one
+ * allocation site, not one per branch, for the same reason).
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
@@ -78,19 +79,10 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 `,
   },
   {
-    name: '_run',
-    deps: ['_Check'],
-    code: `
-/** Runs a check from the root. Without recursion no check throws, so no try/catch (~10% on small bodies). */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  return check(value, '', c, 0);
-}`,
-  },
-  {
     name: '_run/deep',
     deps: ['_Check', '_Deep', '_issue'],
     code: `
-/** Runs a check from the root; past \`maxDepth\` the run stops with that error. */
+/** Runs a check that can recurse from the root; past \`maxDepth\` the run stops with that error. */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
   try {
     return check(value, '', c, 0);
@@ -103,7 +95,7 @@ function _run(check: _Check, value: unknown, c: _Ctx): boolean {
   },
   {
     name: '_is',
-    deps: ['_ctxOf'],
+    deps: ['_Check', '_ctxOf'],
     code: `
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
@@ -115,7 +107,7 @@ function _is(check: _Check, value: unknown): boolean {
   },
   {
     name: '_is/deep',
-    deps: ['_ctxOf', '_Deep'],
+    deps: ['_Check', '_ctxOf', '_Deep'],
     code: `
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
