@@ -176,7 +176,7 @@ function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean 
   },
   {
     name: '_tol',
-    deps: ['_err'],
+    deps: ['_err', '_warn'],
     code: `
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
 function _tol(
@@ -192,8 +192,12 @@ function _tol(
   }
   if (c.r) _add(c, { pointer, keyword, expected, message });
   return true;
-}
-
+}`,
+  },
+  {
+    name: '_warn',
+    deps: ['_Ctx'],
+    code: `
 /** Appends a warning, as \`_add\` an error. */
 function _warn(c: _Ctx, r: ValidationError): void {
   if (c.w.length === 0) c.w = [r];
@@ -202,7 +206,7 @@ function _warn(c: _Ctx, r: ValidationError): void {
   },
   {
     name: '_tolOf',
-    deps: ['_tol', '_issue'],
+    deps: ['_err', '_warn', '_issue'],
     code: `
 /** \`_tol\` for a parameter \`a\` known only at run time. */
 function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {

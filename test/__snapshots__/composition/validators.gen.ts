@@ -348,22 +348,6 @@ function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean 
   return c.ff;
 }
 
-/** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
-function _tol(
-  c: _Ctx,
-  pointer: string,
-  keyword: string,
-  expected: string,
-  message: string,
-): boolean {
-  if (c.m === 3) {
-    _warn(c, { pointer, keyword, expected, message });
-    return false;
-  }
-  if (c.r) _add(c, { pointer, keyword, expected, message });
-  return true;
-}
-
 /** Appends a warning, as `_add` an error. */
 function _warn(c: _Ctx, r: ValidationError): void {
   if (c.w.length === 0) c.w = [r];
