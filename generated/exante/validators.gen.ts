@@ -43,7 +43,8 @@ export function validateCompany(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Company> {
-  return _validate<Company>(checkCompany, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Company>(checkCompany(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Company` (stops at the first error). */
@@ -56,7 +57,8 @@ export function validateOrganization(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Organization> {
-  return _validate<Organization>(checkOrganization, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Organization>(checkOrganization(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Organization` (stops at the first error). */
@@ -69,7 +71,8 @@ export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
-  return _validate<UpdateProfileRequest>(checkUpdateProfileRequest, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -79,7 +82,8 @@ export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRe
 
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
 export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
-  return _validate<User>(checkUser, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `User` (stops at the first error). */
@@ -92,7 +96,8 @@ export function validateUserProfileResponse(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UserProfileResponse> {
-  return _validate<UserProfileResponse>(checkUserProfileResponse, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UserProfileResponse` (stops at the first error). */
@@ -105,7 +110,8 @@ export function validateUserProfileResponseData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UserProfileResponseData> {
-  return _validate<UserProfileResponseData>(checkUserProfileResponseData, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UserProfileResponseData>(checkUserProfileResponseData(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UserProfileResponseData` (stops at the first error). */
@@ -118,7 +124,12 @@ export function validateUpdateCurrentUserProfileBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateCurrentUserProfileBody> {
-  return _validate<UpdateCurrentUserProfileBody>(checkUpdateProfileRequest, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<UpdateCurrentUserProfileBody>(
+    checkUpdateProfileRequest(value, '', c, 0),
+    value,
+    c,
+  );
 }
 
 /** Validates the 200 response body of `PATCH /api/user` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -126,11 +137,11 @@ export function validateUpdateCurrentUserProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateCurrentUserProfileResponse200> {
-  return _validate<UpdateCurrentUserProfileResponse200>(
-    checkUserProfileResponse,
+  const c = _ctxOf(options, 3);
+  return _result<UpdateCurrentUserProfileResponse200>(
+    checkUserProfileResponse(value, '', c, 0),
     value,
-    options,
-    3,
+    c,
   );
 }
 
@@ -144,32 +155,32 @@ function checkCompany(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          if (_err(c, p + '/uid', 'format', 'uuid')) return false;
+          if (_err(c, p + '/uid', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/uid', 'type', 'string')) return false;
+        if (_err(c, p + '/uid', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.owner_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/owner_id', 'type', 'string')) return false;
+        if (_err(c, p + '/owner_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.max_documents;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        if (_err(c, p + '/max_documents', 'type', 'integer')) return false;
+        if (_err(c, p + '/max_documents', 'type', 'integer', 'must be integer')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -182,30 +193,31 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, _d: number): boolean 
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          if (_err(c, p + '/uid', 'format', 'uuid')) return false;
+          if (_err(c, p + '/uid', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/uid', 'type', 'string')) return false;
+        if (_err(c, p + '/uid', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.company_uid;
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_F_UUID.test(v3)) {
-          if (_err(c, p + '/company_uid', 'format', 'uuid')) return false;
+          if (_err(c, p + '/company_uid', 'format', 'uuid', 'must match format "uuid"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/company_uid', 'type', 'string')) return false;
+        if (_err(c, p + '/company_uid', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -218,52 +230,89 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): 
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (v1.length < 1) {
-          if (_err(c, p + '/firstname', 'minLength', 1)) return false;
+          if (
+            _err(
+              c,
+              p + '/firstname',
+              'minLength',
+              '>= 1 characters',
+              'must NOT have fewer than 1 characters',
+            )
+          )
+            return false;
         }
         if (v1.length > 64 && _len(v1) > 64) {
-          if (_err(c, p + '/firstname', 'maxLength', 64)) return false;
+          if (
+            _err(
+              c,
+              p + '/firstname',
+              'maxLength',
+              '<= 64 characters',
+              'must NOT have more than 64 characters',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/firstname', 'type', 'string')) return false;
+        if (_err(c, p + '/firstname', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.lastname;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (v2.length < 1) {
-          if (_err(c, p + '/lastname', 'minLength', 1)) return false;
+          if (
+            _err(
+              c,
+              p + '/lastname',
+              'minLength',
+              '>= 1 characters',
+              'must NOT have fewer than 1 characters',
+            )
+          )
+            return false;
         }
         if (v2.length > 64 && _len(v2) > 64) {
-          if (_err(c, p + '/lastname', 'maxLength', 64)) return false;
+          if (
+            _err(
+              c,
+              p + '/lastname',
+              'maxLength',
+              '<= 64 characters',
+              'must NOT have more than 64 characters',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/lastname', 'type', 'string')) return false;
+        if (_err(c, p + '/lastname', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.timezone;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/timezone', 'type', 'string')) return false;
+        if (_err(c, p + '/timezone', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.default_organization;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_F_UUID.test(v4)) {
-          if (_err(c, p + '/default_organization', 'format', 'uuid')) return false;
+          if (_err(c, p + '/default_organization', 'format', 'uuid', 'must match format "uuid"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/default_organization', 'type', 'string')) return false;
+        if (_err(c, p + '/default_organization', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.settings;
     if (v5 !== undefined) {
       if (!_isObj(v5)) {
-        if (_err(c, p + '/settings', 'type', 'object')) return false;
+        if (_err(c, p + '/settings', 'type', 'object', 'must be object')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -275,69 +324,70 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v.id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.uid;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_UUID.test(v2)) {
-          if (_err(c, p + '/uid', 'format', 'uuid')) return false;
+          if (_err(c, p + '/uid', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/uid', 'type', 'string')) return false;
+        if (_err(c, p + '/uid', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.firstname;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/firstname', 'type', 'string')) return false;
+        if (_err(c, p + '/firstname', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.lastname;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/lastname', 'type', 'string')) return false;
+        if (_err(c, p + '/lastname', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.fullname;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/fullname', 'type', 'string')) return false;
+        if (_err(c, p + '/fullname', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.email;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.timezone;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (_err(c, p + '/timezone', 'type', 'string')) return false;
+        if (_err(c, p + '/timezone', 'type', 'string', 'must be string')) return false;
       }
     }
     const v8 = v.default_timezone;
     if (v8 !== undefined) {
       if (typeof v8 !== 'string') {
-        if (_err(c, p + '/default_timezone', 'type', 'string')) return false;
+        if (_err(c, p + '/default_timezone', 'type', 'string', 'must be string')) return false;
       }
     }
     const v9 = v.avatar;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/avatar', 'type', 'string')) return false;
+        if (_err(c, p + '/avatar', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.default_organization;
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_F_UUID.test(v10)) {
-          if (_err(c, p + '/default_organization', 'format', 'uuid')) return false;
+          if (_err(c, p + '/default_organization', 'format', 'uuid', 'must match format "uuid"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/default_organization', 'type', 'string')) return false;
+        if (_err(c, p + '/default_organization', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.active_company;
@@ -352,7 +402,7 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
           if (!checkOrganization(v14, p + '/organizations/' + i13, c, d + 2) && c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/organizations', 'type', 'array')) return false;
+        if (_err(c, p + '/organizations', 'type', 'array', 'must be array')) return false;
       }
     }
     const v15 = v.permissions_in_default_organization;
@@ -361,48 +411,59 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
         for (let i16 = 0; i16 < v15.length; i16++) {
           const v17 = v15[i16];
           if (typeof v17 !== 'string') {
-            if (_err(c, p + '/permissions_in_default_organization/' + i16, 'type', 'string'))
+            if (
+              _err(
+                c,
+                p + '/permissions_in_default_organization/' + i16,
+                'type',
+                'string',
+                'must be string',
+              )
+            )
               return false;
           }
         }
       } else {
-        if (_err(c, p + '/permissions_in_default_organization', 'type', 'array')) return false;
+        if (_err(c, p + '/permissions_in_default_organization', 'type', 'array', 'must be array'))
+          return false;
       }
     }
     const v18 = v.features;
     if (v18 !== undefined) {
       if (!_isObj(v18)) {
-        if (_err(c, p + '/features', 'type', 'object')) return false;
+        if (_err(c, p + '/features', 'type', 'object', 'must be object')) return false;
       }
     }
     const v19 = v.first_seen;
     if (v19 !== undefined) {
       if (typeof v19 === 'string') {
         if (!_fmtDateTime(v19)) {
-          if (_err(c, p + '/first_seen', 'format', 'date-time')) return false;
+          if (_err(c, p + '/first_seen', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/first_seen', 'type', 'string')) return false;
+        if (_err(c, p + '/first_seen', 'type', 'string', 'must be string')) return false;
       }
     }
     const v20 = v.last_seen;
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_fmtDateTime(v20)) {
-          if (_err(c, p + '/last_seen', 'format', 'date-time')) return false;
+          if (_err(c, p + '/last_seen', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/last_seen', 'type', 'string')) return false;
+        if (_err(c, p + '/last_seen', 'type', 'string', 'must be string')) return false;
       }
     }
     const v21 = v.settings;
     if (v21 !== undefined) {
       if (!_isObj(v21)) {
-        if (_err(c, p + '/settings', 'type', 'object')) return false;
+        if (_err(c, p + '/settings', 'type', 'object', 'must be object')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -414,19 +475,19 @@ function checkUserProfileResponse(v: unknown, p: string, c: _Ctx, d: number): bo
     const v1 = v.status;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/status', 'type', 'string')) return false;
+        if (_err(c, p + '/status', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.status_code;
     if (v2 !== undefined) {
       if (!Number.isInteger(v2)) {
-        if (_err(c, p + '/status_code', 'type', 'integer')) return false;
+        if (_err(c, p + '/status_code', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v3 = v.message;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/message', 'type', 'string')) return false;
+        if (_err(c, p + '/message', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.data;
@@ -434,7 +495,7 @@ function checkUserProfileResponse(v: unknown, p: string, c: _Ctx, d: number): bo
       if (!checkUserProfileResponseData(v4, p + '/data', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -448,19 +509,19 @@ function checkUserProfileResponseData(v: unknown, p: string, c: _Ctx, d: number)
       if (!checkUser(v1, p + '/user', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -469,16 +530,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -494,100 +545,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -595,7 +600,7 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
@@ -619,36 +624,6 @@ function _len(s: string): number {
       i++;
   }
   return n;
-}
-
-/**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
- */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'minLength':
-      r.message = 'must NOT have fewer than ' + a + ' characters';
-      r.expected = '>= ' + a + ' characters';
-      break;
-    case 'maxLength':
-      r.message = 'must NOT have more than ' + a + ' characters';
-      r.expected = '<= ' + a + ' characters';
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
 }
 
 /** Two ASCII digits at `i` as a number, or -1. */

@@ -31,7 +31,8 @@ export interface ValidateOptions {
 
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
 export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
-  return _validate<User>(checkUser, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `User` (stops at the first error). */
@@ -44,7 +45,8 @@ export function validateUserProfileResponse(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UserProfileResponse> {
-  return _validate<UserProfileResponse>(checkUserProfileResponse, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UserProfileResponse` (stops at the first error). */
@@ -57,7 +59,12 @@ export function validateUpdateTheUserProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateTheUserProfileResponse200> {
-  return _validate<UpdateTheUserProfileResponse200>(checkUserProfileResponse, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<UpdateTheUserProfileResponse200>(
+    checkUserProfileResponse(value, '', c, 0),
+    value,
+    c,
+  );
 }
 
 const _F_EMAIL =
@@ -71,213 +78,257 @@ function checkUser(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.first_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/first_name', 'type', 'string')) return false;
+        if (_err(c, p + '/first_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.last_name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/last_name', 'type', 'string')) return false;
+        if (_err(c, p + '/last_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.email;
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_F_EMAIL.test(v3)) {
-          if (_err(c, p + '/email', 'format', 'email')) return false;
+          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.is_active;
     if (v4 !== undefined) {
       if (typeof v4 !== 'boolean') {
-        if (_err(c, p + '/is_active', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_active', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v5 = v.is_superuser;
     if (v5 !== undefined) {
       if (typeof v5 !== 'boolean') {
-        if (_err(c, p + '/is_superuser', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_superuser', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v6 = v.birthdate;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          if (_err(c, p + '/birthdate', 'format', 'date-time')) return false;
+          if (_err(c, p + '/birthdate', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/birthdate', 'type', 'string')) return false;
+        if (_err(c, p + '/birthdate', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.is_enterprise;
     if (v7 !== undefined) {
       if (typeof v7 !== 'boolean') {
-        if (_err(c, p + '/is_enterprise', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_enterprise', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v8 = v.role_id;
     if (v8 !== undefined) {
       if (typeof v8 === 'string') {
         if (!_F_UUID.test(v8)) {
-          if (_err(c, p + '/role_id', 'format', 'uuid')) return false;
+          if (_err(c, p + '/role_id', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/role_id', 'type', 'string')) return false;
+        if (_err(c, p + '/role_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v9 = v.phone;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/phone', 'type', 'string')) return false;
+        if (_err(c, p + '/phone', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.state;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        if (_err(c, p + '/state', 'type', 'string')) return false;
+        if (_err(c, p + '/state', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.country;
     if (v11 !== undefined) {
       if (typeof v11 !== 'string') {
-        if (_err(c, p + '/country', 'type', 'string')) return false;
+        if (_err(c, p + '/country', 'type', 'string', 'must be string')) return false;
       }
     }
     const v12 = v.address;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/address', 'type', 'string')) return false;
+        if (_err(c, p + '/address', 'type', 'string', 'must be string')) return false;
       }
     }
     const v13 = v.active_billing_plan_id;
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_F_UUID.test(v13)) {
-          if (_err(c, p + '/active_billing_plan_id', 'format', 'uuid')) return false;
+          if (_err(c, p + '/active_billing_plan_id', 'format', 'uuid', 'must match format "uuid"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/active_billing_plan_id', 'type', 'string')) return false;
+        if (_err(c, p + '/active_billing_plan_id', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v14 = v.next_billing_plan_id;
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_F_UUID.test(v14)) {
-          if (_err(c, p + '/next_billing_plan_id', 'format', 'uuid')) return false;
+          if (_err(c, p + '/next_billing_plan_id', 'format', 'uuid', 'must match format "uuid"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/next_billing_plan_id', 'type', 'string')) return false;
+        if (_err(c, p + '/next_billing_plan_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v15 = v.stripe_customer_id;
     if (v15 !== undefined) {
       if (typeof v15 !== 'string') {
-        if (_err(c, p + '/stripe_customer_id', 'type', 'string')) return false;
+        if (_err(c, p + '/stripe_customer_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v16 = v.stripe_subscription_id;
     if (v16 !== undefined) {
       if (typeof v16 !== 'string') {
-        if (_err(c, p + '/stripe_subscription_id', 'type', 'string')) return false;
+        if (_err(c, p + '/stripe_subscription_id', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v17 = v.stripe_subscription_status;
     if (v17 !== undefined) {
       if (typeof v17 !== 'string') {
-        if (_err(c, p + '/stripe_subscription_status', 'type', 'string')) return false;
+        if (_err(c, p + '/stripe_subscription_status', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v18 = v.stripe_has_payment_method;
     if (v18 !== undefined) {
       if (typeof v18 !== 'boolean') {
-        if (_err(c, p + '/stripe_has_payment_method', 'type', 'boolean')) return false;
+        if (_err(c, p + '/stripe_has_payment_method', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v19 = v.is_trial;
     if (v19 !== undefined) {
       if (typeof v19 !== 'boolean') {
-        if (_err(c, p + '/is_trial', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_trial', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v20 = v.used_trial;
     if (v20 !== undefined) {
       if (typeof v20 !== 'boolean') {
-        if (_err(c, p + '/used_trial', 'type', 'boolean')) return false;
+        if (_err(c, p + '/used_trial', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v21 = v.is_paying;
     if (v21 !== undefined) {
       if (typeof v21 !== 'boolean') {
-        if (_err(c, p + '/is_paying', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_paying', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v22 = v.stripe_last_payment_date;
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_fmtDateTime(v22)) {
-          if (_err(c, p + '/stripe_last_payment_date', 'format', 'date-time')) return false;
+          if (
+            _err(
+              c,
+              p + '/stripe_last_payment_date',
+              'format',
+              'date-time',
+              'must match format "date-time"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/stripe_last_payment_date', 'type', 'string')) return false;
+        if (_err(c, p + '/stripe_last_payment_date', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v23 = v.billing_updated_at;
     if (v23 !== undefined) {
       if (typeof v23 === 'string') {
         if (!_fmtDateTime(v23)) {
-          if (_err(c, p + '/billing_updated_at', 'format', 'date-time')) return false;
+          if (
+            _err(
+              c,
+              p + '/billing_updated_at',
+              'format',
+              'date-time',
+              'must match format "date-time"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/billing_updated_at', 'type', 'string')) return false;
+        if (_err(c, p + '/billing_updated_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v24 = v.last_credits_refresh;
     if (v24 !== undefined) {
       if (typeof v24 === 'string') {
         if (!_fmtDateTime(v24)) {
-          if (_err(c, p + '/last_credits_refresh', 'format', 'date-time')) return false;
+          if (
+            _err(
+              c,
+              p + '/last_credits_refresh',
+              'format',
+              'date-time',
+              'must match format "date-time"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/last_credits_refresh', 'type', 'string')) return false;
+        if (_err(c, p + '/last_credits_refresh', 'type', 'string', 'must be string')) return false;
       }
     }
     const v25 = v.next_credits_refresh;
     if (v25 !== undefined) {
       if (typeof v25 === 'string') {
         if (!_fmtDateTime(v25)) {
-          if (_err(c, p + '/next_credits_refresh', 'format', 'date-time')) return false;
+          if (
+            _err(
+              c,
+              p + '/next_credits_refresh',
+              'format',
+              'date-time',
+              'must match format "date-time"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/next_credits_refresh', 'type', 'string')) return false;
+        if (_err(c, p + '/next_credits_refresh', 'type', 'string', 'must be string')) return false;
       }
     }
     const v26 = v.id;
     if (v26 !== undefined) {
       if (typeof v26 === 'string') {
         if (!_F_UUID.test(v26)) {
-          if (_err(c, p + '/id', 'format', 'uuid')) return false;
+          if (_err(c, p + '/id', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v27 = v.follower_count;
     if (v27 !== undefined) {
       if (!Number.isInteger(v27)) {
-        if (_err(c, p + '/follower_count', 'type', 'integer')) return false;
+        if (_err(c, p + '/follower_count', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v28 = v.following_count;
     if (v28 !== undefined) {
       if (!Number.isInteger(v28)) {
-        if (_err(c, p + '/following_count', 'type', 'integer')) return false;
+        if (_err(c, p + '/following_count', 'type', 'integer', 'must be integer')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -289,13 +340,13 @@ function checkUserProfileResponse(v: unknown, p: string, c: _Ctx, d: number): bo
     const v1 = v.message;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/message', 'type', 'string')) return false;
+        if (_err(c, p + '/message', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.meta;
     if (v2 !== undefined) {
       if (!_isObj(v2)) {
-        if (_err(c, p + '/meta', 'type', 'object')) return false;
+        if (_err(c, p + '/meta', 'type', 'object', 'must be object')) return false;
       }
     }
     const v3 = v.data;
@@ -303,19 +354,19 @@ function checkUserProfileResponse(v: unknown, p: string, c: _Ctx, d: number): bo
       if (!checkUser(v3, p + '/data', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -324,16 +375,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -349,100 +390,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -450,35 +445,13 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
- */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
 }
 
 /** Two ASCII digits at `i` as a number, or -1. */

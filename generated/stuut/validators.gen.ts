@@ -52,7 +52,8 @@ export function validateDashboardSettings(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<DashboardSettings> {
-  return _validate<DashboardSettings>(checkDashboardSettings, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<DashboardSettings>(checkDashboardSettings(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `DashboardSettings` (stops at the first error). */
@@ -65,7 +66,8 @@ export function validateEmailSender(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EmailSender> {
-  return _validate<EmailSender>(checkEmailSender, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<EmailSender>(checkEmailSender(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `EmailSender` (stops at the first error). */
@@ -78,7 +80,8 @@ export function validateIntegration(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Integration> {
-  return _validate<Integration>(checkIntegration, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Integration>(checkIntegration(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Integration` (stops at the first error). */
@@ -91,7 +94,12 @@ export function validateIntegrationConnectionStep(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationConnectionStep> {
-  return _validate<IntegrationConnectionStep>(checkIntegrationConnectionStep, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationConnectionStep>(
+    checkIntegrationConnectionStep(value, '', c, 0),
+    value,
+    c,
+  );
 }
 
 /** True when the value is a valid `IntegrationConnectionStep` (stops at the first error). */
@@ -104,7 +112,8 @@ export function validateIntegrationDefinition(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationDefinition> {
-  return _validate<IntegrationDefinition>(checkIntegrationDefinition, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationDefinition>(checkIntegrationDefinition(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationDefinition` (stops at the first error). */
@@ -117,7 +126,8 @@ export function validateIntegrationHealth(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationHealth> {
-  return _validate<IntegrationHealth>(checkIntegrationHealth, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationHealth>(checkIntegrationHealth(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationHealth` (stops at the first error). */
@@ -130,7 +140,8 @@ export function validateIntegrationModel(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationModel> {
-  return _validate<IntegrationModel>(checkIntegrationModel, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationModel>(checkIntegrationModel(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationModel` (stops at the first error). */
@@ -143,11 +154,11 @@ export function validateIntegrationSettingDefinition(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationSettingDefinition> {
-  return _validate<IntegrationSettingDefinition>(
-    checkIntegrationSettingDefinition,
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationSettingDefinition>(
+    checkIntegrationSettingDefinition(value, '', c, 0),
     value,
-    options,
-    0,
+    c,
   );
 }
 
@@ -163,7 +174,8 @@ export function validateIntegrationSync(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IntegrationSync> {
-  return _validate<IntegrationSync>(checkIntegrationSync, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<IntegrationSync>(checkIntegrationSync(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `IntegrationSync` (stops at the first error). */
@@ -176,7 +188,8 @@ export function validateOrganization(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Organization> {
-  return _validate<Organization>(checkOrganization, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Organization>(checkOrganization(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Organization` (stops at the first error). */
@@ -189,7 +202,8 @@ export function validateOrganizationDomain(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<OrganizationDomain> {
-  return _validate<OrganizationDomain>(checkOrganizationDomain, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<OrganizationDomain>(checkOrganizationDomain(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `OrganizationDomain` (stops at the first error). */
@@ -202,11 +216,11 @@ export function validatePaymentProcessingDaysConfig(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PaymentProcessingDaysConfig> {
-  return _validate<PaymentProcessingDaysConfig>(
-    checkPaymentProcessingDaysConfig,
+  const c = _ctxOf(options, 0);
+  return _result<PaymentProcessingDaysConfig>(
+    checkPaymentProcessingDaysConfig(value, '', c, 0),
     value,
-    options,
-    0,
+    c,
   );
 }
 
@@ -222,7 +236,8 @@ export function validateProfile(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Profile> {
-  return _validate<Profile>(checkProfile, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Profile>(checkProfile(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Profile` (stops at the first error). */
@@ -235,7 +250,8 @@ export function validateSyncRun(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SyncRun> {
-  return _validate<SyncRun>(checkSyncRun, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<SyncRun>(checkSyncRun(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `SyncRun` (stops at the first error). */
@@ -248,7 +264,8 @@ export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
-  return _validate<UpdateProfileRequest>(checkUpdateProfileRequest, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -261,7 +278,8 @@ export function validateUpdateYourProfileBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateYourProfileBody> {
-  return _validate<UpdateYourProfileBody>(checkUpdateProfileRequest, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<UpdateYourProfileBody>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** Validates the 200 response body of `POST /v1/profile` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -269,7 +287,8 @@ export function validateUpdateYourProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateYourProfileResponse200> {
-  return _validate<UpdateYourProfileResponse200>(checkProfile, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<UpdateYourProfileResponse200>(checkProfile(value, '', c, 0), value, c);
 }
 
 /** #/components/schemas/DashboardSettings */
@@ -279,11 +298,12 @@ function checkDashboardSettings(v: unknown, p: string, c: _Ctx, _d: number): boo
     const v1 = v.thread_emails_sort_order;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/thread_emails_sort_order', 'type', 'string')) return false;
+        if (_err(c, p + '/thread_emails_sort_order', 'type', 'string', 'must be string'))
+          return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -295,107 +315,111 @@ function checkEmailSender(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.email;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.reply_to;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/reply_to', 'type', 'string')) return false;
+        if (_err(c, p + '/reply_to', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.user_id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/user_id', 'type', 'string')) return false;
+        if (_err(c, p + '/user_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.created_at;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.expired_at;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          if (_err(c, p + '/expired_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/expired_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/expired_at', 'type', 'string')) return false;
+        if (_err(c, p + '/expired_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v8 = v.is_nylas_connection;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/is_nylas_connection', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_nylas_connection', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v9 = v.is_nylas_grant_expired;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/is_nylas_grant_expired', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_nylas_grant_expired', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v10 = v.is_shared;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        if (_err(c, p + '/is_shared', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_shared', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v11 = v.modified_at;
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtDateTime(v11)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v12 = v.name;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v13 = v.provider;
     if (v13 !== undefined) {
       if (typeof v13 !== 'string') {
-        if (_err(c, p + '/provider', 'type', 'string')) return false;
+        if (_err(c, p + '/provider', 'type', 'string', 'must be string')) return false;
       }
     }
     const v14 = v.reply_to_name;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        if (_err(c, p + '/reply_to_name', 'type', 'string')) return false;
+        if (_err(c, p + '/reply_to_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v15 = v.signature_html;
     if (v15 !== undefined) {
       if (typeof v15 !== 'string') {
-        if (_err(c, p + '/signature_html', 'type', 'string')) return false;
+        if (_err(c, p + '/signature_html', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -407,63 +431,73 @@ function checkIntegration(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v.integration_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/integration_name', 'type', 'string')) return false;
+        if (_err(c, p + '/integration_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.is_configured;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        if (_err(c, p + '/is_configured', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_configured', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v3 = v.object;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.settings;
     if (v4 !== undefined) {
       if (!_isObj(v4)) {
-        if (_err(c, p + '/settings', 'type', 'object')) return false;
+        if (_err(c, p + '/settings', 'type', 'object', 'must be object')) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.api_subdomain;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/api_subdomain', 'type', 'string')) return false;
+        if (_err(c, p + '/api_subdomain', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.api_url;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (_err(c, p + '/api_url', 'type', 'string')) return false;
+        if (_err(c, p + '/api_url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v9 = v.created_at;
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_fmtDateTime(v9)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.credentials_expire_at;
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_fmtDateTime(v10)) {
-          if (_err(c, p + '/credentials_expire_at', 'format', 'date-time')) return false;
+          if (
+            _err(
+              c,
+              p + '/credentials_expire_at',
+              'format',
+              'date-time',
+              'must match format "date-time"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/credentials_expire_at', 'type', 'string')) return false;
+        if (_err(c, p + '/credentials_expire_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.health;
@@ -477,19 +511,19 @@ function checkIntegration(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v14 = v.is_running_setup;
     if (v14 !== undefined) {
       if (typeof v14 !== 'boolean') {
-        if (_err(c, p + '/is_running_setup', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_running_setup', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v15 = v.is_sync_disabled;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        if (_err(c, p + '/is_sync_disabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_sync_disabled', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v16 = v.is_webhooks_enabled;
     if (v16 !== undefined) {
       if (typeof v16 !== 'boolean') {
-        if (_err(c, p + '/is_webhooks_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_webhooks_enabled', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v17 = v.models;
@@ -500,57 +534,58 @@ function checkIntegration(v: unknown, p: string, c: _Ctx, d: number): boolean {
           if (!checkIntegrationModel(v19, p + '/models/' + i18, c, d + 2) && c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/models', 'type', 'array')) return false;
+        if (_err(c, p + '/models', 'type', 'array', 'must be array')) return false;
       }
     }
     const v20 = v.modified_at;
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_fmtDateTime(v20)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v21 = v.name;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v22 = v.owner_id;
     if (v22 !== undefined) {
       if (typeof v22 !== 'string') {
-        if (_err(c, p + '/owner_id', 'type', 'string')) return false;
+        if (_err(c, p + '/owner_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v23 = v.requires_setup;
     if (v23 !== undefined) {
       if (typeof v23 !== 'boolean') {
-        if (_err(c, p + '/requires_setup', 'type', 'boolean')) return false;
+        if (_err(c, p + '/requires_setup', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v24 = v.username;
     if (v24 !== undefined) {
       if (typeof v24 !== 'string') {
-        if (_err(c, p + '/username', 'type', 'string')) return false;
+        if (_err(c, p + '/username', 'type', 'string', 'must be string')) return false;
       }
     }
     const v25 = v.webhook_listener_url;
     if (v25 !== undefined) {
       if (typeof v25 !== 'string') {
-        if (_err(c, p + '/webhook_listener_url', 'type', 'string')) return false;
+        if (_err(c, p + '/webhook_listener_url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v26 = v.webhook_setup_error;
     if (v26 !== undefined) {
       if (typeof v26 !== 'string') {
-        if (_err(c, p + '/webhook_setup_error', 'type', 'string')) return false;
+        if (_err(c, p + '/webhook_setup_error', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -562,23 +597,23 @@ function checkIntegrationConnectionStep(v: unknown, p: string, c: _Ctx, _d: numb
     const v1 = v.type;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/type', 'type', 'string')) return false;
+        if (_err(c, p + '/type', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.title;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/title', 'type', 'string')) return false;
+        if (_err(c, p + '/title', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.post_auth;
     if (v6 !== undefined) {
       if (typeof v6 !== 'boolean') {
-        if (_err(c, p + '/post_auth', 'type', 'boolean')) return false;
+        if (_err(c, p + '/post_auth', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -590,31 +625,32 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
     const v1 = v.display_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/display_name', 'type', 'string')) return false;
+        if (_err(c, p + '/display_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.object;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.api_base_url;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/api_base_url', 'type', 'string')) return false;
+        if (_err(c, p + '/api_base_url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.api_requires_subdomain;
     if (v6 !== undefined) {
       if (typeof v6 !== 'boolean') {
-        if (_err(c, p + '/api_requires_subdomain', 'type', 'boolean')) return false;
+        if (_err(c, p + '/api_requires_subdomain', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v8 = v.categories;
@@ -623,11 +659,11 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
           if (typeof v10 !== 'string') {
-            if (_err(c, p + '/categories/' + i9, 'type', 'string')) return false;
+            if (_err(c, p + '/categories/' + i9, 'type', 'string', 'must be string')) return false;
           }
         }
       } else {
-        if (_err(c, p + '/categories', 'type', 'array')) return false;
+        if (_err(c, p + '/categories', 'type', 'array', 'must be array')) return false;
       }
     }
     const v14 = v.connection_steps;
@@ -642,33 +678,35 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
             return false;
         }
       } else {
-        if (_err(c, p + '/connection_steps', 'type', 'array')) return false;
+        if (_err(c, p + '/connection_steps', 'type', 'array', 'must be array')) return false;
       }
     }
     const v17 = v.created_at;
     if (v17 !== undefined) {
       if (typeof v17 === 'string') {
         if (!_fmtDateTime(v17)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v19 = v.is_enabled;
     if (v19 !== undefined) {
       if (typeof v19 !== 'boolean') {
-        if (_err(c, p + '/is_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_enabled', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v22 = v.modified_at;
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_fmtDateTime(v22)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v23 = v.settings;
@@ -680,11 +718,11 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
             return false;
         }
       } else {
-        if (_err(c, p + '/settings', 'type', 'array')) return false;
+        if (_err(c, p + '/settings', 'type', 'array', 'must be array')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -696,11 +734,11 @@ function checkIntegrationHealth(v: unknown, p: string, c: _Ctx, _d: number): boo
     const v1 = v.status;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/status', 'type', 'string')) return false;
+        if (_err(c, p + '/status', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -712,47 +750,48 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx, d: number): boole
     const v1 = v.integration_schema_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/integration_schema_id', 'type', 'string')) return false;
+        if (_err(c, p + '/integration_schema_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.linked_integration_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/linked_integration_id', 'type', 'string')) return false;
+        if (_err(c, p + '/linked_integration_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.name;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.object;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.created_at;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.exclude_rule;
     if (v7 !== undefined) {
       if (!_isObj(v7)) {
-        if (_err(c, p + '/exclude_rule', 'type', 'object')) return false;
+        if (_err(c, p + '/exclude_rule', 'type', 'object', 'must be object')) return false;
       }
     }
     const v9 = v.health;
@@ -762,19 +801,19 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx, d: number): boole
     const v10 = v.is_read_enabled;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        if (_err(c, p + '/is_read_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_read_enabled', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v11 = v.is_webhooks_setup;
     if (v11 !== undefined) {
       if (typeof v11 !== 'boolean') {
-        if (_err(c, p + '/is_webhooks_setup', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_webhooks_setup', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v12 = v.is_write_enabled;
     if (v12 !== undefined) {
       if (typeof v12 !== 'boolean') {
-        if (_err(c, p + '/is_write_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_write_enabled', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v13 = v.last_sync;
@@ -784,37 +823,39 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx, d: number): boole
     const v14 = v.last_sync_id;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        if (_err(c, p + '/last_sync_id', 'type', 'string')) return false;
+        if (_err(c, p + '/last_sync_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v15 = v.modified_at;
     if (v15 !== undefined) {
       if (typeof v15 === 'string') {
         if (!_fmtDateTime(v15)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v16 = v.next_sync_at;
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtDateTime(v16)) {
-          if (_err(c, p + '/next_sync_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/next_sync_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/next_sync_at', 'type', 'string')) return false;
+        if (_err(c, p + '/next_sync_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v17 = v.sync_requested;
     if (v17 !== undefined) {
       if (typeof v17 !== 'boolean') {
-        if (_err(c, p + '/sync_requested', 'type', 'boolean')) return false;
+        if (_err(c, p + '/sync_requested', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -826,53 +867,53 @@ function checkIntegrationSettingDefinition(v: unknown, p: string, c: _Ctx, _d: n
     const v1 = v.key;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/key', 'type', 'string')) return false;
+        if (_err(c, p + '/key', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.type;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/type', 'type', 'string')) return false;
+        if (_err(c, p + '/type', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.format;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/format', 'type', 'string')) return false;
+        if (_err(c, p + '/format', 'type', 'string', 'must be string')) return false;
       }
     }
     const v8 = v.is_editable;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/is_editable', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_editable', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v9 = v.is_required;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/is_required', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_required', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v10 = v.is_select;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        if (_err(c, p + '/is_select', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_select', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v12 = v.post_auth;
     if (v12 !== undefined) {
       if (typeof v12 !== 'boolean') {
-        if (_err(c, p + '/post_auth', 'type', 'boolean')) return false;
+        if (_err(c, p + '/post_auth', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v13 = v.requires_load;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        if (_err(c, p + '/requires_load', 'type', 'boolean')) return false;
+        if (_err(c, p + '/requires_load', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -884,63 +925,65 @@ function checkIntegrationSync(v: unknown, p: string, c: _Ctx, d: number): boolea
     const v1 = v.linked_model_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/linked_model_id', 'type', 'string')) return false;
+        if (_err(c, p + '/linked_model_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.run_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/run_id', 'type', 'string')) return false;
+        if (_err(c, p + '/run_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.created_at;
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_fmtDateTime(v5)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.entity_id;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/entity_id', 'type', 'string')) return false;
+        if (_err(c, p + '/entity_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.is_initial_sync;
     if (v7 !== undefined) {
       if (typeof v7 !== 'boolean') {
-        if (_err(c, p + '/is_initial_sync', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_initial_sync', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v8 = v.is_one_off;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/is_one_off', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_one_off', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v9 = v.modified_at;
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_fmtDateTime(v9)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.run;
@@ -951,24 +994,28 @@ function checkIntegrationSync(v: unknown, p: string, c: _Ctx, d: number): boolea
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (!_fmtDateTime(v12)) {
-          if (_err(c, p + '/timerange_end', 'format', 'date-time')) return false;
+          if (_err(c, p + '/timerange_end', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/timerange_end', 'type', 'string')) return false;
+        if (_err(c, p + '/timerange_end', 'type', 'string', 'must be string')) return false;
       }
     }
     const v13 = v.timerange_start;
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_fmtDateTime(v13)) {
-          if (_err(c, p + '/timerange_start', 'format', 'date-time')) return false;
+          if (
+            _err(c, p + '/timerange_start', 'format', 'date-time', 'must match format "date-time"')
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/timerange_start', 'type', 'string')) return false;
+        if (_err(c, p + '/timerange_start', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -980,55 +1027,60 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v.name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.remittance_inbox;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/remittance_inbox', 'type', 'string')) return false;
+        if (_err(c, p + '/remittance_inbox', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.agent_phone_number;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/agent_phone_number', 'type', 'string')) return false;
+        if (_err(c, p + '/agent_phone_number', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.ar_team_size;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/ar_team_size', 'type', 'string')) return false;
+        if (_err(c, p + '/ar_team_size', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.bank_statement_extraction_guidelines;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (_err(c, p + '/bank_statement_extraction_guidelines', 'type', 'string')) return false;
+        if (
+          _err(c, p + '/bank_statement_extraction_guidelines', 'type', 'string', 'must be string')
+        )
+          return false;
       }
     }
     const v8 = v.contact_email_enrichment_enabled;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/contact_email_enrichment_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/contact_email_enrichment_enabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v9 = v.contact_email_validation_enabled;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/contact_email_validation_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/contact_email_validation_enabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v10 = v.contact_enrichment_domains;
@@ -1037,75 +1089,87 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
         for (let i11 = 0; i11 < v10.length; i11++) {
           const v12 = v10[i11];
           if (typeof v12 !== 'string') {
-            if (_err(c, p + '/contact_enrichment_domains/' + i11, 'type', 'string')) return false;
+            if (
+              _err(c, p + '/contact_enrichment_domains/' + i11, 'type', 'string', 'must be string')
+            )
+              return false;
           }
         }
       } else {
-        if (_err(c, p + '/contact_enrichment_domains', 'type', 'array')) return false;
+        if (_err(c, p + '/contact_enrichment_domains', 'type', 'array', 'must be array'))
+          return false;
       }
     }
     const v13 = v.contact_phone_enrichment_enabled;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        if (_err(c, p + '/contact_phone_enrichment_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/contact_phone_enrichment_enabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v14 = v.created_at;
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_fmtDateTime(v14)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v15 = v.credit_card_surcharge;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        if (_err(c, p + '/credit_card_surcharge', 'type', 'boolean')) return false;
+        if (_err(c, p + '/credit_card_surcharge', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v16 = v.credit_card_surcharge_fixed;
     if (v16 !== undefined) {
       if (typeof v16 !== 'number') {
-        if (_err(c, p + '/credit_card_surcharge_fixed', 'type', 'number')) return false;
+        if (_err(c, p + '/credit_card_surcharge_fixed', 'type', 'number', 'must be number'))
+          return false;
       }
     }
     const v17 = v.credit_card_surcharge_percentage;
     if (v17 !== undefined) {
       if (typeof v17 !== 'number') {
-        if (_err(c, p + '/credit_card_surcharge_percentage', 'type', 'number')) return false;
+        if (_err(c, p + '/credit_card_surcharge_percentage', 'type', 'number', 'must be number'))
+          return false;
       }
     }
     const v18 = v.crm_software;
     if (v18 !== undefined) {
       if (typeof v18 !== 'string') {
-        if (_err(c, p + '/crm_software', 'type', 'string')) return false;
+        if (_err(c, p + '/crm_software', 'type', 'string', 'must be string')) return false;
       }
     }
     const v19 = v.customer_support_number;
     if (v19 !== undefined) {
       if (typeof v19 !== 'string') {
-        if (_err(c, p + '/customer_support_number', 'type', 'string')) return false;
+        if (_err(c, p + '/customer_support_number', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v20 = v.default_outreach_window_end;
     if (v20 !== undefined) {
       if (typeof v20 !== 'string') {
-        if (_err(c, p + '/default_outreach_window_end', 'type', 'string')) return false;
+        if (_err(c, p + '/default_outreach_window_end', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v21 = v.default_outreach_window_start;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        if (_err(c, p + '/default_outreach_window_start', 'type', 'string')) return false;
+        if (_err(c, p + '/default_outreach_window_start', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v22 = v.display_name;
     if (v22 !== undefined) {
       if (typeof v22 !== 'string') {
-        if (_err(c, p + '/display_name', 'type', 'string')) return false;
+        if (_err(c, p + '/display_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v23 = v.domains;
@@ -1116,55 +1180,60 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
           if (!checkOrganizationDomain(v25, p + '/domains/' + i24, c, d + 2) && c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/domains', 'type', 'array')) return false;
+        if (_err(c, p + '/domains', 'type', 'array', 'must be array')) return false;
       }
     }
     const v26 = v.email_software;
     if (v26 !== undefined) {
       if (typeof v26 !== 'string') {
-        if (_err(c, p + '/email_software', 'type', 'string')) return false;
+        if (_err(c, p + '/email_software', 'type', 'string', 'must be string')) return false;
       }
     }
     const v27 = v.enterprise_auth_connection_name;
     if (v27 !== undefined) {
       if (typeof v27 !== 'string') {
-        if (_err(c, p + '/enterprise_auth_connection_name', 'type', 'string')) return false;
+        if (_err(c, p + '/enterprise_auth_connection_name', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v28 = v.erp_software;
     if (v28 !== undefined) {
       if (typeof v28 !== 'string') {
-        if (_err(c, p + '/erp_software', 'type', 'string')) return false;
+        if (_err(c, p + '/erp_software', 'type', 'string', 'must be string')) return false;
       }
     }
     const v29 = v.finix_merchant_id;
     if (v29 !== undefined) {
       if (typeof v29 !== 'string') {
-        if (_err(c, p + '/finix_merchant_id', 'type', 'string')) return false;
+        if (_err(c, p + '/finix_merchant_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v30 = v.finix_onboarding_form_id;
     if (v30 !== undefined) {
       if (typeof v30 !== 'string') {
-        if (_err(c, p + '/finix_onboarding_form_id', 'type', 'string')) return false;
+        if (_err(c, p + '/finix_onboarding_form_id', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v31 = v.finix_platform_application_id;
     if (v31 !== undefined) {
       if (typeof v31 !== 'string') {
-        if (_err(c, p + '/finix_platform_application_id', 'type', 'string')) return false;
+        if (_err(c, p + '/finix_platform_application_id', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v32 = v.finix_platform_merchant_id;
     if (v32 !== undefined) {
       if (typeof v32 !== 'string') {
-        if (_err(c, p + '/finix_platform_merchant_id', 'type', 'string')) return false;
+        if (_err(c, p + '/finix_platform_merchant_id', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v33 = v.inbound_grace_period_days;
     if (v33 !== undefined) {
       if (!Number.isInteger(v33)) {
-        if (_err(c, p + '/inbound_grace_period_days', 'type', 'integer')) return false;
+        if (_err(c, p + '/inbound_grace_period_days', 'type', 'integer', 'must be integer'))
+          return false;
       }
     }
     const v34 = v.integrations;
@@ -1174,75 +1243,92 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v35 = v.invoices_per_month;
     if (v35 !== undefined) {
       if (typeof v35 !== 'string') {
-        if (_err(c, p + '/invoices_per_month', 'type', 'string')) return false;
+        if (_err(c, p + '/invoices_per_month', 'type', 'string', 'must be string')) return false;
       }
     }
     const v36 = v.is_auto_send_email_enabled;
     if (v36 !== undefined) {
       if (typeof v36 !== 'boolean') {
-        if (_err(c, p + '/is_auto_send_email_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_auto_send_email_enabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v37 = v.is_auto_set_primary_enabled;
     if (v37 !== undefined) {
       if (typeof v37 !== 'boolean') {
-        if (_err(c, p + '/is_auto_set_primary_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_auto_set_primary_enabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v38 = v.is_enterprise_auth_enabled;
     if (v38 !== undefined) {
       if (typeof v38 !== 'boolean') {
-        if (_err(c, p + '/is_enterprise_auth_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_enterprise_auth_enabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v39 = v.is_onboarding_complete;
     if (v39 !== undefined) {
       if (typeof v39 !== 'boolean') {
-        if (_err(c, p + '/is_onboarding_complete', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_onboarding_complete', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v40 = v.is_organization_registered;
     if (v40 !== undefined) {
       if (typeof v40 !== 'boolean') {
-        if (_err(c, p + '/is_organization_registered', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_organization_registered', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v41 = v.is_password_auth_enabled;
     if (v41 !== undefined) {
       if (typeof v41 !== 'boolean') {
-        if (_err(c, p + '/is_password_auth_enabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_password_auth_enabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v42 = v.last_payment_export_at;
     if (v42 !== undefined) {
       if (typeof v42 === 'string') {
         if (!_fmtDateTime(v42)) {
-          if (_err(c, p + '/last_payment_export_at', 'format', 'date-time')) return false;
+          if (
+            _err(
+              c,
+              p + '/last_payment_export_at',
+              'format',
+              'date-time',
+              'must match format "date-time"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/last_payment_export_at', 'type', 'string')) return false;
+        if (_err(c, p + '/last_payment_export_at', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v43 = v.logo_url;
     if (v43 !== undefined) {
       if (typeof v43 !== 'string') {
-        if (_err(c, p + '/logo_url', 'type', 'string')) return false;
+        if (_err(c, p + '/logo_url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v44 = v.modified_at;
     if (v44 !== undefined) {
       if (typeof v44 === 'string') {
         if (!_fmtDateTime(v44)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v46 = v.parent_org_id;
     if (v46 !== undefined) {
       if (typeof v46 !== 'string') {
-        if (_err(c, p + '/parent_org_id', 'type', 'string')) return false;
+        if (_err(c, p + '/parent_org_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v47 = v.payment_processing_days_config;
@@ -1256,13 +1342,13 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v48 = v.payment_processor;
     if (v48 !== undefined) {
       if (typeof v48 !== 'string') {
-        if (_err(c, p + '/payment_processor', 'type', 'string')) return false;
+        if (_err(c, p + '/payment_processor', 'type', 'string', 'must be string')) return false;
       }
     }
     const v49 = v.payment_software;
     if (v49 !== undefined) {
       if (typeof v49 !== 'string') {
-        if (_err(c, p + '/payment_software', 'type', 'string')) return false;
+        if (_err(c, p + '/payment_software', 'type', 'string', 'must be string')) return false;
       }
     }
     const v50 = v.processes_improving_with_ai;
@@ -1271,33 +1357,38 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
         for (let i51 = 0; i51 < v50.length; i51++) {
           const v52 = v50[i51];
           if (typeof v52 !== 'string') {
-            if (_err(c, p + '/processes_improving_with_ai/' + i51, 'type', 'string')) return false;
+            if (
+              _err(c, p + '/processes_improving_with_ai/' + i51, 'type', 'string', 'must be string')
+            )
+              return false;
           }
         }
       } else {
-        if (_err(c, p + '/processes_improving_with_ai', 'type', 'array')) return false;
+        if (_err(c, p + '/processes_improving_with_ai', 'type', 'array', 'must be array'))
+          return false;
       }
     }
     const v53 = v.ready_for_payments;
     if (v53 !== undefined) {
       if (typeof v53 !== 'boolean') {
-        if (_err(c, p + '/ready_for_payments', 'type', 'boolean')) return false;
+        if (_err(c, p + '/ready_for_payments', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v54 = v.stripe_connect_account_id;
     if (v54 !== undefined) {
       if (typeof v54 !== 'string') {
-        if (_err(c, p + '/stripe_connect_account_id', 'type', 'string')) return false;
+        if (_err(c, p + '/stripe_connect_account_id', 'type', 'string', 'must be string'))
+          return false;
       }
     }
     const v55 = v.timezone;
     if (v55 !== undefined) {
       if (typeof v55 !== 'string') {
-        if (_err(c, p + '/timezone', 'type', 'string')) return false;
+        if (_err(c, p + '/timezone', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -1309,43 +1400,45 @@ function checkOrganizationDomain(v: unknown, p: string, c: _Ctx, _d: number): bo
     const v1 = v.domain;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/domain', 'type', 'string')) return false;
+        if (_err(c, p + '/domain', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.organization_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/organization_id', 'type', 'string')) return false;
+        if (_err(c, p + '/organization_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.created_at;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.modified_at;
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_fmtDateTime(v5)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -1357,29 +1450,29 @@ function checkPaymentProcessingDaysConfig(v: unknown, p: string, c: _Ctx, _d: nu
     const v1 = v.ach;
     if (v1 !== undefined) {
       if (!Number.isInteger(v1)) {
-        if (_err(c, p + '/ach', 'type', 'integer')) return false;
+        if (_err(c, p + '/ach', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v2 = v.check;
     if (v2 !== undefined) {
       if (!Number.isInteger(v2)) {
-        if (_err(c, p + '/check', 'type', 'integer')) return false;
+        if (_err(c, p + '/check', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v3 = v.other;
     if (v3 !== undefined) {
       if (!Number.isInteger(v3)) {
-        if (_err(c, p + '/other', 'type', 'integer')) return false;
+        if (_err(c, p + '/other', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v4 = v.wire;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        if (_err(c, p + '/wire', 'type', 'integer')) return false;
+        if (_err(c, p + '/wire', 'type', 'integer', 'must be integer')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -1390,70 +1483,103 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.email;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'email')) return false;
+      if (_err(c, p, 'required', 'email', "must have required property 'email'")) return false;
     } else {
       if (typeof v1 === 'string') {
         if (v1.length > 255 && _len(v1) > 255) {
-          if (_err(c, p + '/email', 'maxLength', 255)) return false;
+          if (
+            _err(
+              c,
+              p + '/email',
+              'maxLength',
+              '<= 255 characters',
+              'must NOT have more than 255 characters',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.family_name;
     if (v2 === undefined) {
-      if (_err(c, p, 'required', 'family_name')) return false;
+      if (_err(c, p, 'required', 'family_name', "must have required property 'family_name'"))
+        return false;
     } else {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/family_name', 'type', 'string')) return false;
+        if (_err(c, p + '/family_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.given_name;
     if (v3 === undefined) {
-      if (_err(c, p, 'required', 'given_name')) return false;
+      if (_err(c, p, 'required', 'given_name', "must have required property 'given_name'"))
+        return false;
     } else {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/given_name', 'type', 'string')) return false;
+        if (_err(c, p + '/given_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.object;
     if (v4 === undefined) {
-      if (_err(c, p, 'required', 'object')) return false;
+      if (_err(c, p, 'required', 'object', "must have required property 'object'")) return false;
     } else {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.organization_id;
     if (v5 === undefined) {
-      if (_err(c, p, 'required', 'organization_id')) return false;
+      if (
+        _err(c, p, 'required', 'organization_id', "must have required property 'organization_id'")
+      )
+        return false;
     } else {
       if (typeof v5 === 'string') {
         if (v5.length > 32 && _len(v5) > 32) {
-          if (_err(c, p + '/organization_id', 'maxLength', 32)) return false;
+          if (
+            _err(
+              c,
+              p + '/organization_id',
+              'maxLength',
+              '<= 32 characters',
+              'must NOT have more than 32 characters',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/organization_id', 'type', 'string')) return false;
+        if (_err(c, p + '/organization_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.id;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (v6.length > 32 && _len(v6) > 32) {
-          if (_err(c, p + '/id', 'maxLength', 32)) return false;
+          if (
+            _err(
+              c,
+              p + '/id',
+              'maxLength',
+              '<= 32 characters',
+              'must NOT have more than 32 characters',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.created_at;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v8 = v.dashboard_settings;
@@ -1468,66 +1594,91 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (v10.length > 32 && _len(v10) > 32) {
-          if (_err(c, p + '/default_email_sender_id', 'maxLength', 32)) return false;
+          if (
+            _err(
+              c,
+              p + '/default_email_sender_id',
+              'maxLength',
+              '<= 32 characters',
+              'must NOT have more than 32 characters',
+            )
+          )
+            return false;
         }
       } else if (v10 !== null) {
-        if (_err(c, p + '/default_email_sender_id', 'type', 'string | null')) return false;
+        if (
+          _err(c, p + '/default_email_sender_id', 'type', 'string | null', 'must be string or null')
+        )
+          return false;
       }
     }
     const v11 = v.enable_adaptive_email_generation;
     if (v11 !== undefined) {
       if (typeof v11 !== 'boolean') {
-        if (_err(c, p + '/enable_adaptive_email_generation', 'type', 'boolean')) return false;
+        if (_err(c, p + '/enable_adaptive_email_generation', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v12 = v.invited_by_user_id;
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (v12.length > 32 && _len(v12) > 32) {
-          if (_err(c, p + '/invited_by_user_id', 'maxLength', 32)) return false;
+          if (
+            _err(
+              c,
+              p + '/invited_by_user_id',
+              'maxLength',
+              '<= 32 characters',
+              'must NOT have more than 32 characters',
+            )
+          )
+            return false;
         }
       } else if (v12 !== null) {
-        if (_err(c, p + '/invited_by_user_id', 'type', 'string | null')) return false;
+        if (_err(c, p + '/invited_by_user_id', 'type', 'string | null', 'must be string or null'))
+          return false;
       }
     }
     const v13 = v.is_access_approved;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        if (_err(c, p + '/is_access_approved', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_access_approved', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v14 = v.is_org_admin;
     if (v14 !== undefined) {
       if (typeof v14 !== 'boolean') {
-        if (_err(c, p + '/is_org_admin', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_org_admin', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v15 = v.is_support_user;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        if (_err(c, p + '/is_support_user', 'type', 'boolean')) return false;
+        if (_err(c, p + '/is_support_user', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v16 = v.modified_at;
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtDateTime(v16)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else if (v16 !== null) {
-        if (_err(c, p + '/modified_at', 'type', 'string | null')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string | null', 'must be string or null'))
+          return false;
       }
     }
     const v17 = v.name;
     if (v17 !== undefined) {
       if (typeof v17 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v18 = v.onboarding_required;
     if (v18 !== undefined) {
       if (typeof v18 !== 'boolean') {
-        if (_err(c, p + '/onboarding_required', 'type', 'boolean')) return false;
+        if (_err(c, p + '/onboarding_required', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v19 = v.organization;
@@ -1537,17 +1688,17 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v21 = v.profile_picture;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        if (_err(c, p + '/profile_picture', 'type', 'string')) return false;
+        if (_err(c, p + '/profile_picture', 'type', 'string', 'must be string')) return false;
       }
     }
     const v22 = v.selected;
     if (v22 !== undefined) {
       if (typeof v22 !== 'boolean') {
-        if (_err(c, p + '/selected', 'type', 'boolean')) return false;
+        if (_err(c, p + '/selected', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -1559,81 +1710,85 @@ function checkSyncRun(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.object;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string')) return false;
+        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.completed_at;
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_fmtDateTime(v3)) {
-          if (_err(c, p + '/completed_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/completed_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/completed_at', 'type', 'string')) return false;
+        if (_err(c, p + '/completed_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.created_at;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.event_id;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/event_id', 'type', 'string')) return false;
+        if (_err(c, p + '/event_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.modified_at;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string')) return false;
+        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v9 = v.remote_id;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/remote_id', 'type', 'string')) return false;
+        if (_err(c, p + '/remote_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.stacktrace;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        if (_err(c, p + '/stacktrace', 'type', 'string')) return false;
+        if (_err(c, p + '/stacktrace', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.started_at;
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtDateTime(v11)) {
-          if (_err(c, p + '/started_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/started_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/started_at', 'type', 'string')) return false;
+        if (_err(c, p + '/started_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v12 = v.status;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/status', 'type', 'string')) return false;
+        if (_err(c, p + '/status', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -1645,23 +1800,23 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): 
     const v1 = v.default_email_sender;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/default_email_sender', 'type', 'string')) return false;
+        if (_err(c, p + '/default_email_sender', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -1670,16 +1825,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -1695,100 +1840,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -1796,7 +1895,7 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
@@ -1820,36 +1919,6 @@ function _len(s: string): number {
       i++;
   }
   return n;
-}
-
-/**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
- */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'required':
-      r.message = "must have required property '" + a + "'";
-      r.expected = a;
-      break;
-    case 'maxLength':
-      r.message = 'must NOT have more than ' + a + ' characters';
-      r.expected = '<= ' + a + ' characters';
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
 }
 
 /** Two ASCII digits at `i` as a number, or -1. */

@@ -42,7 +42,8 @@ export function validateAccessRole(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AccessRole> {
-  return _validate<AccessRole>(checkAccessRole, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<AccessRole>(checkAccessRole(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `AccessRole` (stops at the first error). */
@@ -55,7 +56,8 @@ export function validatePersona(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Persona> {
-  return _validate<Persona>(checkPersona, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Persona>(checkPersona(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Persona` (stops at the first error). */
@@ -68,7 +70,8 @@ export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
-  return _validate<UpdateProfileRequest>(checkUpdateProfileRequest, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -81,7 +84,8 @@ export function validateUpdateProfileResponse(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileResponse> {
-  return _validate<UpdateProfileResponse>(checkUpdateProfileResponse, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UpdateProfileResponse>(checkUpdateProfileResponse(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileResponse` (stops at the first error). */
@@ -91,7 +95,8 @@ export function isUpdateProfileResponse(value: unknown): value is UpdateProfileR
 
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
 export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
-  return _validate<User>(checkUser, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `User` (stops at the first error). */
@@ -104,7 +109,12 @@ export function validateUpdateCurrentUserProfileBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateCurrentUserProfileBody> {
-  return _validate<UpdateCurrentUserProfileBody>(checkUpdateProfileRequest, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<UpdateCurrentUserProfileBody>(
+    checkUpdateProfileRequest(value, '', c, 0),
+    value,
+    c,
+  );
 }
 
 /** Validates the 200 response body of `PUT /api/user/profile` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -112,11 +122,11 @@ export function validateUpdateCurrentUserProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateCurrentUserProfileResponse200> {
-  return _validate<UpdateCurrentUserProfileResponse200>(
-    checkUpdateProfileResponse,
+  const c = _ctxOf(options, 3);
+  return _result<UpdateCurrentUserProfileResponse200>(
+    checkUpdateProfileResponse(value, '', c, 0),
     value,
-    options,
-    3,
+    c,
   );
 }
 
@@ -127,10 +137,19 @@ const _F_EMAIL =
 function checkAccessRole(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
-    if (_err(c, p, 'type', 'string')) return false;
+    if (_err(c, p, 'type', 'string', 'must be string')) return false;
   }
   if (v !== 'SUPERADMIN' && v !== 'ADMIN' && v !== 'DEPARTMENT_HEAD' && v !== 'SALES_REP') {
-    if (_tol(c, p, 'enum', 'one of "SUPERADMIN", "ADMIN", "DEPARTMENT_HEAD", "SALES_REP"') && c.ff)
+    if (
+      _tol(
+        c,
+        p,
+        'enum',
+        'one of "SUPERADMIN", "ADMIN", "DEPARTMENT_HEAD", "SALES_REP"',
+        'must be equal to one of the allowed values',
+      ) &&
+      c.ff
+    )
       return false;
   }
   return c.e.length === e;
@@ -143,77 +162,77 @@ function checkPersona(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v._id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/_id', 'type', 'string')) return false;
+        if (_err(c, p + '/_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.user;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/user', 'type', 'string')) return false;
+        if (_err(c, p + '/user', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.position;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/position', 'type', 'string')) return false;
+        if (_err(c, p + '/position', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.userEmail;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/userEmail', 'type', 'string')) return false;
+        if (_err(c, p + '/userEmail', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.organization;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/organization', 'type', 'string')) return false;
+        if (_err(c, p + '/organization', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.organizationAddress;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/organizationAddress', 'type', 'string')) return false;
+        if (_err(c, p + '/organizationAddress', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.leadProvider;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (_err(c, p + '/leadProvider', 'type', 'string')) return false;
+        if (_err(c, p + '/leadProvider', 'type', 'string', 'must be string')) return false;
       }
     }
     const v8 = v.organizationWebsite;
     if (v8 !== undefined) {
       if (typeof v8 !== 'string') {
-        if (_err(c, p + '/organizationWebsite', 'type', 'string')) return false;
+        if (_err(c, p + '/organizationWebsite', 'type', 'string', 'must be string')) return false;
       }
     }
     const v9 = v.organizationCity;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/organizationCity', 'type', 'string')) return false;
+        if (_err(c, p + '/organizationCity', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.region;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        if (_err(c, p + '/region', 'type', 'string')) return false;
+        if (_err(c, p + '/region', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.timezone;
     if (v11 !== undefined) {
       if (typeof v11 !== 'string') {
-        if (_err(c, p + '/timezone', 'type', 'string')) return false;
+        if (_err(c, p + '/timezone', 'type', 'string', 'must be string')) return false;
       }
     }
     const v12 = v.businessHours;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/businessHours', 'type', 'string')) return false;
+        if (_err(c, p + '/businessHours', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -225,41 +244,41 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, d: number): b
     const v1 = v.fullName;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/fullName', 'type', 'string')) return false;
+        if (_err(c, p + '/fullName', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.email;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_EMAIL.test(v2)) {
-          if (_err(c, p + '/email', 'format', 'email')) return false;
+          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.phoneNumber;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/phoneNumber', 'type', 'string')) return false;
+        if (_err(c, p + '/phoneNumber', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.designation;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/designation', 'type', 'string')) return false;
+        if (_err(c, p + '/designation', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.sinchPhoneNumber;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/sinchPhoneNumber', 'type', 'string')) return false;
+        if (_err(c, p + '/sinchPhoneNumber', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.departmentId;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/departmentId', 'type', 'string')) return false;
+        if (_err(c, p + '/departmentId', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.accessRole;
@@ -269,29 +288,31 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, d: number): b
     const v8 = v.automations;
     if (v8 !== undefined) {
       if (!_isObj(v8)) {
-        if (_err(c, p + '/automations', 'type', 'object')) return false;
+        if (_err(c, p + '/automations', 'type', 'object', 'must be object')) return false;
       }
     }
     const v9 = v.callForwardingEnabled;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/callForwardingEnabled', 'type', 'boolean')) return false;
+        if (_err(c, p + '/callForwardingEnabled', 'type', 'boolean', 'must be boolean'))
+          return false;
       }
     }
     const v10 = v.notificationPreferences;
     if (v10 !== undefined) {
       if (!_isObj(v10)) {
-        if (_err(c, p + '/notificationPreferences', 'type', 'object')) return false;
+        if (_err(c, p + '/notificationPreferences', 'type', 'object', 'must be object'))
+          return false;
       }
     }
     const v11 = v.persona;
     if (v11 !== undefined) {
       if (!_isObj(v11)) {
-        if (_err(c, p + '/persona', 'type', 'object')) return false;
+        if (_err(c, p + '/persona', 'type', 'object', 'must be object')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -302,25 +323,43 @@ function checkUpdateProfileResponse(v: unknown, p: string, c: _Ctx, d: number): 
   if (_isObj(v)) {
     const v1 = v.user;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'user')) return false;
+      if (_err(c, p, 'required', 'user', "must have required property 'user'")) return false;
     } else {
       if (!checkUser(v1, p + '/user', c, d + 1) && c.ff) return false;
     }
     const v2 = v.persona;
     if (v2 === undefined) {
-      if (_err(c, p, 'required', 'persona')) return false;
+      if (_err(c, p, 'required', 'persona', "must have required property 'persona'")) return false;
     } else {
       if (v2 === null) {
         if (_test(v2, p + '/persona', c, d + 1, checkPersona)) {
-          if (_err(c, p + '/persona', 'oneOf')) return false;
+          if (
+            _err(
+              c,
+              p + '/persona',
+              'oneOf',
+              'exactly one matching branch',
+              'must match exactly one schema in oneOf',
+            )
+          )
+            return false;
         }
       } else if (!checkPersona(v2, p + '/persona', c, d + 1)) {
-        if (_err(c, p + '/persona', 'type', 'null')) return false;
-        if (_err(c, p + '/persona', 'oneOf')) return false;
+        if (_err(c, p + '/persona', 'type', 'null', 'must be null')) return false;
+        if (
+          _err(
+            c,
+            p + '/persona',
+            'oneOf',
+            'exactly one matching branch',
+            'must match exactly one schema in oneOf',
+          )
+        )
+          return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -332,35 +371,35 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v._id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/_id', 'type', 'string')) return false;
+        if (_err(c, p + '/_id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.email;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_EMAIL.test(v2)) {
-          if (_err(c, p + '/email', 'format', 'email')) return false;
+          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.fullName;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/fullName', 'type', 'string')) return false;
+        if (_err(c, p + '/fullName', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.phoneNumber;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/phoneNumber', 'type', 'string')) return false;
+        if (_err(c, p + '/phoneNumber', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.organizationId;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/organizationId', 'type', 'string')) return false;
+        if (_err(c, p + '/organizationId', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.accessRole;
@@ -368,19 +407,19 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
       if (!checkAccessRole(v6, p + '/accessRole', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -389,16 +428,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -414,100 +443,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -515,21 +498,31 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
 
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
-function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+function _tol(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (c.m === 3) {
-    const r: _Raw = { pointer, keyword, expected: a, message: '' };
-    if (c.w.length === 0) c.w = [r];
-    else c.w.push(r);
+    _warn(c, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected: a, message: '' });
+  if (c.r) _add(c, { pointer, keyword, expected, message });
   return true;
+}
+
+/** Appends a warning, as `_add` an error. */
+function _warn(c: _Ctx, r: ValidationError): void {
+  if (c.w.length === 0) c.w = [r];
+  else c.w.push(r);
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {
@@ -555,38 +548,4 @@ function _test(v: unknown, p: string, c: _Ctx, d: number, check: _Check): boolea
   c.m = m;
   c.ff = ff;
   return ok;
-}
-
-/**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
- */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'required':
-      r.message = "must have required property '" + a + "'";
-      r.expected = a;
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    case 'enum':
-      r.message = 'must be equal to one of the allowed values';
-      r.expected = a;
-      break;
-    case 'oneOf':
-      r.message = 'must match exactly one schema in oneOf';
-      r.expected = 'exactly one matching branch';
-      break;
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
 }

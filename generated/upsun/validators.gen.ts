@@ -42,7 +42,8 @@ export interface ValidateOptions {
 
 /** Validates a `Money` (#/components/schemas/Money) exactly as its JSON Schema says. */
 export function validateMoney(value: unknown, options?: ValidateOptions): ValidationResult<Money> {
-  return _validate<Money>(checkMoney, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Money>(checkMoney(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Money` (stops at the first error). */
@@ -52,7 +53,8 @@ export function isMoney(value: unknown): value is Money {
 
 /** Validates a `Price` (#/components/schemas/Price) exactly as its JSON Schema says. */
 export function validatePrice(value: unknown, options?: ValidateOptions): ValidationResult<Price> {
-  return _validate<Price>(checkPrice, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Price>(checkPrice(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Price` (stops at the first error). */
@@ -65,7 +67,8 @@ export function validateProfile(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Profile> {
-  return _validate<Profile>(checkProfile, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Profile>(checkProfile(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Profile` (stops at the first error). */
@@ -78,7 +81,8 @@ export function validateSpendRemaining(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SpendRemaining> {
-  return _validate<SpendRemaining>(checkSpendRemaining, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<SpendRemaining>(checkSpendRemaining(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `SpendRemaining` (stops at the first error). */
@@ -88,7 +92,8 @@ export function isSpendRemaining(value: unknown): value is SpendRemaining {
 
 /** Validates a `Trial` (#/components/schemas/Trial) exactly as its JSON Schema says. */
 export function validateTrial(value: unknown, options?: ValidateOptions): ValidationResult<Trial> {
-  return _validate<Trial>(checkTrial, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Trial>(checkTrial(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Trial` (stops at the first error). */
@@ -101,7 +106,8 @@ export function validateTrialProjects(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<TrialProjects> {
-  return _validate<TrialProjects>(checkTrialProjects, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<TrialProjects>(checkTrialProjects(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `TrialProjects` (stops at the first error). */
@@ -114,7 +120,8 @@ export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateProfileRequest> {
-  return _validate<UpdateProfileRequest>(checkUpdateProfileRequest, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `UpdateProfileRequest` (stops at the first error). */
@@ -127,7 +134,12 @@ export function validateUpdateOrganizationProfileBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateOrganizationProfileBody> {
-  return _validate<UpdateOrganizationProfileBody>(checkUpdateProfileRequest, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<UpdateOrganizationProfileBody>(
+    checkUpdateProfileRequest(value, '', c, 0),
+    value,
+    c,
+  );
 }
 
 /** Validates the path parameters of `PATCH /organizations/{organization_id}/profile` (an object keyed by parameter name). */
@@ -135,11 +147,11 @@ export function validateUpdateOrganizationProfilePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateOrganizationProfilePathParams> {
-  return _validate<UpdateOrganizationProfilePathParams>(
-    checkUpdateOrganizationProfilePathParams,
+  const c = _ctxOf(options, 1);
+  return _result<UpdateOrganizationProfilePathParams>(
+    checkUpdateOrganizationProfilePathParams(value, '', c, 0),
     value,
-    options,
-    1,
+    c,
   );
 }
 
@@ -148,7 +160,8 @@ export function validateUpdateOrganizationProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<UpdateOrganizationProfileResponse200> {
-  return _validate<UpdateOrganizationProfileResponse200>(checkProfile, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<UpdateOrganizationProfileResponse200>(checkProfile(value, '', c, 0), value, c);
 }
 
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -163,29 +176,29 @@ function checkMoney(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.amount;
     if (v1 !== undefined) {
       if (typeof v1 !== 'number') {
-        if (_err(c, p + '/amount', 'type', 'number')) return false;
+        if (_err(c, p + '/amount', 'type', 'number', 'must be number')) return false;
       }
     }
     const v2 = v.currency_code;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/currency_code', 'type', 'string')) return false;
+        if (_err(c, p + '/currency_code', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.currency_symbol;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
+        if (_err(c, p + '/currency_symbol', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.formatted;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/formatted', 'type', 'string')) return false;
+        if (_err(c, p + '/formatted', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -197,29 +210,29 @@ function checkPrice(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.formatted;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/formatted', 'type', 'string')) return false;
+        if (_err(c, p + '/formatted', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.amount;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/amount', 'type', 'string')) return false;
+        if (_err(c, p + '/amount', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.currency;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/currency', 'type', 'string')) return false;
+        if (_err(c, p + '/currency', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.currency_symbol;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
+        if (_err(c, p + '/currency_symbol', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -232,147 +245,160 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          if (_err(c, p + '/id', 'format', 'uuid')) return false;
+          if (_err(c, p + '/id', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.display_name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/display_name', 'type', 'string')) return false;
+        if (_err(c, p + '/display_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.email;
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_F_EMAIL.test(v3)) {
-          if (_err(c, p + '/email', 'format', 'email')) return false;
+          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.username;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/username', 'type', 'string')) return false;
+        if (_err(c, p + '/username', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.type;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/type', 'type', 'string')) return false;
+        if (_err(c, p + '/type', 'type', 'string', 'must be string')) return false;
       }
       if (v5 !== 'user' && v5 !== 'organization') {
-        if (_tol(c, p + '/type', 'enum', 'one of "user", "organization"') && c.ff) return false;
+        if (
+          _tol(
+            c,
+            p + '/type',
+            'enum',
+            'one of "user", "organization"',
+            'must be equal to one of the allowed values',
+          ) &&
+          c.ff
+        )
+          return false;
       }
     }
     const v6 = v.picture;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtUri(v6)) {
-          if (_err(c, p + '/picture', 'format', 'url')) return false;
+          if (_err(c, p + '/picture', 'format', 'url', 'must match format "url"')) return false;
         }
       } else {
-        if (_err(c, p + '/picture', 'type', 'string')) return false;
+        if (_err(c, p + '/picture', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.company_type;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (_err(c, p + '/company_type', 'type', 'string')) return false;
+        if (_err(c, p + '/company_type', 'type', 'string', 'must be string')) return false;
       }
     }
     const v8 = v.company_name;
     if (v8 !== undefined) {
       if (typeof v8 !== 'string') {
-        if (_err(c, p + '/company_name', 'type', 'string')) return false;
+        if (_err(c, p + '/company_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v9 = v.currency;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/currency', 'type', 'string')) return false;
+        if (_err(c, p + '/currency', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.vat_number;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        if (_err(c, p + '/vat_number', 'type', 'string')) return false;
+        if (_err(c, p + '/vat_number', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.company_role;
     if (v11 !== undefined) {
       if (typeof v11 !== 'string') {
-        if (_err(c, p + '/company_role', 'type', 'string')) return false;
+        if (_err(c, p + '/company_role', 'type', 'string', 'must be string')) return false;
       }
     }
     const v12 = v.website_url;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/website_url', 'type', 'string')) return false;
+        if (_err(c, p + '/website_url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v13 = v.new_ui;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        if (_err(c, p + '/new_ui', 'type', 'boolean')) return false;
+        if (_err(c, p + '/new_ui', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v14 = v.ui_colorscheme;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        if (_err(c, p + '/ui_colorscheme', 'type', 'string')) return false;
+        if (_err(c, p + '/ui_colorscheme', 'type', 'string', 'must be string')) return false;
       }
     }
     const v15 = v.default_catalog;
     if (v15 !== undefined) {
       if (typeof v15 !== 'string') {
-        if (_err(c, p + '/default_catalog', 'type', 'string')) return false;
+        if (_err(c, p + '/default_catalog', 'type', 'string', 'must be string')) return false;
       }
     }
     const v16 = v.project_options_url;
     if (v16 !== undefined) {
       if (typeof v16 !== 'string') {
-        if (_err(c, p + '/project_options_url', 'type', 'string')) return false;
+        if (_err(c, p + '/project_options_url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v17 = v.marketing;
     if (v17 !== undefined) {
       if (typeof v17 !== 'boolean') {
-        if (_err(c, p + '/marketing', 'type', 'boolean')) return false;
+        if (_err(c, p + '/marketing', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v18 = v.created_at;
     if (v18 !== undefined) {
       if (typeof v18 === 'string') {
         if (!_fmtDateTime(v18)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string')) return false;
+        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v19 = v.updated_at;
     if (v19 !== undefined) {
       if (typeof v19 === 'string') {
         if (!_fmtDateTime(v19)) {
-          if (_err(c, p + '/updated_at', 'format', 'date-time')) return false;
+          if (_err(c, p + '/updated_at', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/updated_at', 'type', 'string')) return false;
+        if (_err(c, p + '/updated_at', 'type', 'string', 'must be string')) return false;
       }
     }
     const v20 = v.billing_contact;
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_F_EMAIL.test(v20)) {
-          if (_err(c, p + '/billing_contact', 'format', 'email')) return false;
+          if (_err(c, p + '/billing_contact', 'format', 'email', 'must match format "email"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/billing_contact', 'type', 'string')) return false;
+        if (_err(c, p + '/billing_contact', 'type', 'string', 'must be string')) return false;
       }
     }
     const v21 = v.current_trial;
@@ -382,11 +408,11 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v22 = v.invoiced;
     if (v22 !== undefined) {
       if (typeof v22 !== 'boolean') {
-        if (_err(c, p + '/invoiced', 'type', 'boolean')) return false;
+        if (_err(c, p + '/invoiced', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -398,35 +424,35 @@ function checkSpendRemaining(v: unknown, p: string, c: _Ctx, _d: number): boolea
     const v1 = v.formatted;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/formatted', 'type', 'string')) return false;
+        if (_err(c, p + '/formatted', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.amount;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/amount', 'type', 'string')) return false;
+        if (_err(c, p + '/amount', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.currency;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/currency', 'type', 'string')) return false;
+        if (_err(c, p + '/currency', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.currency_symbol;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/currency_symbol', 'type', 'string')) return false;
+        if (_err(c, p + '/currency_symbol', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.unlimited;
     if (v5 !== undefined) {
       if (typeof v5 !== 'boolean') {
-        if (_err(c, p + '/unlimited', 'type', 'boolean')) return false;
+        if (_err(c, p + '/unlimited', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -438,33 +464,35 @@ function checkTrial(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v.active;
     if (v1 !== undefined) {
       if (typeof v1 !== 'boolean') {
-        if (_err(c, p + '/active', 'type', 'boolean')) return false;
+        if (_err(c, p + '/active', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
     const v2 = v.created;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_fmtDateTime(v2)) {
-          if (_err(c, p + '/created', 'format', 'date-time')) return false;
+          if (_err(c, p + '/created', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/created', 'type', 'string')) return false;
+        if (_err(c, p + '/created', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.description;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/description', 'type', 'string')) return false;
+        if (_err(c, p + '/description', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.expiration;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          if (_err(c, p + '/expiration', 'format', 'date-time')) return false;
+          if (_err(c, p + '/expiration', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/expiration', 'type', 'string')) return false;
+        if (_err(c, p + '/expiration', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.current;
@@ -486,23 +514,23 @@ function checkTrial(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v9 = v.pending_verification;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/pending_verification', 'type', 'string')) return false;
+        if (_err(c, p + '/pending_verification', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.model;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        if (_err(c, p + '/model', 'type', 'string')) return false;
+        if (_err(c, p + '/model', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.days_remaining;
     if (v11 !== undefined) {
       if (!Number.isInteger(v11)) {
-        if (_err(c, p + '/days_remaining', 'type', 'integer')) return false;
+        if (_err(c, p + '/days_remaining', 'type', 'integer', 'must be integer')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -514,13 +542,13 @@ function checkTrialProjects(v: unknown, p: string, c: _Ctx, d: number): boolean 
     const v1 = v.id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.total;
@@ -528,7 +556,7 @@ function checkTrialProjects(v: unknown, p: string, c: _Ctx, d: number): boolean 
       if (!checkMoney(v3, p + '/total', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -540,43 +568,45 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): 
     const v1 = v.default_catalog;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/default_catalog', 'type', 'string')) return false;
+        if (_err(c, p + '/default_catalog', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.project_options_url;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_fmtUri(v2)) {
-          if (_err(c, p + '/project_options_url', 'format', 'uri')) return false;
+          if (_err(c, p + '/project_options_url', 'format', 'uri', 'must match format "uri"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/project_options_url', 'type', 'string')) return false;
+        if (_err(c, p + '/project_options_url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.company_name;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/company_name', 'type', 'string')) return false;
+        if (_err(c, p + '/company_name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.vat_number;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/vat_number', 'type', 'string')) return false;
+        if (_err(c, p + '/vat_number', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.billing_contact;
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_F_EMAIL.test(v5)) {
-          if (_err(c, p + '/billing_contact', 'format', 'email')) return false;
+          if (_err(c, p + '/billing_contact', 'format', 'email', 'must match format "email"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/billing_contact', 'type', 'string')) return false;
+        if (_err(c, p + '/billing_contact', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -592,30 +622,34 @@ function checkUpdateOrganizationProfilePathParams(
   if (_isObj(v)) {
     const v1 = v.organization_id;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'organization_id')) return false;
+      if (
+        _err(c, p, 'required', 'organization_id', "must have required property 'organization_id'")
+      )
+        return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_ULID.test(v1)) {
-          if (_err(c, p + '/organization_id', 'format', 'ulid')) return false;
+          if (_err(c, p + '/organization_id', 'format', 'ulid', 'must match format "ulid"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/organization_id', 'type', 'string')) return false;
+        if (_err(c, p + '/organization_id', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -624,16 +658,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -649,100 +673,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -750,55 +728,35 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
 
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
-function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+function _tol(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (c.m === 3) {
-    const r: _Raw = { pointer, keyword, expected: a, message: '' };
-    if (c.w.length === 0) c.w = [r];
-    else c.w.push(r);
+    _warn(c, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected: a, message: '' });
+  if (c.r) _add(c, { pointer, keyword, expected, message });
   return true;
+}
+
+/** Appends a warning, as `_add` an error. */
+function _warn(c: _Ctx, r: ValidationError): void {
+  if (c.w.length === 0) c.w = [r];
+  else c.w.push(r);
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
- */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'required':
-      r.message = "must have required property '" + a + "'";
-      r.expected = a;
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    case 'enum':
-      r.message = 'must be equal to one of the allowed values';
-      r.expected = a;
-      break;
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
 }
 
 /** Two ASCII digits at `i` as a number, or -1. */
@@ -881,7 +839,11 @@ function _fmtDateTime(s: string): boolean {
 const _URI =
   /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
+/** `scheme://host/path`: a shape every string of which `_URI` accepts, checked ~3x faster. */
+const _URI_COMMON =
+  /^[a-z][a-z0-9+\-.]*:\/\/(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
 /** format: uri (and url): an absolute URI, as ajv-formats. */
 function _fmtUri(s: string): boolean {
-  return (s.includes('/') || s.includes(':')) && _URI.test(s);
+  return (s.includes('/') || s.includes(':')) && (_URI_COMMON.test(s) || _URI.test(s));
 }

@@ -26,8 +26,10 @@ export function emitValidators(api: ApiIR, plan: ApiPlan, ctx: Pick<EmitContext,
   const module = new CheckModule(api, plan, ctx.report);
   const validators = publicValidators(module);
   module.drain(compileCheck);
-  module.use('_validate');
-  if (validators.some((v) => v.guard)) module.use('_is');
+  // Only checks that recurse can throw (\`_Deep\`): the others run without try/catch (runtime.ts).
+  const deep = module.snippets.has('_Deep');
+  module.use('_ctxOf', ...(deep ? ['_run/deep'] : []));
+  if (validators.some((v) => v.guard)) module.use(deep ? '_is/deep' : '_is');
   const out: TextOut = { lines: [], unformatted: 0 };
   render(api, module, validators, out);
   return [{ path: OUTPUT_FILES.validators, content: out.lines.join('\n') + '\n', parser: 'typescript', preformatted: out.unformatted === 0 }];
@@ -39,10 +41,14 @@ function render(api: ApiIR, module: CheckModule, validators: PublicValidator[], 
   const typeNames = [...new Set(validators.map((v) => v.typeName))].sort();
   if (typeNames.length > 0) out.lines.push(importType(typeNames, `'${moduleSpecifier(OUTPUT_FILES.types)}'`), '');
   out.lines.push(PUBLIC_TYPES);
+  // Without recursion no check throws: the validator calls its check itself, with nothing shared in
+  // between whose call site would see every check of the file (V8 then inlines less).
+  const deep = module.snippets.has('_Deep');
   for (const v of validators) {
     out.lines.push('');
     functionText(out, v.doc, `export function ${v.name}`, ['value: unknown', 'options?: ValidateOptions'], `ValidationResult<${v.typeName}>`, [
-      `return _validate<${v.typeName}>(${v.check}, value, options, ${v.mode});`,
+      `const c = _ctxOf(options, ${v.mode});`,
+      `return _result<${v.typeName}>(${deep ? `_run(${v.check}, value, c)` : `${v.check}(value, '', c, 0)`}, value, c);`,
     ]);
     if (v.guard) {
       out.lines.push('');

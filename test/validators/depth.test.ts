@@ -47,6 +47,12 @@ describe('depth limit', () => {
     expect(v.validateNode!(chain(5000), { maxDepth: 5000 }).ok).toBe(true);
   });
 
+  it('a too-deep value inside `not` leaves the run contexts as they were: the next call still reports every error', async () => {
+    const v = await validatorsFor(ir({ Node: obj({ child: ref('Node') }), NotNode: s({ not: ref('Node') }), Pair: obj({ a: str(), b: str() }) }));
+    expect(v.validateNotNode!(chain(2000)).errors[0]).toMatchObject({ keyword: 'maxDepth' });
+    expect(v.validatePair!({ a: 1, b: 2 }).errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/a', '/b']);
+  });
+
   it('a too-deep value inside `not` or a failing anyOf branch is still an error (the limit cannot be negated)', async () => {
     const v = await validatorsFor(
       ir({

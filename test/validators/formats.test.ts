@@ -35,6 +35,14 @@ describe('format table', () => {
     ];
     for (const [ours, name] of copied) expect(String(ours), name).toBe(String((fullFormats as Record<string, unknown>)[name]));
   });
+
+  it('the common-URI shortcut accepts nothing the whole URI regex refuses (so _fmtUri answers as URI_REGEX alone)', () => {
+    const shaped = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.stringMatching(/^[a-zA-Z][a-z+.-]{0,3}:\/\/[a-zA-Z0-9:/[\]%.@?#~!$&'()*+,;=_ -]{0,24}$/),
+    );
+    fc.assert(fc.property(shaped, (s) => !regexes.URI_COMMON_REGEX.test(s) || regexes.URI_REGEX.test(s)), { numRuns: 5000 });
+  });
 });
 
 /** Strings shaped like each format, with characters a mutation would introduce. */

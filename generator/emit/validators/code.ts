@@ -2,6 +2,7 @@ import { OBJECT_PROTOTYPE_MEMBERS } from '../../common/javascript.js';
 import type { CheckModule } from './check-module.js';
 import { stringLiteral } from '../../escape/typescript.js';
 import { jsJson, jsNumber } from './print/literal.js';
+import { errorTexts, type ErrorParam } from './messages.js';
 
 /**
  * Small code-building pieces shared by the keyword compilers. A keyword compiler returns statements
@@ -83,22 +84,40 @@ export function pointerOf(at: Place): string {
   return terms.join(' + ');
 }
 
-/** Argument list of `_err` / `_tol`: the keyword and its parameter (code), see messages.ts. */
-function errorArgs(fn: Fn, at: Place, keyword: string, param: string | undefined): string {
-  fn.module.keywords.add(keyword);
-  return `c, ${pointerOf(at)}, ${lit(keyword)}${param === undefined ? '' : `, ${param}`}`;
+/** Arguments of `_err` / `_tol`: the keyword and its texts, written now (messages.ts). */
+function errorArgs(at: Place, keyword: string, param: ErrorParam): string {
+  const { expected, message } = errorTexts(keyword, param);
+  return `c, ${pointerOf(at)}, ${lit(keyword)}, ${lit(expected)}, ${lit(message)}`;
 }
 
-/** Records an error, and returns at once in fail-fast mode. `param` is code. */
-export function fail(fn: Fn, at: Place, keyword: string, param?: string): string[] {
+/** Arguments of `_errOf` / `_tolOf`: the keyword and its parameter (code), whose texts `_issue` writes at run time. */
+function runtimeErrorArgs(fn: Fn, at: Place, keyword: string, param: string): string {
+  fn.module.keywords.add(keyword);
+  return `c, ${pointerOf(at)}, ${lit(keyword)}, ${param}`;
+}
+
+/** Records an error, and returns at once in fail-fast mode. `param` is the keyword's parameter, fixed by the schema. */
+export function fail(fn: Fn, at: Place, keyword: string, param?: ErrorParam): string[] {
   fn.module.use('_err');
-  return [`if (_err(${errorArgs(fn, at, keyword, param)})) return false;`];
+  return [`if (_err(${errorArgs(at, keyword, param)})) return false;`];
+}
+
+/** `fail` for a parameter known only at run time: `param` is code (a property name, a tag value). */
+export function failOf(fn: Fn, at: Place, keyword: string, param: string): string[] {
+  fn.module.use('_errOf');
+  return [`if (_errOf(${runtimeErrorArgs(fn, at, keyword, param)})) return false;`];
 }
 
 /** An error, except in a tolerant response (mode 3) where it is a warning and the value passes. */
-export function tolerantFail(fn: Fn, at: Place, keyword: string, param?: string): string[] {
+export function tolerantFail(fn: Fn, at: Place, keyword: string, param?: ErrorParam): string[] {
   fn.module.use('_tol');
-  return [`if (_tol(${errorArgs(fn, at, keyword, param)}) && c.ff) return false;`];
+  return [`if (_tol(${errorArgs(at, keyword, param)}) && c.ff) return false;`];
+}
+
+/** `tolerantFail` for a parameter known only at run time (`param` is code). */
+export function tolerantFailOf(fn: Fn, at: Place, keyword: string, param: string): string[] {
+  fn.module.use('_tolOf');
+  return [`if (_tolOf(${runtimeErrorArgs(fn, at, keyword, param)}) && c.ff) return false;`];
 }
 
 /** Calls another check on the same or a child value; its errors are already recorded. */

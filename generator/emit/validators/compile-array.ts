@@ -1,5 +1,5 @@
 import type { SchemaIR } from '../../ir/types.js';
-import { childPlace, fail, num, runtimeCall, type Fn, type Place } from './code.js';
+import { childPlace, fail, failOf, num, runtimeCall, type Fn, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** Array keywords; `x` is known to be an array. */
@@ -8,11 +8,11 @@ export function compileArray(fn: Fn, s: SchemaIR, at: Place): string[] {
   const out: string[] = [];
   if (s.minItems !== undefined && s.minItems > 0) {
     const n = s.minItems;
-    out.push(`if (${x}.length < ${num(n)}) {`, ...fail(fn, at, 'minItems', num(n)), '}');
+    out.push(`if (${x}.length < ${num(n)}) {`, ...fail(fn, at, 'minItems', n), '}');
   }
   if (s.maxItems !== undefined) {
     const n = s.maxItems;
-    out.push(`if (${x}.length > ${num(n)}) {`, ...fail(fn, at, 'maxItems', num(n)), '}');
+    out.push(`if (${x}.length > ${num(n)}) {`, ...fail(fn, at, 'maxItems', n), '}');
   }
   const prefix = s.prefixItems ?? [];
   prefix.forEach((item, i) => {
@@ -28,7 +28,7 @@ export function compileArray(fn: Fn, s: SchemaIR, at: Place): string[] {
     out.push(
       `const ${d} = _dup(${x});`,
       `if (${d} !== undefined) {`,
-      ...fail(fn, at, 'uniqueItems', d),
+      ...failOf(fn, at, 'uniqueItems', d),
       '}',
     );
   }
@@ -41,7 +41,7 @@ function compileItems(fn: Fn, items: SchemaIR | undefined, from: number, at: Pla
   const i = fn.local('i');
   if (items.bool === false && from > 0) {
     // As ajv: `items: false` after prefixItems is one error at the array.
-    return [`if (${x}.length > ${from}) {`, ...fail(fn, at, 'items', num(from)), '}'];
+    return [`if (${x}.length > ${from}) {`, ...fail(fn, at, 'items', from), '}'];
   }
   const v = fn.local('v');
   const place: Place = { v, path: [...at.path, { expr: i }] };
@@ -58,5 +58,5 @@ function compileContains(fn: Fn, s: SchemaIR, at: Place): string[] {
   const check = fn.module.branchCheck(fn.name, s.contains);
   fn.module.use('_contains');
   const limits = `${num(min)}, ${max === undefined ? 'Infinity' : num(max)}`;
-  return [`if (!${runtimeCall(fn, '_contains', at, `${check}, ${limits}`, [check], false)}) {`, ...fail(fn, at, 'contains', `[${limits}]`), '}'];
+  return [`if (!${runtimeCall(fn, '_contains', at, `${check}, ${limits}`, [check], false)}) {`, ...fail(fn, at, 'contains', [min, max ?? Infinity]), '}'];
 }

@@ -1,6 +1,6 @@
 import type { SchemaIR } from '../../ir/types.js';
 import { isAlwaysValid } from './check-module.js';
-import { callCheck, checkCall, fail, lit, readProperty, runtimeCall, tolerantFail, type Fn, type Place } from './code.js';
+import { callCheck, checkCall, fail, failOf, lit, readProperty, runtimeCall, tolerantFailOf, type Fn, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** allOf inline; anyOf/oneOf through the runtime (with discriminator dispatch); not; if/then/else. */
@@ -43,7 +43,7 @@ function nullableUnion(fn: Fn, branches: SchemaIR[], keyword: 'anyOf' | 'oneOf',
   const nullAt = branches.findIndex(isNullOnly);
   if (nullAt < 0 || isNullOnly(branches[1 - nullAt]!)) return undefined;
   const other = fn.module.branchCheck(fn.name, branches[1 - nullAt]!);
-  const notOther = [...fail(fn, at, 'type', lit('null')), ...fail(fn, at, keyword)];
+  const notOther = [...fail(fn, at, 'type', 'null'), ...fail(fn, at, keyword)];
   if (keyword === 'anyOf') return [`if (${at.v} !== null && !${checkCall(fn, other, at)}) {`, ...notOther, '}'];
   fn.module.use('_test');
   return [
@@ -98,7 +98,7 @@ function compileDiscriminator(fn: Fn, s: SchemaIR, at: Place): string[] {
     // 3.2 defaultMapping: a tag the mapping does not list, or none, selects the default schema.
     ...(d.defaultRef !== undefined
       ? callCheck(fn, fn.module.refCheck(d.defaultRef), at)
-      : [`if (typeof ${t} !== 'string') {`, ...fail(fn, at, 'discriminator', param), '} else {', ...tolerantFail(fn, at, 'discriminator', param), '}']),
+      : [`if (typeof ${t} !== 'string') {`, ...failOf(fn, at, 'discriminator', param), '} else {', ...tolerantFailOf(fn, at, 'discriminator', param), '}']),
     '}',
     '} else {',
     ...compileUnion(fn, branches, keyword, at),
@@ -126,7 +126,7 @@ function compileIf(fn: Fn, s: SchemaIR, at: Place): string[] {
   const branch = (sub: SchemaIR | undefined, name: 'then' | 'else'): string[] => {
     if (!sub || sub.bool === true) return [];
     const check = fn.module.branchCheck(fn.name, sub);
-    return [`if (!${checkCall(fn, check, at)}) {`, ...fail(fn, at, 'if', lit(name)), '}'];
+    return [`if (!${checkCall(fn, check, at)}) {`, ...fail(fn, at, 'if', name), '}'];
   };
   const thenCode = branch(s.then, 'then');
   const elseCode = branch(s.else, 'else');

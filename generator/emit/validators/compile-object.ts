@@ -1,5 +1,5 @@
 import type { PropertyIR, SchemaIR } from '../../ir/types.js';
-import { callCheck, checkCall, childPlace, fail, Fn, lit, num, readProperty, tolerantFail, when, type Place } from './code.js';
+import { callCheck, checkCall, childPlace, fail, failOf, Fn, lit, num, readProperty, tolerantFailOf, when, type Place } from './code.js';
 import { compileSchema } from './compile-schema.js';
 
 /** Object keywords; `x` is known to be a plain object (`Record<string, unknown>`). */
@@ -70,7 +70,7 @@ function propertyChecks(fn: Fn, props: readonly PropertyIR[], required: Readonly
  * a required writeOnly property in requests only (3.1 §4.8.24 readOnly/writeOnly).
  */
 function missing(fn: Fn, at: Place, name: string, access: { readOnly?: boolean; writeOnly?: boolean }): string[] {
-  const error = fail(fn, at, 'required', lit(name));
+  const error = fail(fn, at, 'required', name);
   if (access.readOnly && access.writeOnly) return ['if (c.m === 0) {', ...error, '}'];
   if (access.readOnly) return ['if (c.m !== 1) {', ...error, '}'];
   if (access.writeOnly) return ['if (c.m < 2) {', ...error, '}'];
@@ -131,7 +131,7 @@ function compileAdditional(fn: Fn, s: SchemaIR, at: Place, k: string, place: Pla
   if (!ap) return [];
   if (ap.bool === false) {
     // Pointer at the object, as ajv's instancePath; the message names the property.
-    return tolerantFail(fn, at, 'additionalProperties', k);
+    return tolerantFailOf(fn, at, 'additionalProperties', k);
   }
   return compileSchema(fn, ap, place);
 }
@@ -150,7 +150,7 @@ function compilePropertyNames(fn: Fn, s: SchemaIR, at: Place, k: string): string
   // ajv reports the name's errors and this one at the object itself.
   return [
     `if (!${checkCall(fn, check, at, k)}) {`,
-    ...fail(fn, at, 'propertyNames', k),
+    ...failOf(fn, at, 'propertyNames', k),
     '}',
   ];
 }
@@ -160,11 +160,11 @@ function compileCounts(fn: Fn, s: SchemaIR, at: Place): string[] {
   const count = `Object.keys(${at.v}).length`;
   if (s.maxProperties !== undefined) {
     const n = s.maxProperties;
-    out.push(`if (${count} > ${num(n)}) {`, ...fail(fn, at, 'maxProperties', num(n)), '}');
+    out.push(`if (${count} > ${num(n)}) {`, ...fail(fn, at, 'maxProperties', n), '}');
   }
   if (s.minProperties !== undefined && s.minProperties > 0) {
     const n = s.minProperties;
-    out.push(`if (${count} < ${num(n)}) {`, ...fail(fn, at, 'minProperties', num(n)), '}');
+    out.push(`if (${count} < ${num(n)}) {`, ...fail(fn, at, 'minProperties', n), '}');
   }
   return out;
 }
@@ -173,7 +173,7 @@ function compileDependentRequired(fn: Fn, s: SchemaIR, at: Place): string[] {
   const out: string[] = [];
   for (const dep of s.dependentRequired ?? []) {
     const checks = dep.requires.flatMap((name) =>
-      when(`${readProperty(fn, at.v, name)} === undefined`, fail(fn, at, 'dependentRequired', `[${lit(name)}, ${lit(dep.name)}]`)),
+      when(`${readProperty(fn, at.v, name)} === undefined`, fail(fn, at, 'dependentRequired', [name, dep.name])),
     );
     out.push(...when(`${readProperty(fn, at.v, dep.name)} !== undefined`, checks));
   }

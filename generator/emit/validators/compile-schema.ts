@@ -88,7 +88,7 @@ function compileTypes(fn: Fn, s: SchemaIR, at: Place): string[] {
   const x = at.v;
   const types = s.types;
   const groups = GROUPS.map((g) => ({ ...g, body: g.compile(fn, s, at) })).filter((g) => g.body.length > 0);
-  const typeFail = types ? fail(fn, at, 'type', lit(types.join(' | '))) : [];
+  const typeFail = types ? fail(fn, at, 'type', types.join(' | ')) : [];
   if (types?.includes('object') || groups.some((g) => g.cls === 'object')) fn.module.use('_isObj');
   if (groups.length === 0) {
     return types ? [`if (${notType(types, x)}) {`, ...typeFail, '}'] : [];

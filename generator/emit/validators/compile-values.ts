@@ -6,13 +6,13 @@ export function compileValues(fn: Fn, s: SchemaIR, at: Place): string[] {
   const out: string[] = [];
   if (s.enum) {
     const members = enumMembers(fn, s);
-    out.push(`if (${notIn(fn, members, at.v)}) {`, ...tolerantFail(fn, at, 'enum', lit(describe(members))), '}');
+    out.push(`if (${notIn(fn, members, at.v)}) {`, ...tolerantFail(fn, at, 'enum', describe(members)), '}');
   }
   if (s.const) {
     const value = s.const.value;
     const cond = isPrimitive(value) ? `${at.v} !== ${jsonLit(value)}` : `!_equal(${at.v}, ${fn.module.constant('_const', jsonLit(value), 'unknown', structure(value))})`;
     if (!isPrimitive(value)) fn.module.use('_equal');
-    out.push(`if (${cond}) {`, ...fail(fn, at, 'const', lit(JSON.stringify(value))), '}');
+    out.push(`if (${cond}) {`, ...fail(fn, at, 'const', JSON.stringify(value)), '}');
   }
   return out;
 }

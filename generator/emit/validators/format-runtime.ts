@@ -1,4 +1,4 @@
-import { IDN_HOSTNAME_REGEX, URI_REFERENCE_REGEX, URI_REGEX } from './format-regexes.js';
+import { IDN_HOSTNAME_REGEX, URI_COMMON_REGEX, URI_REFERENCE_REGEX, URI_REGEX } from './format-regexes.js';
 import type { Snippet } from './snippet.js';
 
 /**
@@ -126,9 +126,13 @@ function _fmtDateTime(s: string): boolean {
 const _URI =
   ${String(URI_REGEX)};
 
+/** \`scheme://host/path\`: a shape every string of which \`_URI\` accepts, checked ~3x faster. */
+const _URI_COMMON =
+  ${String(URI_COMMON_REGEX)};
+
 /** format: uri (and url): an absolute URI, as ajv-formats. */
 function _fmtUri(s: string): boolean {
-  return (s.includes('/') || s.includes(':')) && _URI.test(s);
+  return (s.includes('/') || s.includes(':')) && (_URI_COMMON.test(s) || _URI.test(s));
 }`,
   },
   {

@@ -2,12 +2,13 @@ import { stringLiteral } from '../../escape/typescript.js';
 import type { Snippet } from './snippet.js';
 
 /**
- * How each keyword's error reads. Checks call `_err(c, pointer, keyword, a)` with the keyword's
- * parameter `a` (the limit, the format name, the property ...); `_issue` turns that into `expected` and
- * `message` only for the errors a run returns, so the checks stay short, and neither the success path
- * nor a failing `anyOf` branch builds strings. Messages follow ajv's wording. Each entry is the code of
- * its `case`, over `a` (typed `any`: its shape depends on the keyword, fixed here), as prettier prints
- * it inside the switch.
+ * How each keyword's error reads, from the keyword's parameter `a` (the limit, the format name, the
+ * property ...). Messages follow ajv's wording. Each entry is the code of its `case`, over `a` (typed
+ * `any`: its shape depends on the keyword, fixed here), as prettier prints it inside the switch. The
+ * same code serves twice: run here, at generation time, for a parameter the schema fixes (a check then
+ * passes the finished texts: `_err(c, p, 'type', 'string', 'must be string')`, so recording an error
+ * builds no string), and emitted into `_issue` for a parameter known only at run time (a property
+ * name, a tag value, `maxDepth`).
  */
 const MESSAGES: Record<string, string> = {
   'false schema': `r.message = 'boolean schema is false';
@@ -88,31 +89,54 @@ r.expected = '<= ' + a + ' levels';`,
 r.expected = '"' + a[0] + '" one of ' + a[2];`,
 };
 
+/** Keywords without an entry (none today) read `must satisfy <keyword>`. */
+const DEFAULT = `r.message = 'must satisfy ' + r.keyword;
+r.expected = String(a);`;
+
 /** Every keyword with a message. */
 export const MESSAGE_KEYWORDS: readonly string[] = Object.keys(MESSAGES);
 
-/** The `_issue` snippet for the keywords this file reports, in a fixed order. */
+/** A keyword parameter the schema fixes: a string, a number, or a list of them. */
+export type ErrorParam = string | number | readonly (string | number)[] | undefined;
+
+type TextsOf = (r: { keyword: string; expected: unknown; message: string }, a: unknown) => void;
+const textsOf = new Map<string, TextsOf>();
+
+/**
+ * `expected` and `message` of an error whose parameter is fixed by the schema, computed now by the very
+ * code `_issue` runs (our own constant code above, never spec text; `a` is passed as a value).
+ */
+export function errorTexts(keyword: string, a: ErrorParam): { expected: string; message: string } {
+  let run = textsOf.get(keyword);
+  if (!run) {
+    run = new Function('r', 'a', MESSAGES[keyword] ?? DEFAULT) as TextsOf;
+    textsOf.set(keyword, run);
+  }
+  const r = { keyword, expected: a as unknown, message: '' };
+  run(r, a);
+  return { expected: String(r.expected), message: r.message };
+}
+
+/** The `_issue` snippet for the keywords this file reports with a run-time parameter, in a fixed order. */
 export function issueSnippet(keywords: ReadonlySet<string>): Snippet {
   const cases = Object.keys(MESSAGES)
     .filter((k) => keywords.has(k))
     .map((k) => [`    case ${stringLiteral(k)}:`, ...MESSAGES[k]!.split('\n').map((l) => `      ${l}`), '      break;'].join('\n'));
   return {
     name: '_issue',
-    deps: ['_Ctx'],
+    deps: [],
     code: `
 /**
- * Writes the message of a raw problem, in place: until now \`expected\` held the keyword's parameter
- * \`a\` (its shape depends on the keyword), so an error costs one object.
+ * An error whose parameter \`a\` is known only at run time (its shape depends on the keyword). Errors
+ * with a parameter the schema fixes got their texts at generation time.
  */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-${cases.join('\n')}
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function _issue(pointer: string, keyword: string, a: any): ValidationError {
+  const r: ValidationError = { pointer, keyword, expected: '', message: '' };
+  switch (keyword) {
+${[...cases, '    default:', ...DEFAULT.split('\n').map((l) => `      ${l}`)].join('\n')}
   }
+  return r;
 }`,
   };
 }

@@ -13,12 +13,12 @@ export const RUNTIME_SNIPPETS: readonly Snippet[] = [
     name: '_Ctx',
     deps: [],
     code: `
-/** State of one validation run. Problems are kept raw; \`_issue\` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (\`_NONE\` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; \`_NONE\` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -27,16 +27,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before \`_issue\` wrote its message: \`expected\` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }`,
   },
   {
@@ -50,8 +40,8 @@ interface _Raw {
 type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;`,
   },
   {
-    name: '_validate',
-    deps: ['_Check', '_Deep', '_err', '_issue'],
+    name: '_ctxOf',
+    deps: ['_Ctx', '_err'],
     code: `
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
@@ -60,78 +50,64 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index \`2 * mode + failFast\`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another \`maxDepth\` gets a context of its own.
+ * The context of one validator call (\`m\`: its mode before options), its lists starting as \`_NONE\`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through \`_run\` where checks recurse) and
+ * \`_result\` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared \`_validate\` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as \`_NONE\`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
-
-/** Runs a check from the root; past \`maxDepth\` the run stops with that error. */
+`,
+  },
+  {
+    name: '_run/deep',
+    deps: ['_Check', '_Deep', '_issue'],
+    code: `
+/** Runs a check that can recurse from the root; past \`maxDepth\` the run stops with that error. */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
   try {
     return check(value, '', c, 0);
   } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
+    if (!(x instanceof _Deep)) throw x;
+    _add(c, _issue(x.p, 'maxDepth', c.md));
+    return false;
   }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
 }`,
   },
   {
     name: '_is',
-    deps: ['_validate'],
+    deps: ['_Check', '_ctxOf'],
+    code: `
+/** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
+const _G = _ctx(false, true, 0, _MAX_DEPTH);
+
+/** A type guard: true when valid. */
+function _is(check: _Check, value: unknown): boolean {
+  return check(value, '', _G, 0);
+}`,
+  },
+  {
+    name: '_is/deep',
+    deps: ['_Check', '_ctxOf', '_Deep'],
     code: `
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
@@ -162,10 +138,19 @@ class _Deep {
     name: '_err',
     deps: ['_Ctx'],
     code: `
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -173,24 +158,63 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * \`[r]\` allocates one small array, where a push onto \`[]\` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }`,
   },
   {
+    name: '_errOf',
+    deps: ['_err', '_issue'],
+    code: `
+/** \`_err\` for a parameter \`a\` known only at run time: \`_issue\` writes the texts, when recorded. */
+function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (!c.r) return true;
+  _add(c, _issue(pointer, keyword, a));
+  return c.ff;
+}`,
+  },
+  {
     name: '_tol',
-    deps: ['_err'],
+    deps: ['_err', '_warn'],
     code: `
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
-function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+function _tol(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (c.m === 3) {
-    const r: _Raw = { pointer, keyword, expected: a, message: '' };
-    if (c.w.length === 0) c.w = [r];
-    else c.w.push(r);
+    _warn(c, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected: a, message: '' });
+  if (c.r) _add(c, { pointer, keyword, expected, message });
+  return true;
+}`,
+  },
+  {
+    name: '_warn',
+    deps: ['_Ctx'],
+    code: `
+/** Appends a warning, as \`_add\` an error. */
+function _warn(c: _Ctx, r: ValidationError): void {
+  if (c.w.length === 0) c.w = [r];
+  else c.w.push(r);
+}`,
+  },
+  {
+    name: '_tolOf',
+    deps: ['_err', '_warn', '_issue'],
+    code: `
+/** \`_tol\` for a parameter \`a\` known only at run time. */
+function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (c.m === 3) {
+    _warn(c, _issue(pointer, keyword, a));
+    return false;
+  }
+  if (c.r) _add(c, _issue(pointer, keyword, a));
   return true;
 }`,
   },

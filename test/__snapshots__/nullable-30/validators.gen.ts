@@ -31,7 +31,8 @@ export interface ValidateOptions {
 
 /** Validates a `Owner` (#/components/schemas/Owner) exactly as its JSON Schema says. */
 export function validateOwner(value: unknown, options?: ValidateOptions): ValidationResult<Owner> {
-  return _validate<Owner>(checkOwner, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Owner>(checkOwner(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Owner` (stops at the first error). */
@@ -41,7 +42,8 @@ export function isOwner(value: unknown): value is Owner {
 
 /** Validates a `Thing` (#/components/schemas/Thing) exactly as its JSON Schema says. */
 export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult<Thing> {
-  return _validate<Thing>(checkThing, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Thing>(checkThing(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Thing` (stops at the first error). */
@@ -54,7 +56,8 @@ export function validateGetThingPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<GetThingPathParams> {
-  return _validate<GetThingPathParams>(checkGetThingPathParams, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<GetThingPathParams>(checkGetThingPathParams(value, '', c, 0), value, c);
 }
 
 /** Validates the 200 response body of `GET /things/{id}` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -62,7 +65,8 @@ export function validateGetThingResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<GetThingResponse200> {
-  return _validate<GetThingResponse200>(checkThing, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<GetThingResponse200>(checkThing(value, '', c, 0), value, c);
 }
 
 /** #/components/schemas/Owner */
@@ -72,11 +76,11 @@ function checkOwner(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -87,26 +91,27 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'id')) return false;
+      if (_err(c, p, 'required', 'id', "must have required property 'id'")) return false;
     } else {
       if (!Number.isInteger(v1)) {
-        if (_err(c, p + '/id', 'type', 'integer')) return false;
+        if (_err(c, p + '/id', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v2 = v.nickname;
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string' || v2 === null)) {
-        if (_err(c, p + '/nickname', 'type', 'string | null')) return false;
+        if (_err(c, p + '/nickname', 'type', 'string | null', 'must be string or null'))
+          return false;
       }
     }
     const v3 = v.score;
     if (v3 !== undefined) {
       if (typeof v3 === 'number') {
         if (v3 <= 0) {
-          if (_err(c, p + '/score', 'exclusiveMinimum', 0)) return false;
+          if (_err(c, p + '/score', 'exclusiveMinimum', '> 0', 'must be > 0')) return false;
         }
       } else {
-        if (_err(c, p + '/score', 'type', 'number')) return false;
+        if (_err(c, p + '/score', 'type', 'number', 'must be number')) return false;
       }
     }
     const v4 = v.owner;
@@ -114,7 +119,7 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
       if (!checkOwner(v4, p + '/owner', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -125,33 +130,33 @@ function checkGetThingPathParams(v: unknown, p: string, c: _Ctx, _d: number): bo
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'id')) return false;
+      if (_err(c, p, 'required', 'id', "must have required property 'id'")) return false;
     } else {
       if (typeof v1 === 'number') {
         if (!Number.isInteger(v1)) {
-          if (_err(c, p + '/id', 'type', 'integer')) return false;
+          if (_err(c, p + '/id', 'type', 'integer', 'must be integer')) return false;
         }
         if (v1 < 1) {
-          if (_err(c, p + '/id', 'minimum', 1)) return false;
+          if (_err(c, p + '/id', 'minimum', '>= 1', 'must be >= 1')) return false;
         }
       } else {
-        if (_err(c, p + '/id', 'type', 'integer')) return false;
+        if (_err(c, p + '/id', 'type', 'integer', 'must be integer')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -160,16 +165,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -185,100 +180,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -286,41 +235,11 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
- */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'required':
-      r.message = "must have required property '" + a + "'";
-      r.expected = a;
-      break;
-    case 'minimum':
-      r.message = 'must be >= ' + a;
-      r.expected = '>= ' + a;
-      break;
-    case 'exclusiveMinimum':
-      r.message = 'must be > ' + a;
-      r.expected = '> ' + a;
-      break;
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
 }

@@ -34,7 +34,8 @@ export function validateFormats(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Formats> {
-  return _validate<Formats>(checkFormats, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Formats>(checkFormats(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Formats` (stops at the first error). */
@@ -70,286 +71,344 @@ function checkFormats(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_fmtDateTime(v1)) {
-          if (_err(c, p + '/dateTime', 'format', 'date-time')) return false;
+          if (_err(c, p + '/dateTime', 'format', 'date-time', 'must match format "date-time"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/dateTime', 'type', 'string')) return false;
+        if (_err(c, p + '/dateTime', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.date;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_fmtDate(v2)) {
-          if (_err(c, p + '/date', 'format', 'date')) return false;
+          if (_err(c, p + '/date', 'format', 'date', 'must match format "date"')) return false;
         }
       } else {
-        if (_err(c, p + '/date', 'type', 'string')) return false;
+        if (_err(c, p + '/date', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.time;
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_fmtTime(v3)) {
-          if (_err(c, p + '/time', 'format', 'time')) return false;
+          if (_err(c, p + '/time', 'format', 'time', 'must match format "time"')) return false;
         }
       } else {
-        if (_err(c, p + '/time', 'type', 'string')) return false;
+        if (_err(c, p + '/time', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.duration;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_F_DURATION.test(v4)) {
-          if (_err(c, p + '/duration', 'format', 'duration')) return false;
+          if (_err(c, p + '/duration', 'format', 'duration', 'must match format "duration"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/duration', 'type', 'string')) return false;
+        if (_err(c, p + '/duration', 'type', 'string', 'must be string')) return false;
       }
     }
     const v5 = v.email;
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_F_EMAIL.test(v5)) {
-          if (_err(c, p + '/email', 'format', 'email')) return false;
+          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string')) return false;
+        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
       }
     }
     const v6 = v.idnEmail;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_F_IDN_EMAIL.test(v6)) {
-          if (_err(c, p + '/idnEmail', 'format', 'idn-email')) return false;
+          if (_err(c, p + '/idnEmail', 'format', 'idn-email', 'must match format "idn-email"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/idnEmail', 'type', 'string')) return false;
+        if (_err(c, p + '/idnEmail', 'type', 'string', 'must be string')) return false;
       }
     }
     const v7 = v.hostname;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_F_HOSTNAME.test(v7)) {
-          if (_err(c, p + '/hostname', 'format', 'hostname')) return false;
+          if (_err(c, p + '/hostname', 'format', 'hostname', 'must match format "hostname"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/hostname', 'type', 'string')) return false;
+        if (_err(c, p + '/hostname', 'type', 'string', 'must be string')) return false;
       }
     }
     const v8 = v.idnHostname;
     if (v8 !== undefined) {
       if (typeof v8 === 'string') {
         if (!_fmtIdnHostname(v8)) {
-          if (_err(c, p + '/idnHostname', 'format', 'idn-hostname')) return false;
+          if (
+            _err(
+              c,
+              p + '/idnHostname',
+              'format',
+              'idn-hostname',
+              'must match format "idn-hostname"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/idnHostname', 'type', 'string')) return false;
+        if (_err(c, p + '/idnHostname', 'type', 'string', 'must be string')) return false;
       }
     }
     const v9 = v.ipv4;
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_F_IPV4.test(v9)) {
-          if (_err(c, p + '/ipv4', 'format', 'ipv4')) return false;
+          if (_err(c, p + '/ipv4', 'format', 'ipv4', 'must match format "ipv4"')) return false;
         }
       } else {
-        if (_err(c, p + '/ipv4', 'type', 'string')) return false;
+        if (_err(c, p + '/ipv4', 'type', 'string', 'must be string')) return false;
       }
     }
     const v10 = v.ipv6;
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_F_IPV6.test(v10)) {
-          if (_err(c, p + '/ipv6', 'format', 'ipv6')) return false;
+          if (_err(c, p + '/ipv6', 'format', 'ipv6', 'must match format "ipv6"')) return false;
         }
       } else {
-        if (_err(c, p + '/ipv6', 'type', 'string')) return false;
+        if (_err(c, p + '/ipv6', 'type', 'string', 'must be string')) return false;
       }
     }
     const v11 = v.uri;
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtUri(v11)) {
-          if (_err(c, p + '/uri', 'format', 'uri')) return false;
+          if (_err(c, p + '/uri', 'format', 'uri', 'must match format "uri"')) return false;
         }
       } else {
-        if (_err(c, p + '/uri', 'type', 'string')) return false;
+        if (_err(c, p + '/uri', 'type', 'string', 'must be string')) return false;
       }
     }
     const v12 = v.uriReference;
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (!_F_URI_REFERENCE.test(v12)) {
-          if (_err(c, p + '/uriReference', 'format', 'uri-reference')) return false;
+          if (
+            _err(
+              c,
+              p + '/uriReference',
+              'format',
+              'uri-reference',
+              'must match format "uri-reference"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/uriReference', 'type', 'string')) return false;
+        if (_err(c, p + '/uriReference', 'type', 'string', 'must be string')) return false;
       }
     }
     const v13 = v.iri;
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_fmtIri(v13)) {
-          if (_err(c, p + '/iri', 'format', 'iri')) return false;
+          if (_err(c, p + '/iri', 'format', 'iri', 'must match format "iri"')) return false;
         }
       } else {
-        if (_err(c, p + '/iri', 'type', 'string')) return false;
+        if (_err(c, p + '/iri', 'type', 'string', 'must be string')) return false;
       }
     }
     const v14 = v.iriReference;
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_fmtIriReference(v14)) {
-          if (_err(c, p + '/iriReference', 'format', 'iri-reference')) return false;
+          if (
+            _err(
+              c,
+              p + '/iriReference',
+              'format',
+              'iri-reference',
+              'must match format "iri-reference"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/iriReference', 'type', 'string')) return false;
+        if (_err(c, p + '/iriReference', 'type', 'string', 'must be string')) return false;
       }
     }
     const v15 = v.uriTemplate;
     if (v15 !== undefined) {
       if (typeof v15 === 'string') {
         if (!_F_URI_TEMPLATE.test(v15)) {
-          if (_err(c, p + '/uriTemplate', 'format', 'uri-template')) return false;
+          if (
+            _err(
+              c,
+              p + '/uriTemplate',
+              'format',
+              'uri-template',
+              'must match format "uri-template"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/uriTemplate', 'type', 'string')) return false;
+        if (_err(c, p + '/uriTemplate', 'type', 'string', 'must be string')) return false;
       }
     }
     const v16 = v.url;
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtUri(v16)) {
-          if (_err(c, p + '/url', 'format', 'url')) return false;
+          if (_err(c, p + '/url', 'format', 'url', 'must match format "url"')) return false;
         }
       } else {
-        if (_err(c, p + '/url', 'type', 'string')) return false;
+        if (_err(c, p + '/url', 'type', 'string', 'must be string')) return false;
       }
     }
     const v17 = v.uuid;
     if (v17 !== undefined) {
       if (typeof v17 === 'string') {
         if (!_F_UUID.test(v17)) {
-          if (_err(c, p + '/uuid', 'format', 'uuid')) return false;
+          if (_err(c, p + '/uuid', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/uuid', 'type', 'string')) return false;
+        if (_err(c, p + '/uuid', 'type', 'string', 'must be string')) return false;
       }
     }
     const v18 = v.ulid;
     if (v18 !== undefined) {
       if (typeof v18 === 'string') {
         if (!_F_ULID.test(v18)) {
-          if (_err(c, p + '/ulid', 'format', 'ulid')) return false;
+          if (_err(c, p + '/ulid', 'format', 'ulid', 'must match format "ulid"')) return false;
         }
       } else {
-        if (_err(c, p + '/ulid', 'type', 'string')) return false;
+        if (_err(c, p + '/ulid', 'type', 'string', 'must be string')) return false;
       }
     }
     const v19 = v.jsonPointer;
     if (v19 !== undefined) {
       if (typeof v19 === 'string') {
         if (!_F_JSON_POINTER.test(v19)) {
-          if (_err(c, p + '/jsonPointer', 'format', 'json-pointer')) return false;
+          if (
+            _err(
+              c,
+              p + '/jsonPointer',
+              'format',
+              'json-pointer',
+              'must match format "json-pointer"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/jsonPointer', 'type', 'string')) return false;
+        if (_err(c, p + '/jsonPointer', 'type', 'string', 'must be string')) return false;
       }
     }
     const v20 = v.relativeJsonPointer;
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_F_RELATIVE_JSON_POINTER.test(v20)) {
-          if (_err(c, p + '/relativeJsonPointer', 'format', 'relative-json-pointer')) return false;
+          if (
+            _err(
+              c,
+              p + '/relativeJsonPointer',
+              'format',
+              'relative-json-pointer',
+              'must match format "relative-json-pointer"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/relativeJsonPointer', 'type', 'string')) return false;
+        if (_err(c, p + '/relativeJsonPointer', 'type', 'string', 'must be string')) return false;
       }
     }
     const v21 = v.regex;
     if (v21 !== undefined) {
       if (typeof v21 === 'string') {
         if (!_fmtRegex(v21)) {
-          if (_err(c, p + '/regex', 'format', 'regex')) return false;
+          if (_err(c, p + '/regex', 'format', 'regex', 'must match format "regex"')) return false;
         }
       } else {
-        if (_err(c, p + '/regex', 'type', 'string')) return false;
+        if (_err(c, p + '/regex', 'type', 'string', 'must be string')) return false;
       }
     }
     const v22 = v.byte;
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_F_BYTE.test(v22)) {
-          if (_err(c, p + '/byte', 'format', 'byte')) return false;
+          if (_err(c, p + '/byte', 'format', 'byte', 'must match format "byte"')) return false;
         }
       } else {
-        if (_err(c, p + '/byte', 'type', 'string')) return false;
+        if (_err(c, p + '/byte', 'type', 'string', 'must be string')) return false;
       }
     }
     const v23 = v.int32;
     if (v23 !== undefined) {
       if (typeof v23 === 'number') {
         if (!Number.isInteger(v23)) {
-          if (_err(c, p + '/int32', 'type', 'integer')) return false;
+          if (_err(c, p + '/int32', 'type', 'integer', 'must be integer')) return false;
         }
         if (!(Number.isInteger(v23) && v23 >= -2147483648 && v23 <= 2147483647)) {
-          if (_err(c, p + '/int32', 'format', 'int32')) return false;
+          if (_err(c, p + '/int32', 'format', 'int32', 'must match format "int32"')) return false;
         }
       } else {
-        if (_err(c, p + '/int32', 'type', 'integer')) return false;
+        if (_err(c, p + '/int32', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v24 = v.int64;
     if (v24 !== undefined) {
       if (typeof v24 === 'number') {
         if (!Number.isInteger(v24)) {
-          if (_err(c, p + '/int64', 'type', 'integer')) return false;
+          if (_err(c, p + '/int64', 'type', 'integer', 'must be integer')) return false;
         }
         if (!Number.isSafeInteger(v24)) {
-          if (_err(c, p + '/int64', 'format', 'int64')) return false;
+          if (_err(c, p + '/int64', 'format', 'int64', 'must match format "int64"')) return false;
         }
       } else {
-        if (_err(c, p + '/int64', 'type', 'integer')) return false;
+        if (_err(c, p + '/int64', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v25 = v.float;
     if (v25 !== undefined) {
       if (typeof v25 !== 'number') {
-        if (_err(c, p + '/float', 'type', 'number')) return false;
+        if (_err(c, p + '/float', 'type', 'number', 'must be number')) return false;
       }
     }
     const v26 = v.double;
     if (v26 !== undefined) {
       if (typeof v26 !== 'number') {
-        if (_err(c, p + '/double', 'type', 'number')) return false;
+        if (_err(c, p + '/double', 'type', 'number', 'must be number')) return false;
       }
     }
     const v27 = v.password;
     if (v27 !== undefined) {
       if (typeof v27 !== 'string') {
-        if (_err(c, p + '/password', 'type', 'string')) return false;
+        if (_err(c, p + '/password', 'type', 'string', 'must be string')) return false;
       }
     }
     const v28 = v.binary;
     if (v28 !== undefined) {
       if (typeof v28 !== 'string') {
-        if (_err(c, p + '/binary', 'type', 'string')) return false;
+        if (_err(c, p + '/binary', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -358,16 +417,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -383,100 +432,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -484,35 +487,13 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
- */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    default:
-      r.message = 'must satisfy ' + r.keyword;
-      r.expected = String(a);
-  }
 }
 
 /** Two ASCII digits at `i` as a number, or -1. */
@@ -605,9 +586,13 @@ function _fmtDateTime(s: string): boolean {
 const _URI =
   /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
+/** `scheme://host/path`: a shape every string of which `_URI` accepts, checked ~3x faster. */
+const _URI_COMMON =
+  /^[a-z][a-z0-9+\-.]*:\/\/(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
 /** format: uri (and url): an absolute URI, as ajv-formats. */
 function _fmtUri(s: string): boolean {
-  return (s.includes('/') || s.includes(':')) && _URI.test(s);
+  return (s.includes('/') || s.includes(':')) && (_URI_COMMON.test(s) || _URI.test(s));
 }
 
 /** Percent-encodes non-ASCII characters (IRI → URI, RFC 3987 §3.1); undefined for a lone surrogate. */

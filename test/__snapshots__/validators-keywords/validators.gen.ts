@@ -42,7 +42,8 @@ export function validateAnything(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Anything> {
-  return _validate<Anything>(checkAnything, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Anything>(checkAnything(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Anything` (stops at the first error). */
@@ -52,7 +53,8 @@ export function isAnything(value: unknown): value is Anything {
 
 /** Validates a `Named` (#/components/schemas/Named) exactly as its JSON Schema says. */
 export function validateNamed(value: unknown, options?: ValidateOptions): ValidationResult<Named> {
-  return _validate<Named>(checkNamed, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Named>(checkNamed(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Named` (stops at the first error). */
@@ -62,7 +64,8 @@ export function isNamed(value: unknown): value is Named {
 
 /** Validates a `Thing` (#/components/schemas/Thing) exactly as its JSON Schema says. */
 export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult<Thing> {
-  return _validate<Thing>(checkThing, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Thing>(checkThing(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Thing` (stops at the first error). */
@@ -75,7 +78,8 @@ export function validateCreateThingBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreateThingBody> {
-  return _validate<CreateThingBody>(checkThing, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<CreateThingBody>(checkThing(value, '', c, 0), value, c);
 }
 
 /** Validates the query parameters of `POST /things` (an object keyed by parameter name). */
@@ -83,7 +87,8 @@ export function validateCreateThingQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreateThingQueryParams> {
-  return _validate<CreateThingQueryParams>(checkCreateThingQueryParams, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<CreateThingQueryParams>(checkCreateThingQueryParams(value, '', c, 0), value, c);
 }
 
 /** Validates the header parameters of `POST /things` (an object keyed by parameter name). */
@@ -91,7 +96,8 @@ export function validateCreateThingHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreateThingHeaders> {
-  return _validate<CreateThingHeaders>(checkCreateThingHeaders, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<CreateThingHeaders>(checkCreateThingHeaders(value, '', c, 0), value, c);
 }
 
 /** Validates the 201 response body of `POST /things` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -99,7 +105,8 @@ export function validateCreateThingResponse201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreateThingResponse201> {
-  return _validate<CreateThingResponse201>(checkThing, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<CreateThingResponse201>(checkThing(value, '', c, 0), value, c);
 }
 
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -143,18 +150,18 @@ function checkNamed(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'id')) return false;
+      if (_err(c, p, 'required', 'id', "must have required property 'id'")) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          if (_err(c, p + '/id', 'format', 'uuid')) return false;
+          if (_err(c, p + '/id', 'format', 'uuid', 'must match format "uuid"')) return false;
         }
       } else {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -165,74 +172,96 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.name;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'name')) return false;
+      if (_err(c, p, 'required', 'name', "must have required property 'name'")) return false;
     } else {
       if (typeof v1 === 'string') {
         if (v1.length < 1) {
-          if (_err(c, p + '/name', 'minLength', 1)) return false;
+          if (
+            _err(
+              c,
+              p + '/name',
+              'minLength',
+              '>= 1 characters',
+              'must NOT have fewer than 1 characters',
+            )
+          )
+            return false;
         }
         if (v1.length > 40 && _len(v1) > 40) {
-          if (_err(c, p + '/name', 'maxLength', 40)) return false;
+          if (
+            _err(
+              c,
+              p + '/name',
+              'maxLength',
+              '<= 40 characters',
+              'must NOT have more than 40 characters',
+            )
+          )
+            return false;
         }
         if (!_re1.test(v1)) {
-          if (_err(c, p + '/name', 'pattern', '^\\p{L}')) return false;
+          if (_err(c, p + '/name', 'pattern', '^\\p{L}', 'must match pattern "^\\p{L}"'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.size;
     if (v2 === undefined) {
-      if (_err(c, p, 'required', 'size')) return false;
+      if (_err(c, p, 'required', 'size', "must have required property 'size'")) return false;
     } else {
       if (typeof v2 === 'number') {
         if (v2 > 10) {
-          if (_err(c, p + '/size', 'maximum', 10)) return false;
+          if (_err(c, p + '/size', 'maximum', '<= 10', 'must be <= 10')) return false;
         }
         if (v2 <= 0) {
-          if (_err(c, p + '/size', 'exclusiveMinimum', 0)) return false;
+          if (_err(c, p + '/size', 'exclusiveMinimum', '> 0', 'must be > 0')) return false;
         }
         if (!Number.isInteger(v2 / 0.5)) {
-          if (_err(c, p + '/size', 'multipleOf', 0.5)) return false;
+          if (_err(c, p + '/size', 'multipleOf', 'multiple of 0.5', 'must be multiple of 0.5'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/size', 'type', 'number')) return false;
+        if (_err(c, p + '/size', 'type', 'number', 'must be number')) return false;
       }
     }
     const v3 = v.count;
     if (v3 !== undefined) {
       if (typeof v3 === 'number') {
         if (!Number.isInteger(v3)) {
-          if (_err(c, p + '/count', 'type', 'integer')) return false;
+          if (_err(c, p + '/count', 'type', 'integer', 'must be integer')) return false;
         }
         if (!(Number.isInteger(v3) && v3 >= -2147483648 && v3 <= 2147483647)) {
-          if (_err(c, p + '/count', 'format', 'int32')) return false;
+          if (_err(c, p + '/count', 'format', 'int32', 'must match format "int32"')) return false;
         }
       } else {
-        if (_err(c, p + '/count', 'type', 'integer')) return false;
+        if (_err(c, p + '/count', 'type', 'integer', 'must be integer')) return false;
       }
     }
     const v4 = v.tags;
     if (v4 !== undefined) {
       if (Array.isArray(v4)) {
         if (v4.length < 1) {
-          if (_err(c, p + '/tags', 'minItems', 1)) return false;
+          if (_err(c, p + '/tags', 'minItems', '>= 1 items', 'must NOT have fewer than 1 items'))
+            return false;
         }
         if (v4.length > 5) {
-          if (_err(c, p + '/tags', 'maxItems', 5)) return false;
+          if (_err(c, p + '/tags', 'maxItems', '<= 5 items', 'must NOT have more than 5 items'))
+            return false;
         }
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (typeof v6 !== 'string') {
-            if (_err(c, p + '/tags/' + i5, 'type', 'string')) return false;
+            if (_err(c, p + '/tags/' + i5, 'type', 'string', 'must be string')) return false;
           }
         }
         const d7 = _dup(v4);
         if (d7 !== undefined) {
-          if (_err(c, p + '/tags', 'uniqueItems', d7)) return false;
+          if (_errOf(c, p + '/tags', 'uniqueItems', d7)) return false;
         }
       } else {
-        if (_err(c, p + '/tags', 'type', 'array')) return false;
+        if (_err(c, p + '/tags', 'type', 'array', 'must be array')) return false;
       }
     }
     const v8 = v.point;
@@ -241,20 +270,21 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
         if (v8.length > 0) {
           const v9 = v8[0];
           if (typeof v9 !== 'number') {
-            if (_err(c, p + '/point/0', 'type', 'number')) return false;
+            if (_err(c, p + '/point/0', 'type', 'number', 'must be number')) return false;
           }
         }
         if (v8.length > 1) {
           const v10 = v8[1];
           if (typeof v10 !== 'number') {
-            if (_err(c, p + '/point/1', 'type', 'number')) return false;
+            if (_err(c, p + '/point/1', 'type', 'number', 'must be number')) return false;
           }
         }
         if (v8.length > 2) {
-          if (_err(c, p + '/point', 'items', 2)) return false;
+          if (_err(c, p + '/point', 'items', '<= 2 items', 'must NOT have more than 2 items'))
+            return false;
         }
       } else {
-        if (_err(c, p + '/point', 'type', 'array')) return false;
+        if (_err(c, p + '/point', 'type', 'array', 'must be array')) return false;
       }
     }
     const v12 = v.labels;
@@ -262,48 +292,78 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
       if (_isObj(v12)) {
         for (const k13 in v12) {
           if (!checkThing$1(k13, p + '/labels', c, d + 1)) {
-            if (_err(c, p + '/labels', 'propertyNames', k13)) return false;
+            if (_errOf(c, p + '/labels', 'propertyNames', k13)) return false;
           }
           const v14 = v12[k13];
           let known15 = false;
           if (_re2.test(k13)) {
             known15 = true;
             if (typeof v14 !== 'string') {
-              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'string')) return false;
+              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'string', 'must be string'))
+                return false;
             }
           }
           if (!known15) {
             if (!Number.isInteger(v14)) {
-              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'integer')) return false;
+              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'integer', 'must be integer'))
+                return false;
             }
           }
         }
         if (Object.keys(v12).length > 8) {
-          if (_err(c, p + '/labels', 'maxProperties', 8)) return false;
+          if (
+            _err(
+              c,
+              p + '/labels',
+              'maxProperties',
+              '<= 8 properties',
+              'must NOT have more than 8 properties',
+            )
+          )
+            return false;
         }
         if (Object.keys(v12).length < 1) {
-          if (_err(c, p + '/labels', 'minProperties', 1)) return false;
+          if (
+            _err(
+              c,
+              p + '/labels',
+              'minProperties',
+              '>= 1 properties',
+              'must NOT have fewer than 1 properties',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/labels', 'type', 'object')) return false;
+        if (_err(c, p + '/labels', 'type', 'object', 'must be object')) return false;
       }
     }
     const v16 = v.note;
     if (v16 !== undefined) {
       if (!(typeof v16 === 'string' || v16 === null)) {
-        if (_err(c, p + '/note', 'type', 'string | null')) return false;
+        if (_err(c, p + '/note', 'type', 'string | null', 'must be string or null')) return false;
       }
     }
     const v17 = v.kind;
     if (v17 !== undefined) {
       if (v17 !== 'thing') {
-        if (_err(c, p + '/kind', 'const', '"thing"')) return false;
+        if (_err(c, p + '/kind', 'const', '"thing"', 'must be equal to constant')) return false;
       }
     }
     const v18 = v.level;
     if (v18 !== undefined) {
       if (!_enum1.has(v18)) {
-        if (_tol(c, p + '/level', 'enum', 'one of 1, 2, 3, "low", null') && c.ff) return false;
+        if (
+          _tol(
+            c,
+            p + '/level',
+            'enum',
+            'one of 1, 2, 3, "low", null',
+            'must be equal to one of the allowed values',
+          ) &&
+          c.ff
+        )
+          return false;
       }
     }
     const v19 = v.contact;
@@ -312,58 +372,81 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
         const v20 = v19.name;
         if (v20 !== undefined) {
           if (typeof v20 !== 'string') {
-            if (_err(c, p + '/contact/name', 'type', 'string')) return false;
+            if (_err(c, p + '/contact/name', 'type', 'string', 'must be string')) return false;
           }
         }
         const v21 = v19.email;
         if (v21 !== undefined) {
           if (typeof v21 === 'string') {
             if (!_F_EMAIL.test(v21)) {
-              if (_err(c, p + '/contact/email', 'format', 'email')) return false;
+              if (_err(c, p + '/contact/email', 'format', 'email', 'must match format "email"'))
+                return false;
             }
           } else {
-            if (_err(c, p + '/contact/email', 'type', 'string')) return false;
+            if (_err(c, p + '/contact/email', 'type', 'string', 'must be string')) return false;
           }
         }
         if (v19.email !== undefined) {
           if (v19.name === undefined) {
-            if (_err(c, p + '/contact', 'dependentRequired', ['name', 'email'])) return false;
+            if (
+              _err(
+                c,
+                p + '/contact',
+                'dependentRequired',
+                'name',
+                'must have property name when property email is present',
+              )
+            )
+              return false;
           }
         }
       } else {
-        if (_err(c, p + '/contact', 'type', 'object')) return false;
+        if (_err(c, p + '/contact', 'type', 'object', 'must be object')) return false;
       }
     }
     const v22 = v.value;
     if (v22 !== undefined) {
       if (!_anyOf(v22, p + '/value', c, d + 1, _branches1)) {
-        if (_err(c, p + '/value', 'anyOf')) return false;
+        if (_err(c, p + '/value', 'anyOf', 'a matching branch', 'must match a schema in anyOf'))
+          return false;
       }
     }
     const v23 = v.choice;
     if (v23 !== undefined) {
       if (!_oneOf(v23, p + '/choice', c, d + 1, _branches2)) {
-        if (_err(c, p + '/choice', 'oneOf')) return false;
+        if (
+          _err(
+            c,
+            p + '/choice',
+            'oneOf',
+            'exactly one matching branch',
+            'must match exactly one schema in oneOf',
+          )
+        )
+          return false;
       }
     }
     const v24 = v.notEmpty;
     if (v24 !== undefined) {
       if (_test(v24, p + '/notEmpty', c, d + 1, checkThing$6)) {
-        if (_err(c, p + '/notEmpty', 'not')) return false;
+        if (_err(c, p + '/notEmpty', 'not', 'not the schema in not', 'must NOT be valid'))
+          return false;
       }
     }
     const v25 = v.window;
     if (v25 !== undefined) {
       if (!_isObj(v25)) {
-        if (_err(c, p + '/window', 'type', 'object')) return false;
+        if (_err(c, p + '/window', 'type', 'object', 'must be object')) return false;
       }
       if (_test(v25, p + '/window', c, d + 1, checkThing$7)) {
         if (!checkThing$8(v25, p + '/window', c, d + 1)) {
-          if (_err(c, p + '/window', 'if', 'then')) return false;
+          if (_err(c, p + '/window', 'if', 'the "then" schema', 'must match "then" schema'))
+            return false;
         }
       } else {
         if (!checkThing$9(v25, p + '/window', c, d + 1)) {
-          if (_err(c, p + '/window', 'if', 'else')) return false;
+          if (_err(c, p + '/window', 'if', 'the "else" schema', 'must match "else" schema'))
+            return false;
         }
       }
     }
@@ -371,10 +454,19 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
     if (v26 !== undefined) {
       if (Array.isArray(v26)) {
         if (!_contains(v26, p + '/parts', c, d + 1, checkThing$10, 1, 1)) {
-          if (_err(c, p + '/parts', 'contains', [1, 1])) return false;
+          if (
+            _err(
+              c,
+              p + '/parts',
+              'contains',
+              '1..1 matching items',
+              'must contain at least 1 and no more than 1 valid item(s)',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/parts', 'type', 'array')) return false;
+        if (_err(c, p + '/parts', 'type', 'array', 'must be array')) return false;
       }
     }
     const v27 = v.base;
@@ -384,11 +476,11 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
         const v28 = v27.extra;
         if (v28 !== undefined) {
           if (typeof v28 !== 'boolean') {
-            if (_err(c, p + '/base/extra', 'type', 'boolean')) return false;
+            if (_err(c, p + '/base/extra', 'type', 'boolean', 'must be boolean')) return false;
           }
         }
       } else {
-        if (_err(c, p + '/base', 'type', 'object')) return false;
+        if (_err(c, p + '/base', 'type', 'object', 'must be object')) return false;
       }
     }
     const v29 = v.meta;
@@ -397,11 +489,11 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
     }
     for (const k30 in v) {
       if (!_keys1.has(k30)) {
-        if (_tol(c, p, 'additionalProperties', k30) && c.ff) return false;
+        if (_tolOf(c, p, 'additionalProperties', k30) && c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -414,20 +506,20 @@ function checkCreateThingQueryParams(v: unknown, p: string, c: _Ctx, _d: number)
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (!Number.isInteger(v1)) {
-          if (_err(c, p + '/limit', 'type', 'integer')) return false;
+          if (_err(c, p + '/limit', 'type', 'integer', 'must be integer')) return false;
         }
         if (v1 < 1) {
-          if (_err(c, p + '/limit', 'minimum', 1)) return false;
+          if (_err(c, p + '/limit', 'minimum', '>= 1', 'must be >= 1')) return false;
         }
         if (v1 > 100) {
-          if (_err(c, p + '/limit', 'maximum', 100)) return false;
+          if (_err(c, p + '/limit', 'maximum', '<= 100', 'must be <= 100')) return false;
         }
       } else {
-        if (_err(c, p + '/limit', 'type', 'integer')) return false;
+        if (_err(c, p + '/limit', 'type', 'integer', 'must be integer')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -438,18 +530,27 @@ function checkCreateThingHeaders(v: unknown, p: string, c: _Ctx, _d: number): bo
   if (_isObj(v)) {
     const v1 = v['X-Trace'];
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'X-Trace')) return false;
+      if (_err(c, p, 'required', 'X-Trace', "must have required property 'X-Trace'")) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_re3.test(v1)) {
-          if (_err(c, p + '/X-Trace', 'pattern', '^[a-f0-9]{8}$')) return false;
+          if (
+            _err(
+              c,
+              p + '/X-Trace',
+              'pattern',
+              '^[a-f0-9]{8}$',
+              'must match pattern "^[a-f0-9]{8}$"',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/X-Trace', 'type', 'string')) return false;
+        if (_err(c, p + '/X-Trace', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -459,7 +560,7 @@ function checkThing$1(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (!_re4.test(v)) {
-      if (_err(c, p, 'pattern', '^[a-z]+$')) return false;
+      if (_err(c, p, 'pattern', '^[a-z]+$', 'must match pattern "^[a-z]+$"')) return false;
     }
   }
   return c.e.length === e;
@@ -469,7 +570,7 @@ function checkThing$1(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 function checkThing$2(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
-    if (_err(c, p, 'type', 'string')) return false;
+    if (_err(c, p, 'type', 'string', 'must be string')) return false;
   }
   return c.e.length === e;
 }
@@ -479,10 +580,10 @@ function checkThing$3(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'number') {
     if (v < 0) {
-      if (_err(c, p, 'minimum', 0)) return false;
+      if (_err(c, p, 'minimum', '>= 0', 'must be >= 0')) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'number')) return false;
+    if (_err(c, p, 'type', 'number', 'must be number')) return false;
   }
   return c.e.length === e;
 }
@@ -492,10 +593,11 @@ function checkThing$4(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length > 3 && _len(v) > 3) {
-      if (_err(c, p, 'maxLength', 3)) return false;
+      if (_err(c, p, 'maxLength', '<= 3 characters', 'must NOT have more than 3 characters'))
+        return false;
     }
   } else {
-    if (_err(c, p, 'type', 'string')) return false;
+    if (_err(c, p, 'type', 'string', 'must be string')) return false;
   }
   return c.e.length === e;
 }
@@ -505,10 +607,11 @@ function checkThing$5(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length < 5 || (v.length < 10 && _len(v) < 5)) {
-      if (_err(c, p, 'minLength', 5)) return false;
+      if (_err(c, p, 'minLength', '>= 5 characters', 'must NOT have fewer than 5 characters'))
+        return false;
     }
   } else {
-    if (_err(c, p, 'type', 'string')) return false;
+    if (_err(c, p, 'type', 'string', 'must be string')) return false;
   }
   return c.e.length === e;
 }
@@ -517,7 +620,7 @@ function checkThing$5(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 function checkThing$6(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (v !== '') {
-    if (_err(c, p, 'const', '""')) return false;
+    if (_err(c, p, 'const', '""', 'must be equal to constant')) return false;
   }
   return c.e.length === e;
 }
@@ -529,7 +632,7 @@ function checkThing$7(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.unit;
     if (v1 !== undefined) {
       if (v1 !== 'days') {
-        if (_err(c, p + '/unit', 'const', '"days"')) return false;
+        if (_err(c, p + '/unit', 'const', '"days"', 'must be equal to constant')) return false;
       }
     }
   }
@@ -544,7 +647,7 @@ function checkThing$8(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (v1 > 31) {
-          if (_err(c, p + '/length', 'maximum', 31)) return false;
+          if (_err(c, p + '/length', 'maximum', '<= 31', 'must be <= 31')) return false;
         }
       }
     }
@@ -560,7 +663,7 @@ function checkThing$9(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (v1 > 24) {
-          if (_err(c, p + '/length', 'maximum', 24)) return false;
+          if (_err(c, p + '/length', 'maximum', '<= 24', 'must be <= 24')) return false;
         }
       }
     }
@@ -572,22 +675,22 @@ function checkThing$9(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 function checkThing$10(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
-    if (_err(c, p, 'type', 'string')) return false;
+    if (_err(c, p, 'type', 'string', 'must be string')) return false;
   }
   if (v !== 'head') {
-    if (_err(c, p, 'const', '"head"')) return false;
+    if (_err(c, p, 'const', '"head"', 'must be equal to constant')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -596,16 +699,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -621,100 +714,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -722,20 +769,47 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
 
+/** `_err` for a parameter `a` known only at run time: `_issue` writes the texts, when recorded. */
+function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (!c.r) return true;
+  _add(c, _issue(pointer, keyword, a));
+  return c.ff;
+}
+
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
-function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+function _tol(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (c.m === 3) {
-    const r: _Raw = { pointer, keyword, expected: a, message: '' };
-    if (c.w.length === 0) c.w = [r];
-    else c.w.push(r);
+    _warn(c, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected: a, message: '' });
+  if (c.r) _add(c, { pointer, keyword, expected, message });
+  return true;
+}
+
+/** Appends a warning, as `_add` an error. */
+function _warn(c: _Ctx, r: ValidationError): void {
+  if (c.w.length === 0) c.w = [r];
+  else c.w.push(r);
+}
+
+/** `_tol` for a parameter `a` known only at run time. */
+function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (c.m === 3) {
+    _warn(c, _issue(pointer, keyword, a));
+    return false;
+  }
+  if (c.r) _add(c, _issue(pointer, keyword, a));
   return true;
 }
 
@@ -921,88 +995,17 @@ function _contains(
 }
 
 /**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
+ * An error whose parameter `a` is known only at run time (its shape depends on the keyword). Errors
+ * with a parameter the schema fixes got their texts at generation time.
  */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'required':
-      r.message = "must have required property '" + a + "'";
-      r.expected = a;
-      break;
-    case 'minLength':
-      r.message = 'must NOT have fewer than ' + a + ' characters';
-      r.expected = '>= ' + a + ' characters';
-      break;
-    case 'maxLength':
-      r.message = 'must NOT have more than ' + a + ' characters';
-      r.expected = '<= ' + a + ' characters';
-      break;
-    case 'pattern':
-      r.message = 'must match pattern "' + a + '"';
-      r.expected = a;
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    case 'minimum':
-      r.message = 'must be >= ' + a;
-      r.expected = '>= ' + a;
-      break;
-    case 'maximum':
-      r.message = 'must be <= ' + a;
-      r.expected = '<= ' + a;
-      break;
-    case 'exclusiveMinimum':
-      r.message = 'must be > ' + a;
-      r.expected = '> ' + a;
-      break;
-    case 'multipleOf':
-      r.message = 'must be multiple of ' + a;
-      r.expected = 'multiple of ' + a;
-      break;
-    case 'minItems':
-      r.message = 'must NOT have fewer than ' + a + ' items';
-      r.expected = '>= ' + a + ' items';
-      break;
-    case 'maxItems':
-      r.message = 'must NOT have more than ' + a + ' items';
-      r.expected = '<= ' + a + ' items';
-      break;
-    case 'items':
-      r.message = 'must NOT have more than ' + a + ' items';
-      r.expected = '<= ' + a + ' items';
-      break;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function _issue(pointer: string, keyword: string, a: any): ValidationError {
+  const r: ValidationError = { pointer, keyword, expected: '', message: '' };
+  switch (keyword) {
     case 'uniqueItems':
       r.message =
         'must NOT have duplicate items (items ## ' + a[0] + ' and ' + a[1] + ' are identical)';
       r.expected = 'unique items';
-      break;
-    case 'contains':
-      r.message =
-        'must contain at least ' +
-        a[0] +
-        (a[1] === Infinity ? '' : ' and no more than ' + a[1]) +
-        ' valid item(s)';
-      r.expected =
-        a[1] === Infinity
-          ? '>= ' + a[0] + ' matching items'
-          : a[0] + '..' + a[1] + ' matching items';
-      break;
-    case 'minProperties':
-      r.message = 'must NOT have fewer than ' + a + ' properties';
-      r.expected = '>= ' + a + ' properties';
-      break;
-    case 'maxProperties':
-      r.message = 'must NOT have more than ' + a + ' properties';
-      r.expected = '<= ' + a + ' properties';
       break;
     case 'additionalProperties':
       r.message = 'must NOT have additional property ' + JSON.stringify(a);
@@ -1012,36 +1015,9 @@ function _issue(r: _Raw): void {
       r.message = 'property name ' + JSON.stringify(a) + ' is invalid';
       r.expected = 'valid property names';
       break;
-    case 'dependentRequired':
-      r.message = 'must have property ' + a[0] + ' when property ' + a[1] + ' is present';
-      r.expected = a[0];
-      break;
-    case 'enum':
-      r.message = 'must be equal to one of the allowed values';
-      r.expected = a;
-      break;
-    case 'const':
-      r.message = 'must be equal to constant';
-      r.expected = a;
-      break;
-    case 'anyOf':
-      r.message = 'must match a schema in anyOf';
-      r.expected = 'a matching branch';
-      break;
-    case 'oneOf':
-      r.message = 'must match exactly one schema in oneOf';
-      r.expected = 'exactly one matching branch';
-      break;
-    case 'not':
-      r.message = 'must NOT be valid';
-      r.expected = 'not the schema in not';
-      break;
-    case 'if':
-      r.message = 'must match "' + a + '" schema';
-      r.expected = 'the "' + a + '" schema';
-      break;
     default:
       r.message = 'must satisfy ' + r.keyword;
       r.expected = String(a);
   }
+  return r;
 }

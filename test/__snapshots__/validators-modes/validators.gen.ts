@@ -43,7 +43,8 @@ export function validateAccount(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<Account> {
-  return _validate<Account>(checkAccount, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Account>(checkAccount(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Account` (stops at the first error). */
@@ -53,7 +54,8 @@ export function isAccount(value: unknown): value is Account {
 
 /** Validates a `Cat` (#/components/schemas/Cat) exactly as its JSON Schema says. */
 export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<Cat> {
-  return _validate<Cat>(checkCat, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Cat>(checkCat(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Cat` (stops at the first error). */
@@ -63,7 +65,8 @@ export function isCat(value: unknown): value is Cat {
 
 /** Validates a `Dog` (#/components/schemas/Dog) exactly as its JSON Schema says. */
 export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<Dog> {
-  return _validate<Dog>(checkDog, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Dog>(checkDog(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Dog` (stops at the first error). */
@@ -73,7 +76,8 @@ export function isDog(value: unknown): value is Dog {
 
 /** Validates a `Pet` (#/components/schemas/Pet) exactly as its JSON Schema says. */
 export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet> {
-  return _validate<Pet>(checkPet, value, options, 0);
+  const c = _ctxOf(options, 0);
+  return _result<Pet>(checkPet(value, '', c, 0), value, c);
 }
 
 /** True when the value is a valid `Pet` (stops at the first error). */
@@ -86,7 +90,8 @@ export function validateCreateAccountBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreateAccountBody> {
-  return _validate<CreateAccountBody>(checkAccount, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<CreateAccountBody>(checkAccount(value, '', c, 0), value, c);
 }
 
 /** Validates the 200 response body of `POST /accounts` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -94,7 +99,8 @@ export function validateCreateAccountResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CreateAccountResponse200> {
-  return _validate<CreateAccountResponse200>(checkAccount, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<CreateAccountResponse200>(checkAccount(value, '', c, 0), value, c);
 }
 
 /** Validates the path parameters of `GET /pets/{petId}` (an object keyed by parameter name). */
@@ -102,7 +108,8 @@ export function validateGetPetPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<GetPetPathParams> {
-  return _validate<GetPetPathParams>(checkGetPetPathParams, value, options, 1);
+  const c = _ctxOf(options, 1);
+  return _result<GetPetPathParams>(checkGetPetPathParams(value, '', c, 0), value, c);
 }
 
 /** Validates the 200 response body of `GET /pets/{petId}` (tolerant unless `strict`: unknown enum values and extra properties are warnings). */
@@ -110,7 +117,8 @@ export function validateGetPetResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<GetPetResponse200> {
-  return _validate<GetPetResponse200>(checkPet, value, options, 3);
+  const c = _ctxOf(options, 3);
+  return _result<GetPetResponse200>(checkPet(value, '', c, 0), value, c);
 }
 
 const _branches1: readonly _Check[] = [checkCat, checkDog];
@@ -123,57 +131,90 @@ function checkAccount(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.id;
     if (v1 === undefined) {
       if (c.m !== 1) {
-        if (_err(c, p, 'required', 'id')) return false;
+        if (_err(c, p, 'required', 'id', "must have required property 'id'")) return false;
       }
     } else {
       if (c.m === 1) {
-        if (_err(c, p + '/id', 'readOnly')) return false;
+        if (
+          _err(c, p + '/id', 'readOnly', 'absent in requests', 'is read-only and must not be sent')
+        )
+          return false;
       }
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string')) return false;
+        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.password;
     if (v2 === undefined) {
       if (c.m < 2) {
-        if (_err(c, p, 'required', 'password')) return false;
+        if (_err(c, p, 'required', 'password', "must have required property 'password'"))
+          return false;
       }
     } else {
       if (c.m >= 2) {
-        if (_tol(c, p + '/password', 'writeOnly') && c.ff) return false;
+        if (
+          _tol(
+            c,
+            p + '/password',
+            'writeOnly',
+            'absent in responses',
+            'is write-only and must not be returned',
+          ) &&
+          c.ff
+        )
+          return false;
       }
       if (typeof v2 === 'string') {
         if (v2.length < 8 || (v2.length < 16 && _len(v2) < 8)) {
-          if (_err(c, p + '/password', 'minLength', 8)) return false;
+          if (
+            _err(
+              c,
+              p + '/password',
+              'minLength',
+              '>= 8 characters',
+              'must NOT have fewer than 8 characters',
+            )
+          )
+            return false;
         }
       } else {
-        if (_err(c, p + '/password', 'type', 'string')) return false;
+        if (_err(c, p + '/password', 'type', 'string', 'must be string')) return false;
       }
     }
     const v3 = v.name;
     if (v3 === undefined) {
-      if (_err(c, p, 'required', 'name')) return false;
+      if (_err(c, p, 'required', 'name', "must have required property 'name'")) return false;
     } else {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string')) return false;
+        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
       }
     }
     const v4 = v.plan;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/plan', 'type', 'string')) return false;
+        if (_err(c, p + '/plan', 'type', 'string', 'must be string')) return false;
       }
       if (v4 !== 'free' && v4 !== 'pro') {
-        if (_tol(c, p + '/plan', 'enum', 'one of "free", "pro"') && c.ff) return false;
+        if (
+          _tol(
+            c,
+            p + '/plan',
+            'enum',
+            'one of "free", "pro"',
+            'must be equal to one of the allowed values',
+          ) &&
+          c.ff
+        )
+          return false;
       }
     }
     for (const k5 in v) {
       if (!(k5 === 'id' || k5 === 'password' || k5 === 'name' || k5 === 'plan')) {
-        if (_tol(c, p, 'additionalProperties', k5) && c.ff) return false;
+        if (_tolOf(c, p, 'additionalProperties', k5) && c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -184,30 +225,30 @@ function checkCat(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.kind;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'kind')) return false;
+      if (_err(c, p, 'required', 'kind', "must have required property 'kind'")) return false;
     } else {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/kind', 'type', 'string')) return false;
+        if (_err(c, p + '/kind', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.lives;
     if (v2 !== undefined) {
       if (typeof v2 === 'number') {
         if (!Number.isInteger(v2)) {
-          if (_err(c, p + '/lives', 'type', 'integer')) return false;
+          if (_err(c, p + '/lives', 'type', 'integer', 'must be integer')) return false;
         }
         if (v2 < 0) {
-          if (_err(c, p + '/lives', 'minimum', 0)) return false;
+          if (_err(c, p + '/lives', 'minimum', '>= 0', 'must be >= 0')) return false;
         }
         if (v2 > 9) {
-          if (_err(c, p + '/lives', 'maximum', 9)) return false;
+          if (_err(c, p + '/lives', 'maximum', '<= 9', 'must be <= 9')) return false;
         }
       } else {
-        if (_err(c, p + '/lives', 'type', 'integer')) return false;
+        if (_err(c, p + '/lives', 'type', 'integer', 'must be integer')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -218,20 +259,20 @@ function checkDog(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.kind;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'kind')) return false;
+      if (_err(c, p, 'required', 'kind', "must have required property 'kind'")) return false;
     } else {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/kind', 'type', 'string')) return false;
+        if (_err(c, p + '/kind', 'type', 'string', 'must be string')) return false;
       }
     }
     const v2 = v.good;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        if (_err(c, p + '/good', 'type', 'boolean')) return false;
+        if (_err(c, p + '/good', 'type', 'boolean', 'must be boolean')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
@@ -241,10 +282,10 @@ function checkPet(v: unknown, p: string, c: _Ctx, d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     if (v.kind === undefined) {
-      if (_err(c, p, 'required', 'kind')) return false;
+      if (_err(c, p, 'required', 'kind', "must have required property 'kind'")) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   if (_isObj(v)) {
     const t1 = v.kind;
@@ -257,14 +298,17 @@ function checkPet(v: unknown, p: string, c: _Ctx, d: number): boolean {
         break;
       default:
         if (typeof t1 !== 'string') {
-          if (_err(c, p, 'discriminator', ['kind', t1, '"cat", "dog"'])) return false;
+          if (_errOf(c, p, 'discriminator', ['kind', t1, '"cat", "dog"'])) return false;
         } else {
-          if (_tol(c, p, 'discriminator', ['kind', t1, '"cat", "dog"']) && c.ff) return false;
+          if (_tolOf(c, p, 'discriminator', ['kind', t1, '"cat", "dog"']) && c.ff) return false;
         }
     }
   } else {
     if (!_oneOf(v, p, c, d, _branches1)) {
-      if (_err(c, p, 'oneOf')) return false;
+      if (
+        _err(c, p, 'oneOf', 'exactly one matching branch', 'must match exactly one schema in oneOf')
+      )
+        return false;
     }
   }
   return c.e.length === e;
@@ -276,30 +320,30 @@ function checkGetPetPathParams(v: unknown, p: string, c: _Ctx, _d: number): bool
   if (_isObj(v)) {
     const v1 = v.petId;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'petId')) return false;
+      if (_err(c, p, 'required', 'petId', "must have required property 'petId'")) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_ULID.test(v1)) {
-          if (_err(c, p + '/petId', 'format', 'ulid')) return false;
+          if (_err(c, p + '/petId', 'format', 'ulid', 'must match format "ulid"')) return false;
         }
       } else {
-        if (_err(c, p + '/petId', 'type', 'string')) return false;
+        if (_err(c, p + '/petId', 'type', 'string', 'must be string')) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object')) return false;
+    if (_err(c, p, 'type', 'object', 'must be object')) return false;
   }
   return c.e.length === e;
 }
 
 // Runtime: only what the checks above use.
 
-/** State of one validation run. Problems are kept raw; `_issue` writes their messages at the end. */
+/** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
   /** Errors so far (`_NONE` until the first). */
-  e: _Raw[];
+  e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
-  w: _Raw[];
+  w: ValidationError[];
   /** Stop at the first error. */
   ff: boolean;
   /** 0 schema, 1 request, 2 strict response, 3 tolerant response. */
@@ -308,16 +352,6 @@ interface _Ctx {
   md: number;
   /** Record problems (false for type guards, which only need the verdict). */
   r: boolean;
-  /** In use by a run. */
-  b: boolean;
-}
-
-/** An error before `_issue` wrote its message: `expected` still holds the keyword's parameter. */
-interface _Raw {
-  pointer: string;
-  keyword: string;
-  expected: unknown;
-  message: string;
 }
 
 /**
@@ -333,100 +367,54 @@ const _NONE: readonly ValidationError[] = Object.freeze([]);
 const _MAX_DEPTH = 1000;
 
 function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as _Raw[], w: _NONE as _Raw[], ff, m, md, r, b: false };
+  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
 }
 
 /**
- * The contexts runs use, by mode and fail-fast (index `2 * mode + failFast`): set up once, so a call
- * without options writes nothing but the in-use mark. A call finding its context in use (a getter of
- * the value validating) or asking for another `maxDepth` gets a context of its own.
+ * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
+ * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
+ * `_result` itself, where V8 can see the whole call and keep the context out of the heap
+ * (bench/validators.ts: ~25% on small bodies against one shared `_validate` function; one
+ * allocation site, not one per branch, for the same reason).
  */
-const _CS: readonly _Ctx[] = [0, 1, 2, 3].flatMap((m) => [
-  _ctx(true, false, m, _MAX_DEPTH),
-  _ctx(true, true, m, _MAX_DEPTH),
-]);
+function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
+  return _ctx(
+    true,
+    options !== undefined && options.failFast === true,
+    m === 3 && options !== undefined && options.strict === true ? 2 : m,
+    options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
+  );
+}
 
-/**
- * One validator call: one run, on a reused context whose lists start as `_NONE`, so valid input
- * allocates nothing but its result, and invalid input is checked once.
- */
-function _validate<T>(
-  check: _Check,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  m: number,
-): ValidationResult<T> {
-  let c: _Ctx;
-  if (options === undefined) {
-    c = _CS[2 * m]!;
-  } else {
-    const mode = m === 3 && options.strict === true ? 2 : m;
-    const ff = options.failFast === true;
-    c =
-      options.maxDepth === undefined
-        ? _CS[2 * mode + (ff ? 1 : 0)]!
-        : _ctx(true, ff, mode, options.maxDepth);
-  }
-  if (c.b) c = _ctx(true, c.ff, c.m, c.md);
-  c.b = true;
-  const ok = _run(check, value, c);
-  c.b = false;
-  if (ok && c.w === _NONE) return { ok: true, value: value as T, warnings: _NONE };
-  const errors = c.e;
-  const warnings = c.w === _NONE ? _NONE : _issues(c.w);
-  c.e = c.w = _NONE as _Raw[];
+/** The result of a run: its lists are handed out as they are (their errors are finished). */
+function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   return ok
-    ? { ok: true, value: value as T, warnings }
-    : { ok: false, errors: _issues(errors), warnings };
-}
-
-/** Runs a check from the root; past `maxDepth` the run stops with that error. */
-function _run(check: _Check, value: unknown, c: _Ctx): boolean {
-  try {
-    return check(value, '', c, 0);
-  } catch (x) {
-    if (x instanceof _Deep) {
-      _add(c, { pointer: x.p, keyword: 'maxDepth', expected: c.md, message: '' });
-      return false;
-    }
-    // A getter of the value threw: leave the context as it was found.
-    c.e = c.w = _NONE as _Raw[];
-    c.b = false;
-    throw x;
-  }
-}
-
-/** Writes the messages of the raw problems in place: the arrays are handed out, never copied. */
-function _issues(list: _Raw[]): ValidationError[] {
-  for (let i = 0; i < list.length; i++) _issue(list[i]!);
-  return list as ValidationError[];
+    ? { ok: true, value: value as T, warnings: c.w }
+    : { ok: false, errors: c.e, warnings: c.w };
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
 const _G = _ctx(false, true, 0, _MAX_DEPTH);
 
-/** A type guard: true when valid; too deep is invalid. */
+/** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
-  try {
-    return check(value, '', _G, 0);
-  } catch (x) {
-    if (x instanceof _Deep) return false;
-    throw x;
-  }
+  return check(value, '', _G, 0);
 }
 
-/** Thrown by a recursive check entered deeper than `maxDepth`; the validator turns it into an error at `p`. */
-class _Deep {
-  p: string;
-  constructor(p: string) {
-    this.p = p;
-  }
-}
-
-/** Records an error; true when the run should stop (fail-fast). */
-function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+/**
+ * Records an error, its texts written at generation time (messages.ts); true when the run should stop
+ * (fail-fast).
+ */
+function _err(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (!c.r) return true;
-  _add(c, { pointer, keyword, expected: a, message: '' });
+  _add(c, { pointer, keyword, expected, message });
   return c.ff;
 }
 
@@ -434,20 +422,47 @@ function _err(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
  * Appends an error. A run starts with the shared empty list and the first error makes its own:
  * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: _Raw): void {
+function _add(c: _Ctx, r: ValidationError): void {
   if (c.e.length === 0) c.e = [r];
   else c.e.push(r);
 }
 
+/** `_err` for a parameter `a` known only at run time: `_issue` writes the texts, when recorded. */
+function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (!c.r) return true;
+  _add(c, _issue(pointer, keyword, a));
+  return c.ff;
+}
+
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
-function _tol(c: _Ctx, pointer: string, keyword: string, a?: unknown): boolean {
+function _tol(
+  c: _Ctx,
+  pointer: string,
+  keyword: string,
+  expected: string,
+  message: string,
+): boolean {
   if (c.m === 3) {
-    const r: _Raw = { pointer, keyword, expected: a, message: '' };
-    if (c.w.length === 0) c.w = [r];
-    else c.w.push(r);
+    _warn(c, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected: a, message: '' });
+  if (c.r) _add(c, { pointer, keyword, expected, message });
+  return true;
+}
+
+/** Appends a warning, as `_add` an error. */
+function _warn(c: _Ctx, r: ValidationError): void {
+  if (c.w.length === 0) c.w = [r];
+  else c.w.push(r);
+}
+
+/** `_tol` for a parameter `a` known only at run time. */
+function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
+  if (c.m === 3) {
+    _warn(c, _issue(pointer, keyword, a));
+    return false;
+  }
+  if (c.r) _add(c, _issue(pointer, keyword, a));
   return true;
 }
 
@@ -506,56 +521,16 @@ function _count(v: unknown, p: string, c: _Ctx, d: number, branches: readonly _C
 }
 
 /**
- * Writes the message of a raw problem, in place: until now `expected` held the keyword's parameter
- * `a` (its shape depends on the keyword), so an error costs one object.
+ * An error whose parameter `a` is known only at run time (its shape depends on the keyword). Errors
+ * with a parameter the schema fixes got their texts at generation time.
  */
-function _issue(r: _Raw): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const a: any = r.expected;
-  switch (r.keyword) {
-    case 'type':
-      r.message = 'must be ' + (a.length > 7 ? a.split(' | ').join(' or ') : a);
-      r.expected = a;
-      break;
-    case 'required':
-      r.message = "must have required property '" + a + "'";
-      r.expected = a;
-      break;
-    case 'readOnly':
-      r.message = 'is read-only and must not be sent';
-      r.expected = 'absent in requests';
-      break;
-    case 'writeOnly':
-      r.message = 'is write-only and must not be returned';
-      r.expected = 'absent in responses';
-      break;
-    case 'minLength':
-      r.message = 'must NOT have fewer than ' + a + ' characters';
-      r.expected = '>= ' + a + ' characters';
-      break;
-    case 'format':
-      r.message = 'must match format "' + a + '"';
-      r.expected = a;
-      break;
-    case 'minimum':
-      r.message = 'must be >= ' + a;
-      r.expected = '>= ' + a;
-      break;
-    case 'maximum':
-      r.message = 'must be <= ' + a;
-      r.expected = '<= ' + a;
-      break;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function _issue(pointer: string, keyword: string, a: any): ValidationError {
+  const r: ValidationError = { pointer, keyword, expected: '', message: '' };
+  switch (keyword) {
     case 'additionalProperties':
       r.message = 'must NOT have additional property ' + JSON.stringify(a);
       r.expected = 'no property ' + JSON.stringify(a);
-      break;
-    case 'enum':
-      r.message = 'must be equal to one of the allowed values';
-      r.expected = a;
-      break;
-    case 'oneOf':
-      r.message = 'must match exactly one schema in oneOf';
-      r.expected = 'exactly one matching branch';
       break;
     case 'discriminator':
       r.message =
@@ -568,4 +543,5 @@ function _issue(r: _Raw): void {
       r.message = 'must satisfy ' + r.keyword;
       r.expected = String(a);
   }
+  return r;
 }
