@@ -109,7 +109,7 @@ const textsOf = new Map<string, TextsOf>();
 export function errorTexts(keyword: string, a: ErrorParam): { expected: string; message: string } {
   let run = textsOf.get(keyword);
   if (!run) {
-    run = new Function('r', 'a', MESSAGES[keyword] ?? DEFAULT) as TextsOf;
+    run = new Function('r', 'a', Object.hasOwn(MESSAGES, keyword) ? MESSAGES[keyword]! : DEFAULT) as TextsOf;
     textsOf.set(keyword, run);
   }
   const r = { keyword, expected: a as unknown, message: '' };
