@@ -62,6 +62,10 @@ const EMOTICON_PATTERN = new RegExp(
   'g',
 );
 
+/** A character every emoticon has (checked here, so a new emoticon cannot slip past the shortcut). */
+const EMOTICON_CHAR = /[:;-]/;
+if (!EMOTICONS.every((e) => EMOTICON_CHAR.test(e))) throw new Error('escape/markdown: an emoticon without : ; or -');
+
 /** Escapes one line of prose so it renders as literal text in Markdown, MDX and VitePress. */
 export function escapeInline(text: string): string {
   // Trimmed: leading spaces would hide a line-start marker, and four of them make a code block.
@@ -92,6 +96,8 @@ function escapeLine(line: string): string {
  * splits it; like the plugin, a match right after a letter or digit is left alone (`https://`).
  */
 function breakEmoticons(escaped: string): string {
+  // Most lines hold no emoticon at all: skip the long alternation for them.
+  if (!EMOTICON_CHAR.test(escaped)) return escaped;
   return escaped
     .split(/(\\[!-{}~]|&#?\w+;)/)
     .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(EMOTICON_PATTERN, breakEmoticon)))
