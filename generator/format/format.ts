@@ -49,7 +49,7 @@ export class FormatError extends Error {
 /**
  * Below this many characters in one batch, formatting stays in this thread (until the pool has been
  * started by a larger batch): starting workers (each loads prettier, ~0.3 s) costs more than it saves
- * for a seed-sized API, whose only unformatted output is its client and the docs' code blocks.
+ * for a seed-sized API, whose unformatted output is at most a statement or a docs block the printers left to prettier.
  * Workers start only when a batch needs them, so a run where emitters print everything starts none.
  */
 export const POOL_THRESHOLD = 400_000;
