@@ -7,7 +7,8 @@ import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
 import { emitIndex } from './emit/index-file.js';
 import { emitManifest } from './emit/manifest.js';
 import { emitRootFiles } from './emit/root-files.js';
-import { startTypesThread, type TypesThread } from './emit/types-thread.js';
+import { startSecondThread, type SecondThread } from './emit/second-thread.js';
+import { runSharedJob, SHARED_JOBS, type SharedJob } from './emit/shared-jobs.js';
 import { emitValidators } from './emit/validators.js';
 import { ApiFormatter } from './format/api-formatter.js';
 import { normalize } from './ir/normalize.js';
@@ -67,7 +68,7 @@ export interface GenerateResult {
 /**
  * The pipeline: load → validate → IR → plan → emit → format, in memory; writing is write.ts's.
  * Specs are processed in sorted order so the result does not depend on the order they were given in.
- * A large spec's types are emitted in a second thread (emit/types-thread.ts) while this one emits the rest.
+ * A large spec's types are emitted in a second thread (emit/second-thread.ts) while this one emits the rest.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
@@ -95,18 +96,31 @@ export function combineResults(apis: ApiOutput[]): GenerateResult {
 }
 
 async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
+  const overlays = options.overlays?.[specFile];
   // Started first: the worker loads its modules and the spec while this thread does the same.
-  const typesThread = await startTypesThread({ absPath, specFile, cwd: options.cwd, overlays: options.overlays?.[specFile] });
+  const second = await startSecondThread({
+    absPath,
+    specFile,
+    cwd: options.cwd,
+    overlays,
+    sourceNotes: options.sourceNotes ?? false,
+    format: options.format !== false,
+  });
   try {
-    return await generateWith(typesThread, absPath, specFile, options);
+    return await generateWith(second, absPath, specFile, overlays, options);
   } finally {
-    typesThread?.stop();
+    second?.stop();
   }
 }
 
-async function generateWith(typesThread: TypesThread | undefined, absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
+async function generateWith(
+  second: SecondThread | undefined,
+  absPath: string,
+  specFile: string,
+  overlays: readonly string[] | undefined,
+  options: GenerateOptions,
+): Promise<ApiOutput> {
   const slug = slugFromFile(specFile);
-  const overlays = options.overlays?.[specFile];
   const { spec, diagnostics, inputs } = await loadSpec({ absPath, file: specFile, cwd: options.cwd, overlays });
   if (!spec) return { slug, specFile, files: [], diagnostics, inputs };
   diagnostics.push(...validateSpec(spec));
@@ -121,21 +135,36 @@ async function generateWith(typesThread: TypesThread | undefined, absPath: strin
   const ctx: EmitContext = { ...emitContext(spec, diagnostics), sourceNotes: options.sourceNotes ?? false, changelog };
   const failed = () => ({ slug, specFile, files: [], diagnostics, inputs, api, plan });
   // Types first where they are emitted here: a spec openapi-typescript cannot type stops the run.
-  let types = typesThread ? [] : await emitTypesHere(api, plan, document, ctx);
+  let types = second ? [] : await emitTypesHere(api, plan, document, ctx);
   if (hasErrors(diagnostics)) return failed();
   const formatter = new ApiFormatter(plan.slug, options.cacheDir, options.format !== false);
   const emitted: EmittedFile[] = [];
-  for (const emit of [emitClient, emitValidators, emitDocs]) {
-    const files = await emit(api, plan, ctx);
+  const add = async (files: EmittedFile[]) => {
     emitted.push(...files);
     await formatter.add(files);
+  };
+  await add(await emitClient(api, plan, ctx));
+  const claimedThere: SharedJob[] = [];
+  for (const job of SHARED_JOBS) {
+    if (second && !second.claim(job)) claimedThere.push(job);
+    else await add(runSharedJob(job, api, plan, ctx));
   }
-  if (typesThread) {
-    // Its problems are reported here, as this thread's would be; if it did not run, the types are emitted here.
-    const threaded = await typesThread.outcome;
+  if (second) {
+    // Its problems are reported here, as this thread's would be; what it did not deliver is emitted here.
+    const threaded = await second.types;
     for (const problem of threaded?.problems ?? []) ctx.report(problem);
     types = threaded ? threaded.files : await emitTypesHere(api, plan, document, ctx);
     if (hasErrors(diagnostics)) return failed();
+    for (const job of claimedThere) {
+      const delivered = await second.delivery(job);
+      for (const problem of delivered?.problems ?? []) ctx.report(problem);
+      if (delivered) {
+        emitted.push(...delivered.files);
+        formatter.addFormatted(delivered.files);
+      } else {
+        await add(runSharedJob(job, api, plan, ctx));
+      }
+    }
   }
   await formatter.add(types);
   await formatter.add([emitIndex(api, [...types, ...emitted])]);

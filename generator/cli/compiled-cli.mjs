@@ -7,7 +7,7 @@ import { CACHE_DIR, sourcesHash } from './up-to-date.mjs';
 
 const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The compiled entries and their sources, relative to generator/. */
-export const ENTRIES = { cli: 'cli/main.ts', diff: 'diff/main.ts', typesWorker: 'emit/types-worker.ts' };
+export const ENTRIES = { cli: 'cli/main.ts', diff: 'diff/main.ts', secondThread: 'emit/second-thread-worker.ts' };
 
 /**
  * The CLI compiled to JavaScript by esbuild (what tsx uses underneath), built once per version of the
@@ -16,7 +16,7 @@ export const ENTRIES = { cli: 'cli/main.ts', diff: 'diff/main.ts', typesWorker: 
  * through. Packages stay external (loaded from node_modules as usual); dynamic imports stay separate
  * chunks, so `--help` still loads nothing heavy. Undefined when it cannot be built: bin.mjs then
  * runs the entry through tsx, with the same result. One build holds every entry (`cli`: npm run
- * generate, `diff`: npm run diff, `typesWorker`: the thread emit/types-thread.ts starts), sharing their chunks.
+ * generate, `diff`: npm run diff, `secondThread`: the worker emit/second-thread.ts starts), sharing their chunks.
  * @param {keyof typeof ENTRIES} [name]
  * @returns {Promise<string | undefined>} file URL of the compiled entry
  */

@@ -3,18 +3,19 @@ import { Worker } from 'node:worker_threads';
 import { compiledCli } from '../cli/compiled-cli.mjs';
 import type { DiagnosticCode } from '../diagnostics.js';
 import type { EmittedFile } from './emitted-file.js';
+import { SHARED_JOBS, type SharedJob } from './shared-jobs.js';
 
 /**
- * types.gen.ts of a large spec in a second thread. openapi-typescript and the types printer are the
- * largest single emitter (GitHub: ~4 s), and all of it is one synchronous call on one core; in a
- * worker it overlaps the client, validators and docs. The worker reads and normalises the spec
- * itself (types-worker.ts) rather than receiving the parsed document: copying a 13 MB spec's object
- * graph between threads costs about as much, and this way nothing large crosses but the output.
- * Small specs stay in this thread, where a worker's start (~1 s of modules) would cost more than it
- * saves. Whatever keeps the worker from running (no compiled entry, a crash) costs only speed: the
- * caller then emits the types itself.
+ * A second thread for a large spec. It emits types.gen.ts (openapi-typescript and the types printer
+ * are the largest single emitter: GitHub ~4 s, one synchronous call on one core) while this thread
+ * emits the rest, then takes what this thread has not started of the shared jobs (shared-jobs.ts).
+ * The worker reads and normalises the spec itself (second-thread-worker.ts) rather than receiving the
+ * parsed document: copying a 13 MB spec's object graph between threads costs about as much, and this
+ * way nothing large crosses but the output. Small specs stay in this thread, where a worker's start
+ * (~1 s of modules) would cost more than it saves. Whatever keeps the worker from running (no
+ * compiled entry, a crash) costs only speed: this thread then emits what the worker did not deliver.
  */
-export const TYPES_THREAD_MIN_BYTES = 1_000_000;
+export const SECOND_THREAD_MIN_BYTES = 1_000_000;
 
 /**
  * Node ≥ 20.19 parses every CommonJS file an ES module imports to detect its syntax; the worker's
@@ -23,44 +24,87 @@ export const TYPES_THREAD_MIN_BYTES = 1_000_000;
  */
 const WORKER_FLAGS = [...process.execArgv, '--no-experimental-detect-module'];
 
-/** What the worker needs to load the spec exactly as generate() does. */
-export interface TypesJob {
+/** What the worker needs to load the spec exactly as generate() does, and to emit as it would. */
+export interface SecondThreadJob {
   absPath: string;
   specFile: string;
   cwd: string;
   overlays: readonly string[] | undefined;
+  sourceNotes: boolean;
+  /** Format the shared jobs' files (generate's `format` option); types.gen.ts is printed formatted. */
+  format: boolean;
+  /** One Int32 per entry of SHARED_JOBS: 0 until a thread claims the job. */
+  claims: SharedArrayBuffer;
 }
 
-/** The worker's result: types.gen.ts and the problems reported while emitting it. */
-export interface TypesOutcome {
+/** Files a thread emitted and the problems reported while emitting them. */
+export interface Delivery {
   files: EmittedFile[];
   problems: { code: DiagnosticCode; pointer: string; message: string }[];
-  /** The worker could not read the spec (the main thread reports why). */
-  failed: boolean;
 }
 
-/** A running types thread: its outcome (undefined if it did not run), and a way to stop it. */
-export interface TypesThread {
-  outcome: Promise<TypesOutcome | undefined>;
+/** What the worker posts: types.gen.ts first (`failed`: it could not read the spec), then each job it claimed. */
+export type WorkerMessage = { kind: 'types'; delivery: Delivery; failed: boolean } | { kind: 'job'; job: SharedJob; delivery: Delivery };
+
+/** A running second thread. Deliveries are undefined when the worker did not deliver (it failed or stopped). */
+export interface SecondThread {
+  types: Promise<Delivery | undefined>;
+  /** Claims a shared job for this thread; false when the worker claimed it first (see `delivery`). */
+  claim(job: SharedJob): boolean;
+  /** The files of a job the worker claimed. */
+  delivery(job: SharedJob): Promise<Delivery | undefined>;
   stop(): void;
 }
 
-/** Starts the types thread when the spec is at least `minBytes` (tests lower it); undefined otherwise. */
-export async function startTypesThread(job: TypesJob, minBytes = TYPES_THREAD_MIN_BYTES): Promise<TypesThread | undefined> {
+/** Claims `job` on a claims buffer for whichever thread calls first; true for that thread only. */
+export function claimJob(claims: SharedArrayBuffer, job: SharedJob): boolean {
+  return Atomics.compareExchange(new Int32Array(claims), SHARED_JOBS.indexOf(job), 0, 1) === 0;
+}
+
+/** Starts the second thread when the spec is at least `minBytes` (tests lower it); undefined otherwise. */
+export async function startSecondThread(
+  job: Omit<SecondThreadJob, 'claims'>,
+  minBytes = SECOND_THREAD_MIN_BYTES,
+): Promise<SecondThread | undefined> {
   const size = await stat(job.absPath).then((s) => s.size, () => 0);
   if (size < minBytes) return undefined;
-  const entry = await compiledCli('typesWorker');
+  const entry = await compiledCli('secondThread');
   if (!entry) return undefined;
+  const claims = new SharedArrayBuffer(SHARED_JOBS.length * Int32Array.BYTES_PER_ELEMENT);
   let worker: Worker;
   try {
-    worker = new Worker(new URL(entry), { workerData: job, execArgv: WORKER_FLAGS });
+    worker = new Worker(new URL(entry), { workerData: { ...job, claims } satisfies SecondThreadJob, execArgv: WORKER_FLAGS });
   } catch {
     return undefined;
   }
-  const outcome = new Promise<TypesOutcome | undefined>((resolve) => {
-    worker.once('message', (message: TypesOutcome) => resolve(message.failed ? undefined : message));
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
+  const waiting = new Map<'types' | SharedJob, (delivery: Delivery | undefined) => void>();
+  const promised = new Map<'types' | SharedJob, Promise<Delivery | undefined>>();
+  const promise = (key: 'types' | SharedJob) => {
+    let found = promised.get(key);
+    if (!found) {
+      found = new Promise((resolve) => waiting.set(key, resolve));
+      promised.set(key, found);
+    }
+    return found;
+  };
+  const settle = (key: 'types' | SharedJob, delivery: Delivery | undefined) => {
+    void promise(key);
+    waiting.get(key)!(delivery);
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.kind === 'types') settle('types', message.failed ? undefined : message.delivery);
+    else settle(message.job, message.delivery);
   });
-  return { outcome, stop: () => void worker.terminate() };
+  // Whatever was not delivered by the time the worker stops will not be: this thread emits it.
+  const undelivered = () => {
+    for (const key of ['types', ...SHARED_JOBS] as const) settle(key, undefined);
+  };
+  worker.once('error', undelivered);
+  worker.once('exit', undelivered);
+  return {
+    types: promise('types'),
+    claim: (shared) => claimJob(claims, shared),
+    delivery: (shared) => promise(shared),
+    stop: () => void worker.terminate(),
+  };
 }
