@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { compareStrings } from './common/order.js';
 import { diagnosticAt, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
@@ -7,8 +6,9 @@ import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
 import { emitIndex } from './emit/index-file.js';
 import { emitManifest } from './emit/manifest.js';
 import { emitRootFiles } from './emit/root-files.js';
-import { startSecondThread, type SecondThread } from './emit/second-thread.js';
-import { runSharedJob, SHARED_JOBS, type SharedJob } from './emit/shared-jobs.js';
+import { runSharedJob } from './emit/run-shared-job.js';
+import { secondThreadJob, startSecondThread, stopEarlyThread, takeEarlyThread, type SecondThread } from './emit/second-thread.js';
+import { SHARED_JOBS, type SharedJob } from './emit/shared-jobs.js';
 import { emitValidators } from './emit/validators.js';
 import { ApiFormatter } from './format/api-formatter.js';
 import { normalize } from './ir/normalize.js';
@@ -16,6 +16,7 @@ import type { ApiIR } from './ir/types.js';
 import { generatorAssets } from './load/assets.js';
 import { readChangelog } from './load/changelog.js';
 import { loadSpec } from './load/load-spec.js';
+import { specOrder } from './load/spec-order.js';
 import type { LoadedSpec } from './load/read.js';
 import { validateSpec } from './load/validate.js';
 import { slugFromFile } from './plan/names.js';
@@ -71,12 +72,15 @@ export interface GenerateResult {
  * A large spec's types are emitted in a second thread (emit/second-thread.ts) while this one emits the rest.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
   const apis: ApiOutput[] = [];
-  for (const specFile of specFiles) {
-    const api = await generateOne(path.resolve(options.cwd, specFile), specFile, options);
-    apis.push({ ...api, diagnostics: sortDiagnostics(api.diagnostics) });
-    options.onApi?.(apis.at(-1)!);
+  try {
+    for (const specFile of specOrder(options.cwd, options.specs)) {
+      const api = await generateOne(path.resolve(options.cwd, specFile), specFile, options);
+      apis.push({ ...api, diagnostics: sortDiagnostics(api.diagnostics) });
+      options.onApi?.(apis.at(-1)!);
+    }
+  } finally {
+    stopEarlyThread();
   }
   return combineResults(apis);
 }
@@ -96,18 +100,11 @@ export function combineResults(apis: ApiOutput[]): GenerateResult {
 }
 
 async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
-  const overlays = options.overlays?.[specFile];
-  // Started first: the worker loads its modules and the spec while this thread does the same.
-  const second = await startSecondThread({
-    absPath,
-    specFile,
-    cwd: options.cwd,
-    overlays,
-    sourceNotes: options.sourceNotes ?? false,
-    format: options.format !== false,
-  });
+  // Started first (or by the CLI, earlier still): the worker loads its modules and the spec while this thread does the same.
+  const job = secondThreadJob(absPath, specFile, options);
+  const second = await (takeEarlyThread(job) ?? startSecondThread(job));
   try {
-    return await generateWith(second, absPath, specFile, overlays, options);
+    return await generateWith(second, absPath, specFile, job.overlays, options);
   } finally {
     second?.stop();
   }
@@ -182,8 +179,4 @@ async function emitTypesHere(api: ApiIR, plan: ApiPlan, document: Record<string,
 /** Emitters' problems, located in the spec (their severity is the catalogue's). */
 function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[]): EmitContext {
   return { report: (p) => diagnostics.push(diagnosticAt(spec, p.pointer, p.code, p.message)), assets: generatorAssets() };
-}
-
-function toRelative(cwd: string, spec: string): string {
-  return path.relative(cwd, path.resolve(cwd, spec)).split(path.sep).join('/');
 }

@@ -7,7 +7,8 @@ import { loadSpec } from '../load/load-spec.js';
 import { planApi } from '../plan/plan.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
 import { claimJob, type Delivery, type SecondThreadJob, type WorkerMessage } from './second-thread.js';
-import { runSharedJob, SHARED_JOBS } from './shared-jobs.js';
+import { runSharedJob } from './run-shared-job.js';
+import { SHARED_JOBS } from './shared-jobs.js';
 import { emitTypes } from './types.js';
 
 /**

@@ -48,12 +48,63 @@ export type WorkerMessage = { kind: 'types'; delivery: Delivery; failed: boolean
 
 /** A running second thread. Deliveries are undefined when the worker did not deliver (it failed or stopped). */
 export interface SecondThread {
+  /** Lets the process end while the worker runs. */
+  unref(): void;
   types: Promise<Delivery | undefined>;
   /** Claims a shared job for this thread; false when the worker claimed it first (see `delivery`). */
   claim(job: SharedJob): boolean;
   /** The files of a job the worker claimed. */
   delivery(job: SharedJob): Promise<Delivery | undefined>;
   stop(): void;
+  /** Keeps the process alive until the worker ends (a thread started early does not, until it is taken). */
+  ref(): void;
+}
+
+/** The job of a spec in a run; the one constructor, so an early start and generate() build equal jobs. */
+export function secondThreadJob(
+  absPath: string,
+  specFile: string,
+  options: { cwd: string; overlays?: Readonly<Record<string, readonly string[]>>; sourceNotes?: boolean; format?: boolean },
+): Omit<SecondThreadJob, 'claims'> {
+  return {
+    absPath,
+    specFile,
+    cwd: options.cwd,
+    overlays: options.overlays?.[specFile],
+    sourceNotes: options.sourceNotes ?? false,
+    format: options.format !== false,
+  };
+}
+
+let early: { key: string; thread: Promise<SecondThread | undefined> } | undefined;
+
+/**
+ * Starts the thread for a run's first spec as soon as the CLI knows it, before this thread loads the
+ * pipeline's modules (~0.5 s), so both threads load at once. generate() takes it over
+ * (takeEarlyThread) and stops one it did not take (stopEarlyThread); until then it does not keep the
+ * process alive.
+ */
+export function startEarly(job: Omit<SecondThreadJob, 'claims'>): void {
+  const thread = startSecondThread(job);
+  void thread.then((t) => t?.unref());
+  early = { key: JSON.stringify(job), thread };
+}
+
+/** The thread started early for this job, if any (taken once). */
+export function takeEarlyThread(job: Omit<SecondThreadJob, 'claims'>): Promise<SecondThread | undefined> | undefined {
+  if (early?.key !== JSON.stringify(job)) return undefined;
+  const { thread } = early;
+  early = undefined;
+  return thread.then((t) => {
+    t?.ref();
+    return t;
+  });
+}
+
+/** Stops a thread started early that no spec took. */
+export function stopEarlyThread(): void {
+  void early?.thread.then((t) => t?.stop());
+  early = undefined;
 }
 
 /** Claims `job` on a claims buffer for whichever thread calls first; true for that thread only. */
@@ -106,5 +157,7 @@ export async function startSecondThread(
     claim: (shared) => claimJob(claims, shared),
     delivery: (shared) => promise(shared),
     stop: () => void worker.terminate(),
+    ref: () => worker.ref(),
+    unref: () => worker.unref(),
   };
 }

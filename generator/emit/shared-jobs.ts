@@ -1,9 +1,3 @@
-import type { ApiIR } from '../ir/types.js';
-import type { ApiPlan } from '../plan/types.js';
-import { emitDocsPart } from './docs.js';
-import type { EmitContext, EmittedFile } from './emitted-file.js';
-import { emitValidators } from './validators.js';
-
 /**
  * Emitter work either thread of a large spec may do (emit/second-thread.ts). The second thread emits
  * types.gen.ts, which takes openapi-typescript seconds on a large spec; when it is done before the
@@ -22,9 +16,3 @@ export type SharedJob = 'validators' | `docs ${number}`;
  * the two finish close together.
  */
 export const SHARED_JOBS: readonly SharedJob[] = ['validators', ...Array.from({ length: DOCS_PARTS }, (_, part): SharedJob => `docs ${part}`)];
-
-/** One job's files, unformatted, as its emitter writes them. */
-export function runSharedJob(job: SharedJob, api: ApiIR, plan: ApiPlan, ctx: EmitContext): EmittedFile[] {
-  if (job === 'validators') return emitValidators(api, plan, ctx);
-  return emitDocsPart(api, plan, ctx, Number(job.slice('docs '.length)), DOCS_PARTS);
-}

