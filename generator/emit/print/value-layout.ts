@@ -101,8 +101,9 @@ function arrayExpr(items: readonly Expr[], style: Pick<ValueStyle, 'syntax'>): E
   // Prettier's isConciselyPrintedArray: numbers (signed or not) fill the lines.
   const concise = items.every((item) => item.shape === 'number');
   // Prettier breaks an array of two or more objects (or arrays) of the same kind, each with two or more entries.
-  const kind = (item: Expr) => (typeof item.shape === 'object' ? item.shape.kind : undefined);
-  const shouldBreak = items.length > 1 && items.every((item) => kind(item) !== undefined && kind(item) === kind(items[0]!) && (item.shape as { size: number }).size > 1);
+  const literal = (item: Expr) => (typeof item.shape === 'object' ? item.shape : undefined);
+  const kind = literal(items[0]!)?.kind;
+  const shouldBreak = items.length > 1 && items.every((item) => kind !== undefined && literal(item)?.kind === kind && literal(item)!.size > 1);
   const comma = style.syntax === 'json' ? '' : concise ? ifBreak(',', '', { groupId: id }) : ifBreak(',');
   const contents = concise
     ? fill(items.flatMap((item, i) => (i === items.length - 1 ? [[item.doc, comma]] : [[item.doc, ','], line])))

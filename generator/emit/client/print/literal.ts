@@ -13,6 +13,7 @@ export function literalDoc(value: Literal, g: Guard): Doc {
   return literalExpr(value, g).doc;
 }
 
+/** The same with its layout after a key, for a literal that is a property's value. */
 export function literalExpr(value: Literal, g: Guard): Expr {
   return valueExpr(value, clientPrinter(g));
 }
