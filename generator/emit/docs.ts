@@ -7,7 +7,8 @@ import { operationPage } from './docs/operation-page.js';
 import { PrintedCode } from './docs/printed-code.js';
 import { docsTemplates } from './docs/render.js';
 import { schemaPage } from './docs/schema-page.js';
-import { apiSidebar, sidebarJson } from './docs/sidebar.js';
+import { apiSidebar, sidebarJson, type SidebarItem } from './docs/sidebar.js';
+import { printedJson } from './docs/example-values.js';
 import { schemaUsage, type UsageSite } from './docs/usage.js';
 
 /**
@@ -49,7 +50,7 @@ function fileBuilders(api: ApiIR, plan: ApiPlan, ctx: EmitContext): (() => Emitt
     page(docs.file(docs.index), (code) => render.index(notes(indexPage(api, plan, code)))),
     ...api.operations.map((op) => page(docs.file(plan.operation(op).docPath), (code) => render.operation(notes(operationPage(op, api, plan, code))))),
     ...plan.schemas.map((named) => page(docs.file(named.docPath), (code) => render.schema(notes(schemaPage(named, plan, usageOf(named.named.pointer), code))))),
-    (): EmittedFile => ({ path: docs.sidebarFile, content: sidebarJson(apiSidebar(docs.sidebar)), parser: 'json' }),
+    () => sidebarFile(docs.sidebarFile, apiSidebar(docs.sidebar)),
   ];
   const changelog = docs.changelog !== undefined ? ctx.changelog : undefined;
   if (docs.changelog !== undefined && changelog !== undefined) {
@@ -57,4 +58,10 @@ function fileBuilders(api: ApiIR, plan: ApiPlan, ctx: EmitContext): (() => Emitt
     builders.push(() => ({ path: file, content: changelog, parser: 'markdown' }));
   }
   return builders;
+}
+
+/** sidebar.json in prettier's JSON layout, printed here; prettier formats it only when the printer cannot vouch for it. */
+function sidebarFile(path: string, items: SidebarItem[]): EmittedFile {
+  const printed = printedJson(items);
+  return printed === undefined ? { path, content: sidebarJson(items), parser: 'json' } : { path, content: `${printed}\n`, parser: 'json', preformatted: true };
 }
