@@ -34,10 +34,21 @@ export function emitDocsPart(api: ApiIR, plan: ApiPlan, ctx: EmitContext, part: 
     .sort((a, b) => compareStrings(a.path, b.path));
 }
 
+/** Where each schema is used, computed once per plan: every docs part with schema pages asks. */
+function usageFor(api: ApiIR, plan: ApiPlan): Map<string, UsageSite[]> {
+  let usage = usageByPlan.get(plan);
+  if (!usage) {
+    usage = schemaUsage(api, plan);
+    usageByPlan.set(plan, usage);
+  }
+  return usage;
+}
+
+const usageByPlan = new WeakMap<ApiPlan, Map<string, UsageSite[]>>();
+
 function fileBuilders(api: ApiIR, plan: ApiPlan, ctx: EmitContext): (() => EmittedFile)[] {
   const render = docsTemplates(ctx.assets);
-  let usage: Map<string, UsageSite[]> | undefined;
-  const usageOf = (pointer: string) => (usage ??= schemaUsage(api, plan)).get(pointer) ?? [];
+  const usageOf = (pointer: string) => usageFor(api, plan).get(pointer) ?? [];
   const { docs } = plan;
   // `x-source-note` records how the spec was transcribed: for its maintainers, not the API's readers.
   const notes = <T extends { sourceNote: string }>(page: T): T => (ctx.sourceNotes ? page : { ...page, sourceNote: '' });
