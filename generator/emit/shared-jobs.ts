@@ -3,7 +3,7 @@
  * types.gen.ts, which takes openapi-typescript seconds on a large spec; when it is done before the
  * main thread, it takes jobs from the end of this list while the main thread takes them from the
  * front, each job going to whichever thread claims it first. On GitHub's and Stripe's specs the
- * second thread ends up with about a third of the docs pages.
+ * second thread ends up with a share of the docs pages (nearly half on GitHub, in one run).
  */
 /** Stripe's docs take the threads ~2 s: parts of ~0.1 s leave the one done first at most about that idle. */
 export const DOCS_PARTS = 16;
