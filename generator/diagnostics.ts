@@ -93,7 +93,14 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** JSON pointer from path segments, escaping `~` and `/` (RFC 6901). */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  // A loop, and the replacements only where needed: the IR builds a pointer for every schema node
+  // (GitHub's spec: ~0.4 s with a map, two regex replacements and a join per segment).
+  let pointer = '';
+  for (const segment of segments) {
+    const text = String(segment);
+    pointer += text.includes('~') || text.includes('/') ? `/${text.replace(/~/g, '~0').replace(/\//g, '~1')}` : `/${text}`;
+  }
+  return pointer;
 }
 
 /** Path segments from a JSON pointer (RFC 6901); a leading '#' is allowed, percent-decoding is the caller's job. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnostic, DIAGNOSTIC_CATALOG, formatDiagnostic, sortDiagnostics } from '../generator/diagnostics.js';
+import { diagnostic, DIAGNOSTIC_CATALOG, formatDiagnostic, fromPointer, sortDiagnostics, toPointer } from '../generator/diagnostics.js';
 import { generatorReportContext } from '../generator/report/generator-context.js';
 import { renderReport } from '../generator/report/render.js';
 import { generate } from '../generator/index.js';
@@ -38,6 +38,15 @@ describe.each(fixtures)('invalid fixture %s', (fixture) => {
     for (const d of api.diagnostics) {
       expect(formatDiagnostic(d)).toMatch(new RegExp(`^test/fixtures/invalid/${fixture}:\\d+:\\d+  (error|warning)  [A-Z_]+  \\S`));
     }
+  });
+});
+
+describe('JSON pointers (RFC 6901)', () => {
+  it('escapes ~ before / in every segment, and reads back the same segments', () => {
+    const segments = ['paths', '/users/{id}', 'a~b', '~1', 'x/~0', '', 0];
+    expect(toPointer(segments)).toBe('/paths/~1users~1{id}/a~0b/~01/x~1~00//0');
+    expect(fromPointer(toPointer(segments))).toEqual(segments.map(String));
+    expect(toPointer([])).toBe('');
   });
 });
 
