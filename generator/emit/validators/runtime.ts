@@ -170,7 +170,12 @@ function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
     deps: ['_err', '_issue'],
     code: `
 /** \`_err\` for a parameter \`a\` known only at run time: \`_issue\` writes the texts, when recorded. */
-function _errOf(e: ValidationError[], pointer: string, keyword: string, a: unknown): ValidationError[] {
+function _errOf(
+  e: ValidationError[],
+  pointer: string,
+  keyword: string,
+  a: unknown,
+): ValidationError[] {
   return e === _SKIP ? e : _with(e, _issue(pointer, keyword, a));
 }`,
   },
