@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { compareStrings } from './common/order.js';
 import { diagnosticAt, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
@@ -7,7 +6,9 @@ import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
 import { emitIndex } from './emit/index-file.js';
 import { emitManifest } from './emit/manifest.js';
 import { emitRootFiles } from './emit/root-files.js';
-import { startTypesThread, type TypesThread } from './emit/types-thread.js';
+import { runSharedJob } from './emit/run-shared-job.js';
+import { secondThreadJob, startSecondThread, stopEarlyThread, takeEarlyThread, type SecondThread } from './emit/second-thread.js';
+import { SHARED_JOBS, type SharedJob } from './emit/shared-jobs.js';
 import { emitValidators } from './emit/validators.js';
 import { ApiFormatter } from './format/api-formatter.js';
 import { normalize } from './ir/normalize.js';
@@ -15,6 +16,7 @@ import type { ApiIR } from './ir/types.js';
 import { generatorAssets } from './load/assets.js';
 import { readChangelog } from './load/changelog.js';
 import { loadSpec } from './load/load-spec.js';
+import { specOrder } from './load/spec-order.js';
 import type { LoadedSpec } from './load/read.js';
 import { validateSpec } from './load/validate.js';
 import { slugFromFile } from './plan/names.js';
@@ -67,15 +69,18 @@ export interface GenerateResult {
 /**
  * The pipeline: load → validate → IR → plan → emit → format, in memory; writing is write.ts's.
  * Specs are processed in sorted order so the result does not depend on the order they were given in.
- * A large spec's types are emitted in a second thread (emit/types-thread.ts) while this one emits the rest.
+ * A large spec's types are emitted in a second thread (emit/second-thread.ts) while this one emits the rest.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const specFiles = [...new Set(options.specs.map((s) => toRelative(options.cwd, s)))].sort(compareStrings);
   const apis: ApiOutput[] = [];
-  for (const specFile of specFiles) {
-    const api = await generateOne(path.resolve(options.cwd, specFile), specFile, options);
-    apis.push({ ...api, diagnostics: sortDiagnostics(api.diagnostics) });
-    options.onApi?.(apis.at(-1)!);
+  try {
+    for (const specFile of specOrder(options.cwd, options.specs)) {
+      const api = await generateOne(path.resolve(options.cwd, specFile), specFile, options);
+      apis.push({ ...api, diagnostics: sortDiagnostics(api.diagnostics) });
+      options.onApi?.(apis.at(-1)!);
+    }
+  } finally {
+    stopEarlyThread();
   }
   return combineResults(apis);
 }
@@ -95,18 +100,24 @@ export function combineResults(apis: ApiOutput[]): GenerateResult {
 }
 
 async function generateOne(absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
-  // Started first: the worker loads its modules and the spec while this thread does the same.
-  const typesThread = await startTypesThread({ absPath, specFile, cwd: options.cwd, overlays: options.overlays?.[specFile] });
+  // Started first (or by the CLI, earlier still): the worker loads its modules and the spec while this thread does the same.
+  const job = secondThreadJob(absPath, specFile, options);
+  const second = await (takeEarlyThread(job) ?? startSecondThread(job));
   try {
-    return await generateWith(typesThread, absPath, specFile, options);
+    return await generateWith(second, absPath, specFile, job.overlays, options);
   } finally {
-    typesThread?.stop();
+    second?.stop();
   }
 }
 
-async function generateWith(typesThread: TypesThread | undefined, absPath: string, specFile: string, options: GenerateOptions): Promise<ApiOutput> {
+async function generateWith(
+  second: SecondThread | undefined,
+  absPath: string,
+  specFile: string,
+  overlays: readonly string[] | undefined,
+  options: GenerateOptions,
+): Promise<ApiOutput> {
   const slug = slugFromFile(specFile);
-  const overlays = options.overlays?.[specFile];
   const { spec, diagnostics, inputs } = await loadSpec({ absPath, file: specFile, cwd: options.cwd, overlays });
   if (!spec) return { slug, specFile, files: [], diagnostics, inputs };
   diagnostics.push(...validateSpec(spec));
@@ -121,21 +132,36 @@ async function generateWith(typesThread: TypesThread | undefined, absPath: strin
   const ctx: EmitContext = { ...emitContext(spec, diagnostics), sourceNotes: options.sourceNotes ?? false, changelog };
   const failed = () => ({ slug, specFile, files: [], diagnostics, inputs, api, plan });
   // Types first where they are emitted here: a spec openapi-typescript cannot type stops the run.
-  let types = typesThread ? [] : await emitTypesHere(api, plan, document, ctx);
+  let types = second ? [] : await emitTypesHere(api, plan, document, ctx);
   if (hasErrors(diagnostics)) return failed();
   const formatter = new ApiFormatter(plan.slug, options.cacheDir, options.format !== false);
   const emitted: EmittedFile[] = [];
-  for (const emit of [emitClient, emitValidators, emitDocs]) {
-    const files = await emit(api, plan, ctx);
+  const add = async (files: EmittedFile[]) => {
     emitted.push(...files);
     await formatter.add(files);
+  };
+  await add(await emitClient(api, plan, ctx));
+  const claimedThere: SharedJob[] = [];
+  for (const job of SHARED_JOBS) {
+    if (second && !second.claim(job)) claimedThere.push(job);
+    else await add(runSharedJob(job, api, plan, ctx));
   }
-  if (typesThread) {
-    // Its problems are reported here, as this thread's would be; if it did not run, the types are emitted here.
-    const threaded = await typesThread.outcome;
+  if (second) {
+    // Its problems are reported here, as this thread's would be; what it did not deliver is emitted here.
+    const threaded = await second.types;
     for (const problem of threaded?.problems ?? []) ctx.report(problem);
     types = threaded ? threaded.files : await emitTypesHere(api, plan, document, ctx);
     if (hasErrors(diagnostics)) return failed();
+    for (const job of claimedThere) {
+      const delivered = await second.delivery(job);
+      for (const problem of delivered?.problems ?? []) ctx.report(problem);
+      if (delivered) {
+        emitted.push(...delivered.files);
+        formatter.addFormatted(delivered.files);
+      } else {
+        await add(runSharedJob(job, api, plan, ctx));
+      }
+    }
   }
   await formatter.add(types);
   await formatter.add([emitIndex(api, [...types, ...emitted])]);
@@ -153,8 +179,4 @@ async function emitTypesHere(api: ApiIR, plan: ApiPlan, document: Record<string,
 /** Emitters' problems, located in the spec (their severity is the catalogue's). */
 function emitContext(spec: LoadedSpec, diagnostics: Diagnostic[]): EmitContext {
   return { report: (p) => diagnostics.push(diagnosticAt(spec, p.pointer, p.code, p.message)), assets: generatorAssets() };
-}
-
-function toRelative(cwd: string, spec: string): string {
-  return path.relative(cwd, path.resolve(cwd, spec)).split(path.sep).join('/');
 }

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { secondThreadJob, startEarly } from '../emit/second-thread.js';
+import { specOrder } from '../load/spec-order.js';
 import { resolveConfig, UsageError, type ResolvedConfig } from './config.js';
 import { generatorReportContext } from '../report/generator-context.js';
 import { runText } from '../report/run-output.js';
@@ -47,11 +50,15 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   // Loaded only now: the pipeline pulls in TypeScript and openapi-typescript (seconds), which
   // --help and usage errors should not pay for. Prettier and its workers load only if a file needs them.
   if (config.watch) return (await import('./watch/watch.js')).watch(argv, config);
+  const options = { specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, sourceNotes: config.sourceNotes, overlays: config.overlays };
+  // A large first spec's second thread loads its modules while this thread loads the pipeline's.
+  const first = specOrder(config.cwd, config.specs)[0];
+  if (first !== undefined) startEarly(secondThreadJob(path.resolve(config.cwd, first), first, options));
   const { generate } = await import('../index.js');
   const { finishRun } = await import('./finish-run.js');
   const facts = inputFacts(config);
   const timings = new SpecTimings();
-  const result = await generate({ specs: config.specs, cwd: config.cwd, cacheDir: CACHE_DIR, sourceNotes: config.sourceNotes, overlays: config.overlays, onApi: timings.lap });
+  const result = await generate({ ...options, onApi: timings.lap });
   const outcome = await finishRun(config, result, timings);
   const printed = runText({ ...config, ...outcome, context: generatorReportContext(cwd) });
   process.stderr.write(printed.stderr);

@@ -7,7 +7,7 @@ import { CACHE_DIR, sourcesHash } from './up-to-date.mjs';
 
 const GENERATOR_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The compiled entries and their sources, relative to generator/. */
-export const ENTRIES = { cli: 'cli/main.ts', diff: 'diff/main.ts', typesWorker: 'emit/types-worker.ts' };
+export const ENTRIES = { cli: 'cli/main.ts', diff: 'diff/main.ts', secondThread: 'emit/second-thread-worker.ts' };
 
 /**
  * The CLI compiled to JavaScript by esbuild (what tsx uses underneath), built once per version of the
@@ -16,7 +16,7 @@ export const ENTRIES = { cli: 'cli/main.ts', diff: 'diff/main.ts', typesWorker: 
  * through. Packages stay external (loaded from node_modules as usual); dynamic imports stay separate
  * chunks, so `--help` still loads nothing heavy. Undefined when it cannot be built: bin.mjs then
  * runs the entry through tsx, with the same result. One build holds every entry (`cli`: npm run
- * generate, `diff`: npm run diff, `typesWorker`: the thread emit/types-thread.ts starts), sharing their chunks.
+ * generate, `diff`: npm run diff, `secondThread`: the worker emit/second-thread.ts starts), sharing their chunks.
  * @param {keyof typeof ENTRIES} [name]
  * @returns {Promise<string | undefined>} file URL of the compiled entry
  */
@@ -38,7 +38,7 @@ export async function compiledCli(name = 'cli') {
       target: 'node20',
       packages: 'external',
       logLevel: 'silent',
-      plugins: [sourceLocations],
+      plugins: [sourceLocations, requirePackages],
     });
     removeOtherBuilds(dir);
     if (!existsSync(entry)) renameSync(temp, dir); // another run may have published the same build meanwhile
@@ -61,6 +61,29 @@ const sourceLocations = {
     build.onLoad({ filter: /\.(ts|mjs)$/ }, (args) => ({
       contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
       loader: args.path.endsWith('.ts') ? 'ts' : 'js',
+    }));
+  },
+};
+
+/**
+ * TypeScript and openapi-typescript (which imports TypeScript) are loaded with require. Imported
+ * from an ES module, Node scans TypeScript's 9 MB file twice more, to detect its syntax and to list
+ * its exports: ~0.8 s in each thread that loads it, against ~0.3 s for require. The generator only
+ * takes their default export, which is what this gives; Node ≥ 20.19 lets openapi-typescript's
+ * CommonJS build require its ES-module dependencies.
+ * @type {import('esbuild').Plugin}
+ */
+const requirePackages = {
+  name: 'require-packages',
+  setup(build) {
+    build.onResolve({ filter: /^(typescript|openapi-typescript)$/ }, (args) => ({ path: args.path, namespace: 'require-package' }));
+    build.onLoad({ filter: /.*/, namespace: 'require-package' }, (args) => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        `const loaded = createRequire(${JSON.stringify(path.join(GENERATOR_DIR, 'index.ts'))})(${JSON.stringify(args.path)});`,
+        'export default loaded.__esModule ? loaded.default : loaded;',
+      ].join('\n'),
+      loader: 'js',
     }));
   },
 };

@@ -29,6 +29,15 @@ export class ApiFormatter {
     await new Promise((resolve) => setImmediate(resolve));
   }
 
+  /**
+   * Files the second thread has formatted already (emit/second-thread.ts): the format step is pure, so
+   * they are the bytes this thread would make. That thread keeps no cache; its rare prettier questions
+   * (docs blocks the emitter left to prettier) are asked again on the next run.
+   */
+  addFormatted(files: readonly EmittedFile[]): void {
+    this.pending.push(...files.map((file) => Promise.resolve(file)));
+  }
+
   /** Every formatted file, sorted by path; saves the cache. */
   async done(): Promise<EmittedFile[]> {
     // Prettier pads narrow Markdown tables and not wide ones; each docs page then keeps one style (tables.ts).

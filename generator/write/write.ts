@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hasErrors } from '../diagnostics.js';
 import type { EmittedFile } from '../emit/emitted-file.js';
 import type { ApiOutput, GenerateResult } from '../index.js';
+import { forEachConcurrently } from '../common/concurrently.js';
 import { compareStrings } from '../common/order.js';
 import { OUTPUT_FILES } from '../plan/files.js';
 import { findLeftovers, withOutputSession, type OutputSession } from './write-guard.js';
@@ -96,6 +97,9 @@ async function writeAll(result: GenerateResult, options: OutputOptions, session:
   return summaries;
 }
 
+/** Files written at once: libuv's pool has four threads; a few more keep each of them busy. */
+const WRITE_CONCURRENCY = 8;
+
 async function writeApi(api: ApiOutput, outDir: string, session: OutputSession): Promise<WriteSummary> {
   const finalDir = path.join(outDir, api.slug);
   const existing = await readTree(finalDir);
@@ -107,10 +111,12 @@ async function writeApi(api: ApiOutput, outDir: string, session: OutputSession):
   const old = session.tempPath('old', api.slug);
   summary.unchanged = 0;
   try {
-    for (const file of api.files) {
+    // Folders first, then the files several at a time: one at a time, each write waits for a round
+    // trip through libuv's thread pool, which on a 1,235-file spec was most of the write stage.
+    for (const dir of new Set(api.files.map((f) => path.dirname(path.join(stage, f.path))))) await mkdir(dir, { recursive: true });
+    await forEachConcurrently(api.files, WRITE_CONCURRENCY, async (file) => {
       session.checkpoint();
       const target = path.join(stage, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
       try {
         if (existing.get(file.path) === file.content) {
           await link(path.join(finalDir, file.path), target);
@@ -122,7 +128,7 @@ async function writeApi(api: ApiOutput, outDir: string, session: OutputSession):
       } catch (error) {
         throw Object.assign(error as Error, { path: (error as NodeJS.ErrnoException).path ?? target }); // ENOSPC on write() names no file
       }
-    }
+    });
     session.checkpoint();
     summary.removed = drift.filter((d) => d.kind === 'orphaned').length;
     if (existsSync(finalDir)) await rename(finalDir, old);

@@ -54,6 +54,35 @@ describe('field tables', () => {
     expect(table.rows[0]!.type).toBe('[Node](./Node.md)');
   });
 
+  // `width` properties per level, each a ref to the next level (the last level's are strings).
+  const levels = (count: number, width: number) => {
+    const props = (next?: string) => Array.from({ length: width }, (_, i) => ({ name: `p${i}`, required: false, schema: next ? ref(next) : s({ types: ['string'] }) }));
+    return planApi(ir(Object.fromEntries(Array.from({ length: count }, (_, i) => [`L${i}`, s({ types: ['object'], properties: props(i + 1 < count ? `L${i + 1}` : undefined) })]))));
+  };
+  const names = (plan: ReturnType<typeof levels>) => fieldTable(ref('L0'), { plan, fromDocPath: 'operations/x.md', expandRefs: true }).rows.map((r) => r.name);
+
+  it('expands refs as deep as 100 rows allow, the same depth across the table', () => {
+    // Width 3: 3 rows with no ref expanded, 12 with one, 39 with two, 120 with three.
+    const rows = names(levels(5, 3));
+    expect(rows).toHaveLength(39);
+    expect(rows.slice(0, 5)).toEqual(['`p0`', '`p0.p0`', '`p0.p0.p0`', '`p0.p0.p1`', '`p0.p0.p2`']);
+    expect(rows).not.toContain('`p0.p0.p0.p0`');
+  });
+
+  it('expands every ref when the whole tree fits the budget', () => {
+    const rows = names(levels(3, 4));
+    expect(rows).toHaveLength(4 + 16 + 64);
+    expect(rows.at(-1)).toBe('`p3.p3.p3`');
+  });
+
+  it('only links refs when even one level passes the budget, and then keeps every row', () => {
+    const wide = Array.from({ length: 101 }, (_, i) => ({ name: `f${i}`, required: false, schema: ref('L0') }));
+    const local = planApi(ir({ Wide: s({ types: ['object'], properties: wide }), L0: s({ types: ['object'], properties: [{ name: 'x', required: false, schema: s({ types: ['string'] }) }] }) }));
+    const table = fieldTable(ref('Wide'), { plan: local, fromDocPath: 'operations/x.md', expandRefs: true });
+    expect(table.rows).toHaveLength(101);
+    expect(table.rows.every((r) => !r.name.includes('.'))).toBe(true);
+  });
+
   it('lists an inline enum over 20 values after the table, a short one in the cell', () => {
     const many = Array.from({ length: 21 }, (_, i) => `v${i}`);
     const local = planApi(ir({ E: s({ types: ['object'], properties: [
