@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { diagnosticAt, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { emitClient } from './emit/client.js';
-import { emitDocs } from './emit/docs.js';
 import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
 import { emitIndex } from './emit/index-file.js';
 import { emitManifest } from './emit/manifest.js';
@@ -9,7 +8,6 @@ import { emitRootFiles } from './emit/root-files.js';
 import { runSharedJob } from './emit/run-shared-job.js';
 import { secondThreadJob, startSecondThread, stopEarlyThread, takeEarlyThread, type SecondThread } from './emit/second-thread.js';
 import { SHARED_JOBS, type SharedJob } from './emit/shared-jobs.js';
-import { emitValidators } from './emit/validators.js';
 import { ApiFormatter } from './format/api-formatter.js';
 import { normalize } from './ir/normalize.js';
 import type { ApiIR } from './ir/types.js';

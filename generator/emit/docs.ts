@@ -7,7 +7,8 @@ import { operationPage } from './docs/operation-page.js';
 import { PrintedCode } from './docs/printed-code.js';
 import { docsTemplates } from './docs/render.js';
 import { schemaPage } from './docs/schema-page.js';
-import { apiSidebar, sidebarJson } from './docs/sidebar.js';
+import { apiSidebar, sidebarJson, type SidebarItem } from './docs/sidebar.js';
+import { printedJson } from './docs/example-values.js';
 import { schemaUsage, type UsageSite } from './docs/usage.js';
 
 /**
@@ -33,10 +34,21 @@ export function emitDocsPart(api: ApiIR, plan: ApiPlan, ctx: EmitContext, part: 
     .sort((a, b) => compareStrings(a.path, b.path));
 }
 
+/** Where each schema is used, computed once per plan: every docs part with schema pages asks. */
+function usageFor(api: ApiIR, plan: ApiPlan): Map<string, UsageSite[]> {
+  let usage = usageByPlan.get(plan);
+  if (!usage) {
+    usage = schemaUsage(api, plan);
+    usageByPlan.set(plan, usage);
+  }
+  return usage;
+}
+
+const usageByPlan = new WeakMap<ApiPlan, Map<string, UsageSite[]>>();
+
 function fileBuilders(api: ApiIR, plan: ApiPlan, ctx: EmitContext): (() => EmittedFile)[] {
   const render = docsTemplates(ctx.assets);
-  let usage: Map<string, UsageSite[]> | undefined;
-  const usageOf = (pointer: string) => (usage ??= schemaUsage(api, plan)).get(pointer) ?? [];
+  const usageOf = (pointer: string) => usageFor(api, plan).get(pointer) ?? [];
   const { docs } = plan;
   // `x-source-note` records how the spec was transcribed: for its maintainers, not the API's readers.
   const notes = <T extends { sourceNote: string }>(page: T): T => (ctx.sourceNotes ? page : { ...page, sourceNote: '' });
@@ -49,7 +61,7 @@ function fileBuilders(api: ApiIR, plan: ApiPlan, ctx: EmitContext): (() => Emitt
     page(docs.file(docs.index), (code) => render.index(notes(indexPage(api, plan, code)))),
     ...api.operations.map((op) => page(docs.file(plan.operation(op).docPath), (code) => render.operation(notes(operationPage(op, api, plan, code))))),
     ...plan.schemas.map((named) => page(docs.file(named.docPath), (code) => render.schema(notes(schemaPage(named, plan, usageOf(named.named.pointer), code))))),
-    (): EmittedFile => ({ path: docs.sidebarFile, content: sidebarJson(apiSidebar(docs.sidebar)), parser: 'json' }),
+    () => sidebarFile(docs.sidebarFile, apiSidebar(docs.sidebar)),
   ];
   const changelog = docs.changelog !== undefined ? ctx.changelog : undefined;
   if (docs.changelog !== undefined && changelog !== undefined) {
@@ -57,4 +69,10 @@ function fileBuilders(api: ApiIR, plan: ApiPlan, ctx: EmitContext): (() => Emitt
     builders.push(() => ({ path: file, content: changelog, parser: 'markdown' }));
   }
   return builders;
+}
+
+/** sidebar.json in prettier's JSON layout, printed here; prettier formats it only when the printer cannot vouch for it. */
+function sidebarFile(path: string, items: SidebarItem[]): EmittedFile {
+  const printed = printedJson(items);
+  return printed === undefined ? { path, content: sidebarJson(items), parser: 'json' } : { path, content: `${printed}\n`, parser: 'json', preformatted: true };
 }

@@ -6,8 +6,8 @@ import type { EmittedFile } from './emitted-file.js';
 import { SHARED_JOBS, type SharedJob } from './shared-jobs.js';
 
 /**
- * A second thread for a large spec. It emits types.gen.ts (openapi-typescript and the types printer
- * are the largest single emitter: GitHub ~4 s, one synchronous call on one core) while this thread
+ * A second thread for a large spec. It emits types.gen.ts (openapi-typescript and the types printer,
+ * the largest single emitter, one synchronous call on one core) while this thread
  * emits the rest, then takes what this thread has not started of the shared jobs (shared-jobs.ts).
  * The worker reads and normalises the spec itself (second-thread-worker.ts) rather than receiving the
  * parsed document: copying a 13 MB spec's object graph between threads costs about as much, and this
@@ -19,8 +19,8 @@ export const SECOND_THREAD_MIN_BYTES = 1_000_000;
 
 /**
  * Node ≥ 20.19 parses every CommonJS file an ES module imports to detect its syntax; the worker's
- * packages (TypeScript, openapi-typescript, redocly) declare their format, and skipping that saves
- * ~1 s of CPU on GitHub's spec (10.6 → 9.5 s user time, same output).
+ * packages declare their format, so the detection is skipped (TypeScript and openapi-typescript,
+ * the largest, are required by the compiled entry anyway: compiled-cli.mjs).
  */
 const WORKER_FLAGS = [...process.execArgv, '--no-experimental-detect-module'];
 
@@ -48,8 +48,6 @@ export type WorkerMessage = { kind: 'types'; delivery: Delivery; failed: boolean
 
 /** A running second thread. Deliveries are undefined when the worker did not deliver (it failed or stopped). */
 export interface SecondThread {
-  /** Lets the process end while the worker runs. */
-  unref(): void;
   types: Promise<Delivery | undefined>;
   /** Claims a shared job for this thread; false when the worker claimed it first (see `delivery`). */
   claim(job: SharedJob): boolean;
@@ -58,6 +56,8 @@ export interface SecondThread {
   stop(): void;
   /** Keeps the process alive until the worker ends (a thread started early does not, until it is taken). */
   ref(): void;
+  /** Lets the process end while the worker runs. */
+  unref(): void;
 }
 
 /** The job of a spec in a run; the one constructor, so an early start and generate() build equal jobs. */

@@ -1,4 +1,3 @@
-import openapiTS from 'openapi-typescript';
 import ts from 'typescript';
 import { HTTP_METHODS } from '../common/http.js';
 import { compareStrings } from '../common/order.js';
@@ -11,6 +10,7 @@ import { generatedHeader } from './header.js';
 import type { EmitContext, EmittedFile } from './emitted-file.js';
 import { printTypesModule, type PrintedTypesModule } from './types/module.js';
 import { as31Shape } from './types/openapi-32.js';
+import { transformDocument } from './types/openapi-ts-transform.js';
 import { withPlaceholderKeys } from './types/placeholders.js';
 
 /**
@@ -46,15 +46,25 @@ export async function typesModule(api: ApiIR, plan: ApiPlan, document: Record<st
 }
 
 /**
- * openapi-typescript's AST for the document, and the function that puts back the names it was
- * given placeholders for. `silent`: it must not print; `alphabetize: false` keeps property order.
+ * openapi-typescript's AST for the document (types/openapi-ts-transform.ts), and the function that
+ * puts back the names it was given placeholders for.
  */
 export async function openapiTypes(document: Record<string, unknown>): Promise<{ ast: ts.Node[]; restore(text: string): string }> {
+  const { input, restore, merge } = openapiTsInput(document);
+  return { ast: merge(transformDocument(input)), restore };
+}
+
+/**
+ * The document as openapi-typescript is given it: in 3.1's shape, refs inside example data taken
+ * out, free-form objects opened, and names it cannot take replaced by placeholders (`restore` puts
+ * them back); `merge` adds what 3.2 has that 3.1 does not.
+ */
+export function openapiTsInput(document: Record<string, unknown>): { input: Record<string, unknown>; restore(text: string): string; merge(ast: ts.Node[]): ts.Node[] } {
   const shaped = as31Shape(document);
   const copy = canonicalOrder(withoutRefsInData(shaped.document) as Record<string, unknown>);
   openFreeFormObjects(copy); // a private copy: the other emitters read `document` as written
   const { document: input, restore } = withPlaceholderKeys(copy);
-  return { ast: shaped.merge(await openapiTS(input as never, { silent: true, alphabetize: false })), restore };
+  return { input, restore, merge: shaped.merge };
 }
 
 /** One `export type` per component schema and per operation body, parameter group and response. */

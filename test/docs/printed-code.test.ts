@@ -14,6 +14,7 @@ import { readSpec } from '../../generator/load/read.js';
 import { planApi } from '../../generator/plan/plan.js';
 import { PAYLOADS } from '../hostile/payloads.js';
 import { templateSpec } from '../hostile/template.js';
+import { key, number, text, valueTree } from '../support/layout-values.js';
 import { testEmitContext } from '../support/emit-context.js';
 
 /**
@@ -89,35 +90,7 @@ describe('printed examples', () => {
   });
 });
 
-// Keys prettier treats differently: quoted or not, numbers, non-ASCII identifier names, __proto__.
-const key = fc.oneof(
-  fc.constantFrom('a', 'id', 'name', 'org', 'x-y', '1', '01', 'a b', "it's", 'say "hi"', 'back\\slash', 'café', '名前', '__proto__', '$ref', 'class', 'tab\t'),
-  fc.string({ maxLength: 12 }),
-  fc.stringMatching(/^[a-z_]{5,40}$/),
-  // Keys that leave little of the line to their value.
-  fc.integer({ min: 60, max: 98 }).map((n) => 'k'.repeat(n)),
-);
-// Strings around the print width, wide characters, quotes and escapes.
-const text = fc.oneof(
-  fc.string({ maxLength: 20 }),
-  fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.integer({ min: 60, max: 110 }).map((n) => 'x'.repeat(n)),
-  fc.constantFrom("it's", '"quoted"', 'both \' and "', 'line\nbreak', '日本語のテキスト', 'emoji 😀', '\u2028', 'a\\b'),
-);
-const number = fc.oneof(fc.integer(), fc.integer({ min: 0, max: 99999 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1e21, -1e-7, 5e-324, -0));
-const json: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    text,
-    number,
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 5 }),
-    fc.array(number, { minLength: 10, maxLength: 60 }),
-    fc.array(fc.array(number, { maxLength: 3 }), { maxLength: 3 }),
-    fc.array(fc.tuple(key, tie('value')), { maxLength: 5 }).map((entries) => Object.fromEntries(entries) as JsonValue),
-  ),
-})).value;
+const json = valueTree([text, number, fc.boolean(), fc.constant(null)], number) as fc.Arbitrary<JsonValue>;
 
 describe('the example printers', () => {
   it('print JSON examples as prettier formats JSON.stringify with an indent', async () => {

@@ -1,7 +1,8 @@
 import type { JsonValue } from '../../ir/types.js';
 import { objectKey, stringLiteral } from '../../escape/typescript.js';
 import { type Doc, printDoc, stringWidth } from '../types/doc.js';
-import { codeExpr, type Expr, jsonExpr, NotPrintable, objectExpr } from './example-values.js';
+import { codeExpr, type Expr } from '../print/value-layout.js';
+import { exampleObject, jsonExpr, NotPrintable } from './example-values.js';
 
 /**
  * The TypeScript examples (create a client; on an operation page, call one method), written two
@@ -65,7 +66,7 @@ export function printedSnippet(s: ClientSnippet): string | undefined {
     const statements = [
       `import { createClient } from ${stringLiteral(s.clientImport)};`,
       '',
-      statement(`${s.exportClient ? 'export ' : ''}const client = createClient(`, objectExpr(options, 'typescript', false), ');'),
+      statement(`${s.exportClient ? 'export ' : ''}const client = createClient(`, exampleObject(options, false), ');'),
     ];
     if (!s.call) return statements.join('\n');
     const { method, params, body } = s.call;
@@ -82,7 +83,7 @@ export function printedSnippet(s: ClientSnippet): string | undefined {
     // The call's only argument is an object prettier hugs (`name({` then its lines) when `name({`
     // fits on the line; an empty one is `({})`, here the whole statement must fit.
     if (stringWidth(prefix) + (args.length ? 1 : 4) > PRINT_WIDTH) throw new NotPrintable('long call');
-    statements.push('', statement(prefix, objectExpr(args, 'typescript', true), ');'), ...resultLines(s.call));
+    statements.push('', statement(prefix, exampleObject(args, true), ');'), ...resultLines(s.call));
     return statements.join('\n');
   } catch (error) {
     if (error instanceof NotPrintable) return undefined;
@@ -103,9 +104,8 @@ function statement(prefix: string, object: Expr, end: string): string {
 
 /** Keys to values as an object literal on one line in the source (prettier decides where it breaks). */
 function entriesExpr(entries: readonly (readonly [string, JsonValue])[]): Expr {
-  return objectExpr(
+  return exampleObject(
     entries.map(([k, v]) => [k, jsonExpr(v, 'typescript', false)]),
-    'typescript',
     false,
   );
 }

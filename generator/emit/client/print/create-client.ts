@@ -2,11 +2,12 @@ import { stringLiteral } from '../../../escape/typescript.js';
 import type { ApiIR } from '../../../ir/types.js';
 import type { ApiPlan } from '../../../plan/types.js';
 import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from '../../types/doc.js';
+import { codeExpr, propertyDoc } from '../../print/value-layout.js';
 import { Code } from '../literal.js';
 import { isStreamed, streamAccept } from '../streams.js';
 import { typeDoc } from './declarations.js';
 import type { Guard } from './guard.js';
-import { fluidAssignment, isShortKey, objectKeyText, propertyDoc } from './literal.js';
+import { literalExpr, objectKeyText } from './literal.js';
 
 /**
  * The body of `createClient` as prettier prints it: the caller's options object and the returned
@@ -21,7 +22,7 @@ export function createClientBody(api: ApiIR, plan: ApiPlan, g: Guard): Doc {
     'options,',
     'baseUrl: runtime.resolveBaseUrl(options, defaultServer),',
     'schemes: securitySchemeSpecs,',
-    [group(propertyDoc('credentials', credentials, g)), ','],
+    [group(propertyDoc('credentials', literalExpr(credentials, g), 'typescript')), ','],
   ];
   // Without operations the caller is still built: it checks the options (a missing base URL throws).
   const caller = [api.operations.length > 0 ? 'const call = runtime.createCaller({' : 'runtime.createCaller({', indent([hardline, join(hardline, callerOptions)]), hardline, '});'];
@@ -38,7 +39,7 @@ export function createClientBody(api: ApiIR, plan: ApiPlan, g: Guard): Doc {
     // The parameter list is a group of its own: with a very long key, `(` is what stays on the key's line.
     const parameters = group(['(', indent([softline, 'request']), ifBreak(','), softline, ')']);
     const arrow = group([parameters, ' =>', indent([line, args, ' as ', typeDoc(`Promise<${names.result}>`, g)])]);
-    return [group(isShortKey(key) ? [key, ':', ' ', arrow] : fluidAssignment(key, ':', arrow)), ','];
+    return [propertyDoc(key, codeExpr(arrow), 'typescript'), ','];
   });
   const result = methods.length === 0 ? 'return {};' : ['return {', indent([hardline, join(hardline, methods)]), hardline, '};'];
   return [caller, hardline, result];

@@ -1,12 +1,12 @@
 import ts from 'typescript';
 import { stringLiteral } from '../../../escape/typescript.js';
 import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from '../../types/doc.js';
+import { fluidAssignment } from '../../print/value-layout.js';
 import { printStatement } from '../../types/statements.js';
 import { printType, type PrintContext } from '../../types/type-nodes.js';
 import { Unsupported } from '../../types/unsupported.js';
 import type { Guard } from './guard.js';
 import { jsDoc, type JsDoc } from './jsdoc.js';
-import { fluidAssignment } from './literal.js';
 
 /**
  * The declarations of client.gen.ts as prettier prints them (print/module.js for imports and exports,
