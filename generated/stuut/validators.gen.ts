@@ -298,12 +298,13 @@ function checkDashboardSettings(v: unknown, p: string, c: _Ctx, _d: number): boo
     const v1 = v.thread_emails_sort_order;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/thread_emails_sort_order', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/thread_emails_sort_order', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -315,111 +316,144 @@ function checkEmailSender(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.email;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/email', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.reply_to;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/reply_to', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/reply_to', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.user_id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/user_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/user_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.created_at;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.expired_at;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          if (_err(c, p + '/expired_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/expired_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/expired_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/expired_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v8 = v.is_nylas_connection;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/is_nylas_connection', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_nylas_connection', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v9 = v.is_nylas_grant_expired;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/is_nylas_grant_expired', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/is_nylas_grant_expired', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v10 = v.is_shared;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        if (_err(c, p + '/is_shared', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_shared', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v11 = v.modified_at;
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtDateTime(v11)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v12 = v.name;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v13 = v.provider;
     if (v13 !== undefined) {
       if (typeof v13 !== 'string') {
-        if (_err(c, p + '/provider', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/provider', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v14 = v.reply_to_name;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        if (_err(c, p + '/reply_to_name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/reply_to_name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v15 = v.signature_html;
     if (v15 !== undefined) {
       if (typeof v15 !== 'string') {
-        if (_err(c, p + '/signature_html', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/signature_html', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -431,73 +465,86 @@ function checkIntegration(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v.integration_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/integration_name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/integration_name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.is_configured;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        if (_err(c, p + '/is_configured', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_configured', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v3 = v.object;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.settings;
     if (v4 !== undefined) {
       if (!_isObj(v4)) {
-        if (_err(c, p + '/settings', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/settings', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.api_subdomain;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/api_subdomain', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/api_subdomain', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.api_url;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (_err(c, p + '/api_url', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/api_url', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v9 = v.created_at;
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_fmtDateTime(v9)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v10 = v.credentials_expire_at;
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_fmtDateTime(v10)) {
-          if (
-            _err(
-              c,
-              p + '/credentials_expire_at',
-              'format',
-              'date-time',
-              'must match format "date-time"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/credentials_expire_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/credentials_expire_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/credentials_expire_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v11 = v.health;
@@ -511,19 +558,22 @@ function checkIntegration(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v14 = v.is_running_setup;
     if (v14 !== undefined) {
       if (typeof v14 !== 'boolean') {
-        if (_err(c, p + '/is_running_setup', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_running_setup', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v15 = v.is_sync_disabled;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        if (_err(c, p + '/is_sync_disabled', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_sync_disabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v16 = v.is_webhooks_enabled;
     if (v16 !== undefined) {
       if (typeof v16 !== 'boolean') {
-        if (_err(c, p + '/is_webhooks_enabled', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_webhooks_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v17 = v.models;
@@ -534,58 +584,73 @@ function checkIntegration(v: unknown, p: string, c: _Ctx, d: number): boolean {
           if (!checkIntegrationModel(v19, p + '/models/' + i18, c, d + 2) && c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/models', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/models', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v20 = v.modified_at;
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_fmtDateTime(v20)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v21 = v.name;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v22 = v.owner_id;
     if (v22 !== undefined) {
       if (typeof v22 !== 'string') {
-        if (_err(c, p + '/owner_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/owner_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v23 = v.requires_setup;
     if (v23 !== undefined) {
       if (typeof v23 !== 'boolean') {
-        if (_err(c, p + '/requires_setup', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/requires_setup', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v24 = v.username;
     if (v24 !== undefined) {
       if (typeof v24 !== 'string') {
-        if (_err(c, p + '/username', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/username', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v25 = v.webhook_listener_url;
     if (v25 !== undefined) {
       if (typeof v25 !== 'string') {
-        if (_err(c, p + '/webhook_listener_url', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/webhook_listener_url', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v26 = v.webhook_setup_error;
     if (v26 !== undefined) {
       if (typeof v26 !== 'string') {
-        if (_err(c, p + '/webhook_setup_error', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/webhook_setup_error', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -597,23 +662,27 @@ function checkIntegrationConnectionStep(v: unknown, p: string, c: _Ctx, _d: numb
     const v1 = v.type;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/type', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/type', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.title;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/title', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/title', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.post_auth;
     if (v6 !== undefined) {
       if (typeof v6 !== 'boolean') {
-        if (_err(c, p + '/post_auth', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/post_auth', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -625,32 +694,36 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
     const v1 = v.display_name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/display_name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/display_name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.name;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.object;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.api_base_url;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/api_base_url', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/api_base_url', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.api_requires_subdomain;
     if (v6 !== undefined) {
       if (typeof v6 !== 'boolean') {
-        if (_err(c, p + '/api_requires_subdomain', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/api_requires_subdomain', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v8 = v.categories;
@@ -659,11 +732,13 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
           if (typeof v10 !== 'string') {
-            if (_err(c, p + '/categories/' + i9, 'type', 'string', 'must be string')) return false;
+            c.e = _err(c.e, p + '/categories/' + i9, 'type', 'string', 'must be string');
+            if (c.ff) return false;
           }
         }
       } else {
-        if (_err(c, p + '/categories', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/categories', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v14 = v.connection_steps;
@@ -678,35 +753,51 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
             return false;
         }
       } else {
-        if (_err(c, p + '/connection_steps', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/connection_steps', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v17 = v.created_at;
     if (v17 !== undefined) {
       if (typeof v17 === 'string') {
         if (!_fmtDateTime(v17)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v19 = v.is_enabled;
     if (v19 !== undefined) {
       if (typeof v19 !== 'boolean') {
-        if (_err(c, p + '/is_enabled', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v22 = v.modified_at;
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_fmtDateTime(v22)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v23 = v.settings;
@@ -718,11 +809,13 @@ function checkIntegrationDefinition(v: unknown, p: string, c: _Ctx, d: number): 
             return false;
         }
       } else {
-        if (_err(c, p + '/settings', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/settings', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -734,11 +827,13 @@ function checkIntegrationHealth(v: unknown, p: string, c: _Ctx, _d: number): boo
     const v1 = v.status;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/status', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/status', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -750,48 +845,61 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx, d: number): boole
     const v1 = v.integration_schema_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/integration_schema_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/integration_schema_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.linked_integration_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/linked_integration_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/linked_integration_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.name;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.object;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.id;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.created_at;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_fmtDateTime(v6)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.exclude_rule;
     if (v7 !== undefined) {
       if (!_isObj(v7)) {
-        if (_err(c, p + '/exclude_rule', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/exclude_rule', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
     const v9 = v.health;
@@ -801,19 +909,22 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx, d: number): boole
     const v10 = v.is_read_enabled;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        if (_err(c, p + '/is_read_enabled', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_read_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v11 = v.is_webhooks_setup;
     if (v11 !== undefined) {
       if (typeof v11 !== 'boolean') {
-        if (_err(c, p + '/is_webhooks_setup', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_webhooks_setup', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v12 = v.is_write_enabled;
     if (v12 !== undefined) {
       if (typeof v12 !== 'boolean') {
-        if (_err(c, p + '/is_write_enabled', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_write_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v13 = v.last_sync;
@@ -823,39 +934,56 @@ function checkIntegrationModel(v: unknown, p: string, c: _Ctx, d: number): boole
     const v14 = v.last_sync_id;
     if (v14 !== undefined) {
       if (typeof v14 !== 'string') {
-        if (_err(c, p + '/last_sync_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/last_sync_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v15 = v.modified_at;
     if (v15 !== undefined) {
       if (typeof v15 === 'string') {
         if (!_fmtDateTime(v15)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v16 = v.next_sync_at;
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtDateTime(v16)) {
-          if (_err(c, p + '/next_sync_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/next_sync_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/next_sync_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/next_sync_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v17 = v.sync_requested;
     if (v17 !== undefined) {
       if (typeof v17 !== 'boolean') {
-        if (_err(c, p + '/sync_requested', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/sync_requested', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -867,53 +995,62 @@ function checkIntegrationSettingDefinition(v: unknown, p: string, c: _Ctx, _d: n
     const v1 = v.key;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/key', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/key', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.type;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/type', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/type', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.format;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/format', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/format', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v8 = v.is_editable;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/is_editable', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_editable', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v9 = v.is_required;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/is_required', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_required', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v10 = v.is_select;
     if (v10 !== undefined) {
       if (typeof v10 !== 'boolean') {
-        if (_err(c, p + '/is_select', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_select', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v12 = v.post_auth;
     if (v12 !== undefined) {
       if (typeof v12 !== 'boolean') {
-        if (_err(c, p + '/post_auth', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/post_auth', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v13 = v.requires_load;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        if (_err(c, p + '/requires_load', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/requires_load', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -925,65 +1062,86 @@ function checkIntegrationSync(v: unknown, p: string, c: _Ctx, d: number): boolea
     const v1 = v.linked_model_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/linked_model_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/linked_model_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.run_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/run_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/run_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.created_at;
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_fmtDateTime(v5)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.entity_id;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/entity_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/entity_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.is_initial_sync;
     if (v7 !== undefined) {
       if (typeof v7 !== 'boolean') {
-        if (_err(c, p + '/is_initial_sync', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_initial_sync', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v8 = v.is_one_off;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/is_one_off', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_one_off', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v9 = v.modified_at;
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_fmtDateTime(v9)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v11 = v.run;
@@ -994,28 +1152,41 @@ function checkIntegrationSync(v: unknown, p: string, c: _Ctx, d: number): boolea
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (!_fmtDateTime(v12)) {
-          if (_err(c, p + '/timerange_end', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/timerange_end',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/timerange_end', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/timerange_end', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v13 = v.timerange_start;
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_fmtDateTime(v13)) {
-          if (
-            _err(c, p + '/timerange_start', 'format', 'date-time', 'must match format "date-time"')
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/timerange_start',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/timerange_start', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/timerange_start', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -1027,60 +1198,82 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v.name;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.remittance_inbox;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/remittance_inbox', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/remittance_inbox', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.agent_phone_number;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/agent_phone_number', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/agent_phone_number', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.ar_team_size;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/ar_team_size', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/ar_team_size', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.bank_statement_extraction_guidelines;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (
-          _err(c, p + '/bank_statement_extraction_guidelines', 'type', 'string', 'must be string')
-        )
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/bank_statement_extraction_guidelines',
+          'type',
+          'string',
+          'must be string',
+        );
+        if (c.ff) return false;
       }
     }
     const v8 = v.contact_email_enrichment_enabled;
     if (v8 !== undefined) {
       if (typeof v8 !== 'boolean') {
-        if (_err(c, p + '/contact_email_enrichment_enabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/contact_email_enrichment_enabled',
+          'type',
+          'boolean',
+          'must be boolean',
+        );
+        if (c.ff) return false;
       }
     }
     const v9 = v.contact_email_validation_enabled;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/contact_email_validation_enabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/contact_email_validation_enabled',
+          'type',
+          'boolean',
+          'must be boolean',
+        );
+        if (c.ff) return false;
       }
     }
     const v10 = v.contact_enrichment_domains;
@@ -1089,87 +1282,112 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
         for (let i11 = 0; i11 < v10.length; i11++) {
           const v12 = v10[i11];
           if (typeof v12 !== 'string') {
-            if (
-              _err(c, p + '/contact_enrichment_domains/' + i11, 'type', 'string', 'must be string')
-            )
-              return false;
+            c.e = _err(
+              c.e,
+              p + '/contact_enrichment_domains/' + i11,
+              'type',
+              'string',
+              'must be string',
+            );
+            if (c.ff) return false;
           }
         }
       } else {
-        if (_err(c, p + '/contact_enrichment_domains', 'type', 'array', 'must be array'))
-          return false;
+        c.e = _err(c.e, p + '/contact_enrichment_domains', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v13 = v.contact_phone_enrichment_enabled;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        if (_err(c, p + '/contact_phone_enrichment_enabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/contact_phone_enrichment_enabled',
+          'type',
+          'boolean',
+          'must be boolean',
+        );
+        if (c.ff) return false;
       }
     }
     const v14 = v.created_at;
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_fmtDateTime(v14)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v15 = v.credit_card_surcharge;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        if (_err(c, p + '/credit_card_surcharge', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/credit_card_surcharge', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v16 = v.credit_card_surcharge_fixed;
     if (v16 !== undefined) {
       if (typeof v16 !== 'number') {
-        if (_err(c, p + '/credit_card_surcharge_fixed', 'type', 'number', 'must be number'))
-          return false;
+        c.e = _err(c.e, p + '/credit_card_surcharge_fixed', 'type', 'number', 'must be number');
+        if (c.ff) return false;
       }
     }
     const v17 = v.credit_card_surcharge_percentage;
     if (v17 !== undefined) {
       if (typeof v17 !== 'number') {
-        if (_err(c, p + '/credit_card_surcharge_percentage', 'type', 'number', 'must be number'))
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/credit_card_surcharge_percentage',
+          'type',
+          'number',
+          'must be number',
+        );
+        if (c.ff) return false;
       }
     }
     const v18 = v.crm_software;
     if (v18 !== undefined) {
       if (typeof v18 !== 'string') {
-        if (_err(c, p + '/crm_software', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/crm_software', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v19 = v.customer_support_number;
     if (v19 !== undefined) {
       if (typeof v19 !== 'string') {
-        if (_err(c, p + '/customer_support_number', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/customer_support_number', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v20 = v.default_outreach_window_end;
     if (v20 !== undefined) {
       if (typeof v20 !== 'string') {
-        if (_err(c, p + '/default_outreach_window_end', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/default_outreach_window_end', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v21 = v.default_outreach_window_start;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        if (_err(c, p + '/default_outreach_window_start', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/default_outreach_window_start', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v22 = v.display_name;
     if (v22 !== undefined) {
       if (typeof v22 !== 'string') {
-        if (_err(c, p + '/display_name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/display_name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v23 = v.domains;
@@ -1180,60 +1398,64 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
           if (!checkOrganizationDomain(v25, p + '/domains/' + i24, c, d + 2) && c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/domains', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/domains', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v26 = v.email_software;
     if (v26 !== undefined) {
       if (typeof v26 !== 'string') {
-        if (_err(c, p + '/email_software', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/email_software', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v27 = v.enterprise_auth_connection_name;
     if (v27 !== undefined) {
       if (typeof v27 !== 'string') {
-        if (_err(c, p + '/enterprise_auth_connection_name', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/enterprise_auth_connection_name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v28 = v.erp_software;
     if (v28 !== undefined) {
       if (typeof v28 !== 'string') {
-        if (_err(c, p + '/erp_software', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/erp_software', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v29 = v.finix_merchant_id;
     if (v29 !== undefined) {
       if (typeof v29 !== 'string') {
-        if (_err(c, p + '/finix_merchant_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/finix_merchant_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v30 = v.finix_onboarding_form_id;
     if (v30 !== undefined) {
       if (typeof v30 !== 'string') {
-        if (_err(c, p + '/finix_onboarding_form_id', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/finix_onboarding_form_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v31 = v.finix_platform_application_id;
     if (v31 !== undefined) {
       if (typeof v31 !== 'string') {
-        if (_err(c, p + '/finix_platform_application_id', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/finix_platform_application_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v32 = v.finix_platform_merchant_id;
     if (v32 !== undefined) {
       if (typeof v32 !== 'string') {
-        if (_err(c, p + '/finix_platform_merchant_id', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/finix_platform_merchant_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v33 = v.inbound_grace_period_days;
     if (v33 !== undefined) {
       if (!Number.isInteger(v33)) {
-        if (_err(c, p + '/inbound_grace_period_days', 'type', 'integer', 'must be integer'))
-          return false;
+        c.e = _err(c.e, p + '/inbound_grace_period_days', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
     const v34 = v.integrations;
@@ -1243,92 +1465,100 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v35 = v.invoices_per_month;
     if (v35 !== undefined) {
       if (typeof v35 !== 'string') {
-        if (_err(c, p + '/invoices_per_month', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/invoices_per_month', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v36 = v.is_auto_send_email_enabled;
     if (v36 !== undefined) {
       if (typeof v36 !== 'boolean') {
-        if (_err(c, p + '/is_auto_send_email_enabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/is_auto_send_email_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v37 = v.is_auto_set_primary_enabled;
     if (v37 !== undefined) {
       if (typeof v37 !== 'boolean') {
-        if (_err(c, p + '/is_auto_set_primary_enabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/is_auto_set_primary_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v38 = v.is_enterprise_auth_enabled;
     if (v38 !== undefined) {
       if (typeof v38 !== 'boolean') {
-        if (_err(c, p + '/is_enterprise_auth_enabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/is_enterprise_auth_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v39 = v.is_onboarding_complete;
     if (v39 !== undefined) {
       if (typeof v39 !== 'boolean') {
-        if (_err(c, p + '/is_onboarding_complete', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/is_onboarding_complete', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v40 = v.is_organization_registered;
     if (v40 !== undefined) {
       if (typeof v40 !== 'boolean') {
-        if (_err(c, p + '/is_organization_registered', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/is_organization_registered', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v41 = v.is_password_auth_enabled;
     if (v41 !== undefined) {
       if (typeof v41 !== 'boolean') {
-        if (_err(c, p + '/is_password_auth_enabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/is_password_auth_enabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v42 = v.last_payment_export_at;
     if (v42 !== undefined) {
       if (typeof v42 === 'string') {
         if (!_fmtDateTime(v42)) {
-          if (
-            _err(
-              c,
-              p + '/last_payment_export_at',
-              'format',
-              'date-time',
-              'must match format "date-time"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/last_payment_export_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/last_payment_export_at', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/last_payment_export_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v43 = v.logo_url;
     if (v43 !== undefined) {
       if (typeof v43 !== 'string') {
-        if (_err(c, p + '/logo_url', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/logo_url', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v44 = v.modified_at;
     if (v44 !== undefined) {
       if (typeof v44 === 'string') {
         if (!_fmtDateTime(v44)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v46 = v.parent_org_id;
     if (v46 !== undefined) {
       if (typeof v46 !== 'string') {
-        if (_err(c, p + '/parent_org_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/parent_org_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v47 = v.payment_processing_days_config;
@@ -1342,13 +1572,15 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v48 = v.payment_processor;
     if (v48 !== undefined) {
       if (typeof v48 !== 'string') {
-        if (_err(c, p + '/payment_processor', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/payment_processor', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v49 = v.payment_software;
     if (v49 !== undefined) {
       if (typeof v49 !== 'string') {
-        if (_err(c, p + '/payment_software', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/payment_software', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v50 = v.processes_improving_with_ai;
@@ -1357,38 +1589,45 @@ function checkOrganization(v: unknown, p: string, c: _Ctx, d: number): boolean {
         for (let i51 = 0; i51 < v50.length; i51++) {
           const v52 = v50[i51];
           if (typeof v52 !== 'string') {
-            if (
-              _err(c, p + '/processes_improving_with_ai/' + i51, 'type', 'string', 'must be string')
-            )
-              return false;
+            c.e = _err(
+              c.e,
+              p + '/processes_improving_with_ai/' + i51,
+              'type',
+              'string',
+              'must be string',
+            );
+            if (c.ff) return false;
           }
         }
       } else {
-        if (_err(c, p + '/processes_improving_with_ai', 'type', 'array', 'must be array'))
-          return false;
+        c.e = _err(c.e, p + '/processes_improving_with_ai', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v53 = v.ready_for_payments;
     if (v53 !== undefined) {
       if (typeof v53 !== 'boolean') {
-        if (_err(c, p + '/ready_for_payments', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/ready_for_payments', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v54 = v.stripe_connect_account_id;
     if (v54 !== undefined) {
       if (typeof v54 !== 'string') {
-        if (_err(c, p + '/stripe_connect_account_id', 'type', 'string', 'must be string'))
-          return false;
+        c.e = _err(c.e, p + '/stripe_connect_account_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v55 = v.timezone;
     if (v55 !== undefined) {
       if (typeof v55 !== 'string') {
-        if (_err(c, p + '/timezone', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/timezone', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -1400,45 +1639,63 @@ function checkOrganizationDomain(v: unknown, p: string, c: _Ctx, _d: number): bo
     const v1 = v.domain;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/domain', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/domain', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.object;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.organization_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/organization_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/organization_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.created_at;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.modified_at;
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_fmtDateTime(v5)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -1450,29 +1707,34 @@ function checkPaymentProcessingDaysConfig(v: unknown, p: string, c: _Ctx, _d: nu
     const v1 = v.ach;
     if (v1 !== undefined) {
       if (!Number.isInteger(v1)) {
-        if (_err(c, p + '/ach', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/ach', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
     const v2 = v.check;
     if (v2 !== undefined) {
       if (!Number.isInteger(v2)) {
-        if (_err(c, p + '/check', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/check', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
     const v3 = v.other;
     if (v3 !== undefined) {
       if (!Number.isInteger(v3)) {
-        if (_err(c, p + '/other', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/other', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
     const v4 = v.wire;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        if (_err(c, p + '/wire', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/wire', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -1483,103 +1745,116 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.email;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'email', "must have required property 'email'")) return false;
+      c.e = _err(c.e, p, 'required', 'email', "must have required property 'email'");
+      if (c.ff) return false;
     } else {
       if (typeof v1 === 'string') {
         if (v1.length > 255 && _len(v1) > 255) {
-          if (
-            _err(
-              c,
-              p + '/email',
-              'maxLength',
-              '<= 255 characters',
-              'must NOT have more than 255 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/email',
+            'maxLength',
+            '<= 255 characters',
+            'must NOT have more than 255 characters',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/email', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.family_name;
     if (v2 === undefined) {
-      if (_err(c, p, 'required', 'family_name', "must have required property 'family_name'"))
-        return false;
+      c.e = _err(c.e, p, 'required', 'family_name', "must have required property 'family_name'");
+      if (c.ff) return false;
     } else {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/family_name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/family_name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.given_name;
     if (v3 === undefined) {
-      if (_err(c, p, 'required', 'given_name', "must have required property 'given_name'"))
-        return false;
+      c.e = _err(c.e, p, 'required', 'given_name', "must have required property 'given_name'");
+      if (c.ff) return false;
     } else {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/given_name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/given_name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.object;
     if (v4 === undefined) {
-      if (_err(c, p, 'required', 'object', "must have required property 'object'")) return false;
+      c.e = _err(c.e, p, 'required', 'object', "must have required property 'object'");
+      if (c.ff) return false;
     } else {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.organization_id;
     if (v5 === undefined) {
-      if (
-        _err(c, p, 'required', 'organization_id', "must have required property 'organization_id'")
-      )
-        return false;
+      c.e = _err(
+        c.e,
+        p,
+        'required',
+        'organization_id',
+        "must have required property 'organization_id'",
+      );
+      if (c.ff) return false;
     } else {
       if (typeof v5 === 'string') {
         if (v5.length > 32 && _len(v5) > 32) {
-          if (
-            _err(
-              c,
-              p + '/organization_id',
-              'maxLength',
-              '<= 32 characters',
-              'must NOT have more than 32 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/organization_id',
+            'maxLength',
+            '<= 32 characters',
+            'must NOT have more than 32 characters',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/organization_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/organization_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.id;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (v6.length > 32 && _len(v6) > 32) {
-          if (
-            _err(
-              c,
-              p + '/id',
-              'maxLength',
-              '<= 32 characters',
-              'must NOT have more than 32 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/id',
+            'maxLength',
+            '<= 32 characters',
+            'must NOT have more than 32 characters',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.created_at;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v8 = v.dashboard_settings;
@@ -1594,91 +1869,114 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (v10.length > 32 && _len(v10) > 32) {
-          if (
-            _err(
-              c,
-              p + '/default_email_sender_id',
-              'maxLength',
-              '<= 32 characters',
-              'must NOT have more than 32 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/default_email_sender_id',
+            'maxLength',
+            '<= 32 characters',
+            'must NOT have more than 32 characters',
+          );
+          if (c.ff) return false;
         }
       } else if (v10 !== null) {
-        if (
-          _err(c, p + '/default_email_sender_id', 'type', 'string | null', 'must be string or null')
-        )
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/default_email_sender_id',
+          'type',
+          'string | null',
+          'must be string or null',
+        );
+        if (c.ff) return false;
       }
     }
     const v11 = v.enable_adaptive_email_generation;
     if (v11 !== undefined) {
       if (typeof v11 !== 'boolean') {
-        if (_err(c, p + '/enable_adaptive_email_generation', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/enable_adaptive_email_generation',
+          'type',
+          'boolean',
+          'must be boolean',
+        );
+        if (c.ff) return false;
       }
     }
     const v12 = v.invited_by_user_id;
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (v12.length > 32 && _len(v12) > 32) {
-          if (
-            _err(
-              c,
-              p + '/invited_by_user_id',
-              'maxLength',
-              '<= 32 characters',
-              'must NOT have more than 32 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/invited_by_user_id',
+            'maxLength',
+            '<= 32 characters',
+            'must NOT have more than 32 characters',
+          );
+          if (c.ff) return false;
         }
       } else if (v12 !== null) {
-        if (_err(c, p + '/invited_by_user_id', 'type', 'string | null', 'must be string or null'))
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/invited_by_user_id',
+          'type',
+          'string | null',
+          'must be string or null',
+        );
+        if (c.ff) return false;
       }
     }
     const v13 = v.is_access_approved;
     if (v13 !== undefined) {
       if (typeof v13 !== 'boolean') {
-        if (_err(c, p + '/is_access_approved', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_access_approved', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v14 = v.is_org_admin;
     if (v14 !== undefined) {
       if (typeof v14 !== 'boolean') {
-        if (_err(c, p + '/is_org_admin', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_org_admin', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v15 = v.is_support_user;
     if (v15 !== undefined) {
       if (typeof v15 !== 'boolean') {
-        if (_err(c, p + '/is_support_user', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/is_support_user', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v16 = v.modified_at;
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtDateTime(v16)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else if (v16 !== null) {
-        if (_err(c, p + '/modified_at', 'type', 'string | null', 'must be string or null'))
-          return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string | null', 'must be string or null');
+        if (c.ff) return false;
       }
     }
     const v17 = v.name;
     if (v17 !== undefined) {
       if (typeof v17 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v18 = v.onboarding_required;
     if (v18 !== undefined) {
       if (typeof v18 !== 'boolean') {
-        if (_err(c, p + '/onboarding_required', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/onboarding_required', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v19 = v.organization;
@@ -1688,17 +1986,20 @@ function checkProfile(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v21 = v.profile_picture;
     if (v21 !== undefined) {
       if (typeof v21 !== 'string') {
-        if (_err(c, p + '/profile_picture', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/profile_picture', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v22 = v.selected;
     if (v22 !== undefined) {
       if (typeof v22 !== 'boolean') {
-        if (_err(c, p + '/selected', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/selected', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -1710,85 +2011,120 @@ function checkSyncRun(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.object;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/object', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/object', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.completed_at;
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_fmtDateTime(v3)) {
-          if (_err(c, p + '/completed_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/completed_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/completed_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/completed_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.created_at;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_fmtDateTime(v4)) {
-          if (_err(c, p + '/created_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/created_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/created_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/created_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.event_id;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/event_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/event_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.modified_at;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_fmtDateTime(v7)) {
-          if (_err(c, p + '/modified_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/modified_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/modified_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/modified_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v9 = v.remote_id;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/remote_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/remote_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v10 = v.stacktrace;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        if (_err(c, p + '/stacktrace', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/stacktrace', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v11 = v.started_at;
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtDateTime(v11)) {
-          if (_err(c, p + '/started_at', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/started_at',
+            'format',
+            'date-time',
+            'must match format "date-time"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/started_at', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/started_at', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v12 = v.status;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/status', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/status', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -1800,11 +2136,13 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): 
     const v1 = v.default_email_sender;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/default_email_sender', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/default_email_sender', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -1813,7 +2151,7 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, _d: number): 
 
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (`_NONE` until the first). */
+  /** Errors so far (`_NONE` until the first; `_SKIP` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: ValidationError[];
@@ -1823,8 +2161,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (`maxDepth`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }
 
 /**
@@ -1836,11 +2172,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: `_err` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -1853,7 +2192,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -1868,7 +2207,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -1876,28 +2215,29 @@ function _is(check: _Check, value: unknown): boolean {
 }
 
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list `e` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (`c.e = _err(c.e, ...)`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ * `list` with `r` appended. A run starts with the shared empty list and the first problem makes its
+ * own: `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {

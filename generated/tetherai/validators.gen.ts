@@ -137,7 +137,8 @@ const _F_EMAIL =
 function checkAccessRole(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
-    if (_err(c, p, 'type', 'string', 'must be string')) return false;
+    c.e = _err(c.e, p, 'type', 'string', 'must be string');
+    if (c.ff) return false;
   }
   if (v !== 'SUPERADMIN' && v !== 'ADMIN' && v !== 'DEPARTMENT_HEAD' && v !== 'SALES_REP') {
     if (
@@ -162,77 +163,90 @@ function checkPersona(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v._id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.user;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        if (_err(c, p + '/user', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/user', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.position;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/position', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/position', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.userEmail;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/userEmail', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/userEmail', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.organization;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/organization', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/organization', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.organizationAddress;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/organizationAddress', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/organizationAddress', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.leadProvider;
     if (v7 !== undefined) {
       if (typeof v7 !== 'string') {
-        if (_err(c, p + '/leadProvider', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/leadProvider', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v8 = v.organizationWebsite;
     if (v8 !== undefined) {
       if (typeof v8 !== 'string') {
-        if (_err(c, p + '/organizationWebsite', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/organizationWebsite', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v9 = v.organizationCity;
     if (v9 !== undefined) {
       if (typeof v9 !== 'string') {
-        if (_err(c, p + '/organizationCity', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/organizationCity', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v10 = v.region;
     if (v10 !== undefined) {
       if (typeof v10 !== 'string') {
-        if (_err(c, p + '/region', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/region', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v11 = v.timezone;
     if (v11 !== undefined) {
       if (typeof v11 !== 'string') {
-        if (_err(c, p + '/timezone', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/timezone', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v12 = v.businessHours;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {
-        if (_err(c, p + '/businessHours', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/businessHours', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -244,41 +258,48 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, d: number): b
     const v1 = v.fullName;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/fullName', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/fullName', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.email;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_EMAIL.test(v2)) {
-          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
+          c.e = _err(c.e, p + '/email', 'format', 'email', 'must match format "email"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/email', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.phoneNumber;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/phoneNumber', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/phoneNumber', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.designation;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/designation', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/designation', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.sinchPhoneNumber;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/sinchPhoneNumber', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/sinchPhoneNumber', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.departmentId;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') {
-        if (_err(c, p + '/departmentId', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/departmentId', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.accessRole;
@@ -288,31 +309,34 @@ function checkUpdateProfileRequest(v: unknown, p: string, c: _Ctx, d: number): b
     const v8 = v.automations;
     if (v8 !== undefined) {
       if (!_isObj(v8)) {
-        if (_err(c, p + '/automations', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/automations', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
     const v9 = v.callForwardingEnabled;
     if (v9 !== undefined) {
       if (typeof v9 !== 'boolean') {
-        if (_err(c, p + '/callForwardingEnabled', 'type', 'boolean', 'must be boolean'))
-          return false;
+        c.e = _err(c.e, p + '/callForwardingEnabled', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
     const v10 = v.notificationPreferences;
     if (v10 !== undefined) {
       if (!_isObj(v10)) {
-        if (_err(c, p + '/notificationPreferences', 'type', 'object', 'must be object'))
-          return false;
+        c.e = _err(c.e, p + '/notificationPreferences', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
     const v11 = v.persona;
     if (v11 !== undefined) {
       if (!_isObj(v11)) {
-        if (_err(c, p + '/persona', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/persona', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -323,43 +347,43 @@ function checkUpdateProfileResponse(v: unknown, p: string, c: _Ctx, d: number): 
   if (_isObj(v)) {
     const v1 = v.user;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'user', "must have required property 'user'")) return false;
+      c.e = _err(c.e, p, 'required', 'user', "must have required property 'user'");
+      if (c.ff) return false;
     } else {
       if (!checkUser(v1, p + '/user', c, d + 1) && c.ff) return false;
     }
     const v2 = v.persona;
     if (v2 === undefined) {
-      if (_err(c, p, 'required', 'persona', "must have required property 'persona'")) return false;
+      c.e = _err(c.e, p, 'required', 'persona', "must have required property 'persona'");
+      if (c.ff) return false;
     } else {
       if (v2 === null) {
         if (_test(v2, p + '/persona', c, d + 1, checkPersona)) {
-          if (
-            _err(
-              c,
-              p + '/persona',
-              'oneOf',
-              'exactly one matching branch',
-              'must match exactly one schema in oneOf',
-            )
-          )
-            return false;
-        }
-      } else if (!checkPersona(v2, p + '/persona', c, d + 1)) {
-        if (_err(c, p + '/persona', 'type', 'null', 'must be null')) return false;
-        if (
-          _err(
-            c,
+          c.e = _err(
+            c.e,
             p + '/persona',
             'oneOf',
             'exactly one matching branch',
             'must match exactly one schema in oneOf',
-          )
-        )
-          return false;
+          );
+          if (c.ff) return false;
+        }
+      } else if (!checkPersona(v2, p + '/persona', c, d + 1)) {
+        c.e = _err(c.e, p + '/persona', 'type', 'null', 'must be null');
+        if (c.ff) return false;
+        c.e = _err(
+          c.e,
+          p + '/persona',
+          'oneOf',
+          'exactly one matching branch',
+          'must match exactly one schema in oneOf',
+        );
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -371,35 +395,41 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
     const v1 = v._id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/_id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/_id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.email;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_F_EMAIL.test(v2)) {
-          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
+          c.e = _err(c.e, p + '/email', 'format', 'email', 'must match format "email"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/email', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.fullName;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/fullName', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/fullName', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.phoneNumber;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/phoneNumber', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/phoneNumber', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.organizationId;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        if (_err(c, p + '/organizationId', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/organizationId', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.accessRole;
@@ -407,7 +437,8 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
       if (!checkAccessRole(v6, p + '/accessRole', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -416,7 +447,7 @@ function checkUser(v: unknown, p: string, c: _Ctx, d: number): boolean {
 
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (`_NONE` until the first). */
+  /** Errors so far (`_NONE` until the first; `_SKIP` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: ValidationError[];
@@ -426,8 +457,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (`maxDepth`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }
 
 /**
@@ -439,11 +468,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: `_err` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -456,7 +488,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -471,7 +503,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -479,28 +511,29 @@ function _is(check: _Check, value: unknown): boolean {
 }
 
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list `e` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (`c.e = _err(c.e, ...)`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ * `list` with `r` appended. A run starts with the shared empty list and the first problem makes its
+ * own: `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }
 
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
@@ -512,17 +545,11 @@ function _tol(
   message: string,
 ): boolean {
   if (c.m === 3) {
-    _warn(c, { pointer, keyword, expected, message });
+    c.w = _with(c.w, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected, message });
+  c.e = _err(c.e, pointer, keyword, expected, message);
   return true;
-}
-
-/** Appends a warning, as `_add` an error. */
-function _warn(c: _Ctx, r: ValidationError): void {
-  if (c.w.length === 0) c.w = [r];
-  else c.w.push(r);
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {

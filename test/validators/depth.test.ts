@@ -44,7 +44,9 @@ describe('depth limit', () => {
     expect(v.validateNode!(chain(1001)).ok).toBe(true); // the root is depth 0: 1001 objects, 1000 levels below it
     expect(v.validateNode!(chain(1002)).ok).toBe(false);
     expect(v.validateNode!(chain(60), { maxDepth: 50 }).errors).toEqual([expect.objectContaining({ pointer: at(51), keyword: 'maxDepth', expected: '<= 50 levels' })]);
-    expect(v.validateNode!(chain(5000), { maxDepth: 5000 }).ok).toBe(true);
+    // Above the default, within what the stack holds: an error site (`c.e = _err(c.e, ...)`) takes one
+    // interpreter register more than a call did, so 5000 levels sat at the edge of the default stack.
+    expect(v.validateNode!(chain(4000), { maxDepth: 4000 }).ok).toBe(true);
   });
 
   it('a too-deep value inside `not` leaves the run contexts as they were: the next call still reports every error', async () => {

@@ -84,40 +84,43 @@ export function pointerOf(at: Place): string {
   return terms.join(' + ');
 }
 
-/** Arguments of `_err` / `_tol`: the keyword and its texts, written now (messages.ts). */
+/** Arguments of `_err` / `_tol` after the list or context: the keyword and its texts, written now (messages.ts). */
 function errorArgs(at: Place, keyword: string, param: ErrorParam): string {
   const { expected, message } = errorTexts(keyword, param);
-  return `c, ${pointerOf(at)}, ${lit(keyword)}, ${lit(expected)}, ${lit(message)}`;
+  return `${pointerOf(at)}, ${lit(keyword)}, ${lit(expected)}, ${lit(message)}`;
 }
 
-/** Arguments of `_errOf` / `_tolOf`: the keyword and its parameter (code), whose texts `_issue` writes at run time. */
+/** Arguments of `_errOf` / `_tolOf` after the list or context: the keyword and its parameter (code), whose texts `_issue` writes at run time. */
 function runtimeErrorArgs(fn: Fn, at: Place, keyword: string, param: string): string {
   fn.module.keywords.add(keyword);
-  return `c, ${pointerOf(at)}, ${lit(keyword)}, ${param}`;
+  return `${pointerOf(at)}, ${lit(keyword)}, ${param}`;
 }
 
-/** Records an error, and returns at once in fail-fast mode. `param` is the keyword's parameter, fixed by the schema. */
+/**
+ * Records an error, and returns at once in fail-fast mode. `param` is the keyword's parameter, fixed by
+ * the schema. `_err` gets and returns the error list, not the context (runtime.ts says why).
+ */
 export function fail(fn: Fn, at: Place, keyword: string, param?: ErrorParam): string[] {
   fn.module.use('_err');
-  return [`if (_err(${errorArgs(at, keyword, param)})) return false;`];
+  return [`c.e = _err(c.e, ${errorArgs(at, keyword, param)});`, 'if (c.ff) return false;'];
 }
 
 /** `fail` for a parameter known only at run time: `param` is code (a property name, a tag value). */
 export function failOf(fn: Fn, at: Place, keyword: string, param: string): string[] {
   fn.module.use('_errOf');
-  return [`if (_errOf(${runtimeErrorArgs(fn, at, keyword, param)})) return false;`];
+  return [`c.e = _errOf(c.e, ${runtimeErrorArgs(fn, at, keyword, param)});`, 'if (c.ff) return false;'];
 }
 
 /** An error, except in a tolerant response (mode 3) where it is a warning and the value passes. */
 export function tolerantFail(fn: Fn, at: Place, keyword: string, param?: ErrorParam): string[] {
   fn.module.use('_tol');
-  return [`if (_tol(${errorArgs(at, keyword, param)}) && c.ff) return false;`];
+  return [`if (_tol(c, ${errorArgs(at, keyword, param)}) && c.ff) return false;`];
 }
 
 /** `tolerantFail` for a parameter known only at run time (`param` is code). */
 export function tolerantFailOf(fn: Fn, at: Place, keyword: string, param: string): string[] {
   fn.module.use('_tolOf');
-  return [`if (_tolOf(${runtimeErrorArgs(fn, at, keyword, param)}) && c.ff) return false;`];
+  return [`if (_tolOf(c, ${runtimeErrorArgs(fn, at, keyword, param)}) && c.ff) return false;`];
 }
 
 /** Calls another check on the same or a child value; its errors are already recorded. */

@@ -6,7 +6,7 @@ import type { Snippet } from './snippet.js';
  * property ...). Messages follow ajv's wording. Each entry is the code of its `case`, over `a` (typed
  * `any`: its shape depends on the keyword, fixed here), as prettier prints it inside the switch. The
  * same code serves twice: run here, at generation time, for a parameter the schema fixes (a check then
- * passes the finished texts: `_err(c, p, 'type', 'string', 'must be string')`, so recording an error
+ * passes the finished texts: `_err(c.e, p, 'type', 'string', 'must be string')`, so recording an error
  * builds no string), and emitted into `_issue` for a parameter known only at run time (a property
  * name, a tag value, `maxDepth`).
  */

@@ -15,7 +15,7 @@ export const RUNTIME_SNIPPETS: readonly Snippet[] = [
     code: `
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (\`_NONE\` until the first). */
+  /** Errors so far (\`_NONE\` until the first; \`_SKIP\` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; \`_NONE\` until the first). */
   w: ValidationError[];
@@ -25,8 +25,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (\`maxDepth\`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }`,
   },
   {
@@ -46,11 +44,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;`,
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: \`_err\` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default \`maxDepth\`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -63,7 +64,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -80,7 +81,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
   },
   {
     name: '_run/deep',
-    deps: ['_Check', '_Deep', '_issue'],
+    deps: ['_Check', '_Deep', '_err', '_issue'],
     code: `
 /** Runs a check that can recurse from the root; past \`maxDepth\` the run stops with that error. */
 function _run(check: _Check, value: unknown, c: _Ctx): boolean {
@@ -88,7 +89,7 @@ function _run(check: _Check, value: unknown, c: _Ctx): boolean {
     return check(value, '', c, 0);
   } catch (x) {
     if (!(x instanceof _Deep)) throw x;
-    _add(c, _issue(x.p, 'maxDepth', c.md));
+    c.e = _with(c.e, _issue(x.p, 'maxDepth', c.md));
     return false;
   }
 }`,
@@ -98,7 +99,7 @@ function _run(check: _Check, value: unknown, c: _Ctx): boolean {
     deps: ['_Check', '_ctxOf'],
     code: `
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -110,7 +111,7 @@ function _is(check: _Check, value: unknown): boolean {
     deps: ['_Check', '_ctxOf', '_Deep'],
     code: `
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid; too deep is invalid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -136,31 +137,32 @@ class _Deep {
   },
   {
     name: '_err',
-    deps: ['_Ctx'],
+    deps: ['_ctxOf'],
     code: `
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list \`e\` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (\`c.e = _err(c.e, ...)\`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * \`[r]\` allocates one small array, where a push onto \`[]\` grows a fresh array (V8: ~10x the cost).
+ * \`list\` with \`r\` appended. A run starts with the shared empty list and the first problem makes its
+ * own: \`[r]\` allocates one small array, where a push onto \`[]\` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }`,
   },
   {
@@ -168,15 +170,18 @@ function _add(c: _Ctx, r: ValidationError): void {
     deps: ['_err', '_issue'],
     code: `
 /** \`_err\` for a parameter \`a\` known only at run time: \`_issue\` writes the texts, when recorded. */
-function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
-  if (!c.r) return true;
-  _add(c, _issue(pointer, keyword, a));
-  return c.ff;
+function _errOf(
+  e: ValidationError[],
+  pointer: string,
+  keyword: string,
+  a: unknown,
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, _issue(pointer, keyword, a));
 }`,
   },
   {
     name: '_tol',
-    deps: ['_err', '_warn'],
+    deps: ['_err'],
     code: `
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
 function _tol(
@@ -187,34 +192,24 @@ function _tol(
   message: string,
 ): boolean {
   if (c.m === 3) {
-    _warn(c, { pointer, keyword, expected, message });
+    c.w = _with(c.w, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected, message });
+  c.e = _err(c.e, pointer, keyword, expected, message);
   return true;
 }`,
   },
   {
-    name: '_warn',
-    deps: ['_Ctx'],
-    code: `
-/** Appends a warning, as \`_add\` an error. */
-function _warn(c: _Ctx, r: ValidationError): void {
-  if (c.w.length === 0) c.w = [r];
-  else c.w.push(r);
-}`,
-  },
-  {
     name: '_tolOf',
-    deps: ['_err', '_warn', '_issue'],
+    deps: ['_errOf'],
     code: `
 /** \`_tol\` for a parameter \`a\` known only at run time. */
 function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
   if (c.m === 3) {
-    _warn(c, _issue(pointer, keyword, a));
+    c.w = _with(c.w, _issue(pointer, keyword, a));
     return false;
   }
-  if (c.r) _add(c, _issue(pointer, keyword, a));
+  c.e = _errOf(c.e, pointer, keyword, a);
   return true;
 }`,
   },

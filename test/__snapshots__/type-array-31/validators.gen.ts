@@ -67,54 +67,64 @@ function checkSettings(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.kind;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'kind', "must have required property 'kind'")) return false;
+      c.e = _err(c.e, p, 'required', 'kind', "must have required property 'kind'");
+      if (c.ff) return false;
     } else {
       if (v1 !== 'settings') {
-        if (_err(c, p + '/kind', 'const', '"settings"', 'must be equal to constant')) return false;
+        c.e = _err(c.e, p + '/kind', 'const', '"settings"', 'must be equal to constant');
+        if (c.ff) return false;
       }
     }
     const v2 = v.theme;
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string' || v2 === null)) {
-        if (_err(c, p + '/theme', 'type', 'string | null', 'must be string or null')) return false;
+        c.e = _err(c.e, p + '/theme', 'type', 'string | null', 'must be string or null');
+        if (c.ff) return false;
       }
     }
     const v3 = v.volume;
     if (v3 !== undefined) {
       if (typeof v3 === 'number') {
         if (v3 <= 0) {
-          if (_err(c, p + '/volume', 'exclusiveMinimum', '> 0', 'must be > 0')) return false;
+          c.e = _err(c.e, p + '/volume', 'exclusiveMinimum', '> 0', 'must be > 0');
+          if (c.ff) return false;
         }
         if (v3 >= 11) {
-          if (_err(c, p + '/volume', 'exclusiveMaximum', '< 11', 'must be < 11')) return false;
+          c.e = _err(c.e, p + '/volume', 'exclusiveMaximum', '< 11', 'must be < 11');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/volume', 'type', 'number', 'must be number')) return false;
+        c.e = _err(c.e, p + '/volume', 'type', 'number', 'must be number');
+        if (c.ff) return false;
       }
     }
     const v4 = v.tags;
     if (v4 !== undefined) {
       if (Array.isArray(v4)) {
         if (v4.length > 5) {
-          if (_err(c, p + '/tags', 'maxItems', '<= 5 items', 'must NOT have more than 5 items'))
-            return false;
+          c.e = _err(c.e, p + '/tags', 'maxItems', '<= 5 items', 'must NOT have more than 5 items');
+          if (c.ff) return false;
         }
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (typeof v6 !== 'string') {
-            if (_err(c, p + '/tags/' + i5, 'type', 'string', 'must be string')) return false;
+            c.e = _err(c.e, p + '/tags/' + i5, 'type', 'string', 'must be string');
+            if (c.ff) return false;
           }
         }
         const d7 = _dup(v4);
         if (d7 !== undefined) {
-          if (_errOf(c, p + '/tags', 'uniqueItems', d7)) return false;
+          c.e = _errOf(c.e, p + '/tags', 'uniqueItems', d7);
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/tags', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/tags', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -123,7 +133,7 @@ function checkSettings(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (`_NONE` until the first). */
+  /** Errors so far (`_NONE` until the first; `_SKIP` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: ValidationError[];
@@ -133,8 +143,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (`maxDepth`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }
 
 /**
@@ -146,11 +154,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: `_err` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -163,7 +174,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -178,7 +189,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -186,35 +197,39 @@ function _is(check: _Check, value: unknown): boolean {
 }
 
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list `e` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (`c.e = _err(c.e, ...)`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ * `list` with `r` appended. A run starts with the shared empty list and the first problem makes its
+ * own: `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }
 
 /** `_err` for a parameter `a` known only at run time: `_issue` writes the texts, when recorded. */
-function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
-  if (!c.r) return true;
-  _add(c, _issue(pointer, keyword, a));
-  return c.ff;
+function _errOf(
+  e: ValidationError[],
+  pointer: string,
+  keyword: string,
+  a: unknown,
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, _issue(pointer, keyword, a));
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {

@@ -71,332 +71,365 @@ function checkFormats(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'string') {
         if (!_fmtDateTime(v1)) {
-          if (_err(c, p + '/dateTime', 'format', 'date-time', 'must match format "date-time"'))
-            return false;
+          c.e = _err(c.e, p + '/dateTime', 'format', 'date-time', 'must match format "date-time"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/dateTime', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/dateTime', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.date;
     if (v2 !== undefined) {
       if (typeof v2 === 'string') {
         if (!_fmtDate(v2)) {
-          if (_err(c, p + '/date', 'format', 'date', 'must match format "date"')) return false;
+          c.e = _err(c.e, p + '/date', 'format', 'date', 'must match format "date"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/date', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/date', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.time;
     if (v3 !== undefined) {
       if (typeof v3 === 'string') {
         if (!_fmtTime(v3)) {
-          if (_err(c, p + '/time', 'format', 'time', 'must match format "time"')) return false;
+          c.e = _err(c.e, p + '/time', 'format', 'time', 'must match format "time"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/time', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/time', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.duration;
     if (v4 !== undefined) {
       if (typeof v4 === 'string') {
         if (!_F_DURATION.test(v4)) {
-          if (_err(c, p + '/duration', 'format', 'duration', 'must match format "duration"'))
-            return false;
+          c.e = _err(c.e, p + '/duration', 'format', 'duration', 'must match format "duration"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/duration', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/duration', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v5 = v.email;
     if (v5 !== undefined) {
       if (typeof v5 === 'string') {
         if (!_F_EMAIL.test(v5)) {
-          if (_err(c, p + '/email', 'format', 'email', 'must match format "email"')) return false;
+          c.e = _err(c.e, p + '/email', 'format', 'email', 'must match format "email"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/email', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/email', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v6 = v.idnEmail;
     if (v6 !== undefined) {
       if (typeof v6 === 'string') {
         if (!_F_IDN_EMAIL.test(v6)) {
-          if (_err(c, p + '/idnEmail', 'format', 'idn-email', 'must match format "idn-email"'))
-            return false;
+          c.e = _err(c.e, p + '/idnEmail', 'format', 'idn-email', 'must match format "idn-email"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/idnEmail', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/idnEmail', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v7 = v.hostname;
     if (v7 !== undefined) {
       if (typeof v7 === 'string') {
         if (!_F_HOSTNAME.test(v7)) {
-          if (_err(c, p + '/hostname', 'format', 'hostname', 'must match format "hostname"'))
-            return false;
+          c.e = _err(c.e, p + '/hostname', 'format', 'hostname', 'must match format "hostname"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/hostname', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/hostname', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v8 = v.idnHostname;
     if (v8 !== undefined) {
       if (typeof v8 === 'string') {
         if (!_fmtIdnHostname(v8)) {
-          if (
-            _err(
-              c,
-              p + '/idnHostname',
-              'format',
-              'idn-hostname',
-              'must match format "idn-hostname"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/idnHostname',
+            'format',
+            'idn-hostname',
+            'must match format "idn-hostname"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/idnHostname', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/idnHostname', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v9 = v.ipv4;
     if (v9 !== undefined) {
       if (typeof v9 === 'string') {
         if (!_F_IPV4.test(v9)) {
-          if (_err(c, p + '/ipv4', 'format', 'ipv4', 'must match format "ipv4"')) return false;
+          c.e = _err(c.e, p + '/ipv4', 'format', 'ipv4', 'must match format "ipv4"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/ipv4', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/ipv4', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v10 = v.ipv6;
     if (v10 !== undefined) {
       if (typeof v10 === 'string') {
         if (!_F_IPV6.test(v10)) {
-          if (_err(c, p + '/ipv6', 'format', 'ipv6', 'must match format "ipv6"')) return false;
+          c.e = _err(c.e, p + '/ipv6', 'format', 'ipv6', 'must match format "ipv6"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/ipv6', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/ipv6', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v11 = v.uri;
     if (v11 !== undefined) {
       if (typeof v11 === 'string') {
         if (!_fmtUri(v11)) {
-          if (_err(c, p + '/uri', 'format', 'uri', 'must match format "uri"')) return false;
+          c.e = _err(c.e, p + '/uri', 'format', 'uri', 'must match format "uri"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/uri', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/uri', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v12 = v.uriReference;
     if (v12 !== undefined) {
       if (typeof v12 === 'string') {
         if (!_F_URI_REFERENCE.test(v12)) {
-          if (
-            _err(
-              c,
-              p + '/uriReference',
-              'format',
-              'uri-reference',
-              'must match format "uri-reference"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/uriReference',
+            'format',
+            'uri-reference',
+            'must match format "uri-reference"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/uriReference', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/uriReference', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v13 = v.iri;
     if (v13 !== undefined) {
       if (typeof v13 === 'string') {
         if (!_fmtIri(v13)) {
-          if (_err(c, p + '/iri', 'format', 'iri', 'must match format "iri"')) return false;
+          c.e = _err(c.e, p + '/iri', 'format', 'iri', 'must match format "iri"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/iri', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/iri', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v14 = v.iriReference;
     if (v14 !== undefined) {
       if (typeof v14 === 'string') {
         if (!_fmtIriReference(v14)) {
-          if (
-            _err(
-              c,
-              p + '/iriReference',
-              'format',
-              'iri-reference',
-              'must match format "iri-reference"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/iriReference',
+            'format',
+            'iri-reference',
+            'must match format "iri-reference"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/iriReference', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/iriReference', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v15 = v.uriTemplate;
     if (v15 !== undefined) {
       if (typeof v15 === 'string') {
         if (!_F_URI_TEMPLATE.test(v15)) {
-          if (
-            _err(
-              c,
-              p + '/uriTemplate',
-              'format',
-              'uri-template',
-              'must match format "uri-template"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/uriTemplate',
+            'format',
+            'uri-template',
+            'must match format "uri-template"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/uriTemplate', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/uriTemplate', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v16 = v.url;
     if (v16 !== undefined) {
       if (typeof v16 === 'string') {
         if (!_fmtUri(v16)) {
-          if (_err(c, p + '/url', 'format', 'url', 'must match format "url"')) return false;
+          c.e = _err(c.e, p + '/url', 'format', 'url', 'must match format "url"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/url', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/url', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v17 = v.uuid;
     if (v17 !== undefined) {
       if (typeof v17 === 'string') {
         if (!_F_UUID.test(v17)) {
-          if (_err(c, p + '/uuid', 'format', 'uuid', 'must match format "uuid"')) return false;
+          c.e = _err(c.e, p + '/uuid', 'format', 'uuid', 'must match format "uuid"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/uuid', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/uuid', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v18 = v.ulid;
     if (v18 !== undefined) {
       if (typeof v18 === 'string') {
         if (!_F_ULID.test(v18)) {
-          if (_err(c, p + '/ulid', 'format', 'ulid', 'must match format "ulid"')) return false;
+          c.e = _err(c.e, p + '/ulid', 'format', 'ulid', 'must match format "ulid"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/ulid', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/ulid', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v19 = v.jsonPointer;
     if (v19 !== undefined) {
       if (typeof v19 === 'string') {
         if (!_F_JSON_POINTER.test(v19)) {
-          if (
-            _err(
-              c,
-              p + '/jsonPointer',
-              'format',
-              'json-pointer',
-              'must match format "json-pointer"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/jsonPointer',
+            'format',
+            'json-pointer',
+            'must match format "json-pointer"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/jsonPointer', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/jsonPointer', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v20 = v.relativeJsonPointer;
     if (v20 !== undefined) {
       if (typeof v20 === 'string') {
         if (!_F_RELATIVE_JSON_POINTER.test(v20)) {
-          if (
-            _err(
-              c,
-              p + '/relativeJsonPointer',
-              'format',
-              'relative-json-pointer',
-              'must match format "relative-json-pointer"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/relativeJsonPointer',
+            'format',
+            'relative-json-pointer',
+            'must match format "relative-json-pointer"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/relativeJsonPointer', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/relativeJsonPointer', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v21 = v.regex;
     if (v21 !== undefined) {
       if (typeof v21 === 'string') {
         if (!_fmtRegex(v21)) {
-          if (_err(c, p + '/regex', 'format', 'regex', 'must match format "regex"')) return false;
+          c.e = _err(c.e, p + '/regex', 'format', 'regex', 'must match format "regex"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/regex', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/regex', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v22 = v.byte;
     if (v22 !== undefined) {
       if (typeof v22 === 'string') {
         if (!_F_BYTE.test(v22)) {
-          if (_err(c, p + '/byte', 'format', 'byte', 'must match format "byte"')) return false;
+          c.e = _err(c.e, p + '/byte', 'format', 'byte', 'must match format "byte"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/byte', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/byte', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v23 = v.int32;
     if (v23 !== undefined) {
       if (typeof v23 === 'number') {
         if (!Number.isInteger(v23)) {
-          if (_err(c, p + '/int32', 'type', 'integer', 'must be integer')) return false;
+          c.e = _err(c.e, p + '/int32', 'type', 'integer', 'must be integer');
+          if (c.ff) return false;
         }
         if (!(Number.isInteger(v23) && v23 >= -2147483648 && v23 <= 2147483647)) {
-          if (_err(c, p + '/int32', 'format', 'int32', 'must match format "int32"')) return false;
+          c.e = _err(c.e, p + '/int32', 'format', 'int32', 'must match format "int32"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/int32', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/int32', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
     const v24 = v.int64;
     if (v24 !== undefined) {
       if (typeof v24 === 'number') {
         if (!Number.isInteger(v24)) {
-          if (_err(c, p + '/int64', 'type', 'integer', 'must be integer')) return false;
+          c.e = _err(c.e, p + '/int64', 'type', 'integer', 'must be integer');
+          if (c.ff) return false;
         }
         if (!Number.isSafeInteger(v24)) {
-          if (_err(c, p + '/int64', 'format', 'int64', 'must match format "int64"')) return false;
+          c.e = _err(c.e, p + '/int64', 'format', 'int64', 'must match format "int64"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/int64', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/int64', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
     const v25 = v.float;
     if (v25 !== undefined) {
       if (typeof v25 !== 'number') {
-        if (_err(c, p + '/float', 'type', 'number', 'must be number')) return false;
+        c.e = _err(c.e, p + '/float', 'type', 'number', 'must be number');
+        if (c.ff) return false;
       }
     }
     const v26 = v.double;
     if (v26 !== undefined) {
       if (typeof v26 !== 'number') {
-        if (_err(c, p + '/double', 'type', 'number', 'must be number')) return false;
+        c.e = _err(c.e, p + '/double', 'type', 'number', 'must be number');
+        if (c.ff) return false;
       }
     }
     const v27 = v.password;
     if (v27 !== undefined) {
       if (typeof v27 !== 'string') {
-        if (_err(c, p + '/password', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/password', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v28 = v.binary;
     if (v28 !== undefined) {
       if (typeof v28 !== 'string') {
-        if (_err(c, p + '/binary', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/binary', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -405,7 +438,7 @@ function checkFormats(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (`_NONE` until the first). */
+  /** Errors so far (`_NONE` until the first; `_SKIP` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: ValidationError[];
@@ -415,8 +448,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (`maxDepth`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }
 
 /**
@@ -428,11 +459,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: `_err` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -445,7 +479,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -460,7 +494,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -468,28 +502,29 @@ function _is(check: _Check, value: unknown): boolean {
 }
 
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list `e` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (`c.e = _err(c.e, ...)`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ * `list` with `r` appended. A run starts with the shared empty list and the first problem makes its
+ * own: `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {

@@ -150,18 +150,22 @@ function checkNamed(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.id;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'id', "must have required property 'id'")) return false;
+      c.e = _err(c.e, p, 'required', 'id', "must have required property 'id'");
+      if (c.ff) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_UUID.test(v1)) {
-          if (_err(c, p + '/id', 'format', 'uuid', 'must match format "uuid"')) return false;
+          c.e = _err(c.e, p + '/id', 'format', 'uuid', 'must match format "uuid"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -172,96 +176,110 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.name;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'name', "must have required property 'name'")) return false;
+      c.e = _err(c.e, p, 'required', 'name', "must have required property 'name'");
+      if (c.ff) return false;
     } else {
       if (typeof v1 === 'string') {
         if (v1.length < 1) {
-          if (
-            _err(
-              c,
-              p + '/name',
-              'minLength',
-              '>= 1 characters',
-              'must NOT have fewer than 1 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/name',
+            'minLength',
+            '>= 1 characters',
+            'must NOT have fewer than 1 characters',
+          );
+          if (c.ff) return false;
         }
         if (v1.length > 40 && _len(v1) > 40) {
-          if (
-            _err(
-              c,
-              p + '/name',
-              'maxLength',
-              '<= 40 characters',
-              'must NOT have more than 40 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/name',
+            'maxLength',
+            '<= 40 characters',
+            'must NOT have more than 40 characters',
+          );
+          if (c.ff) return false;
         }
         if (!_re1.test(v1)) {
-          if (_err(c, p + '/name', 'pattern', '^\\p{L}', 'must match pattern "^\\p{L}"'))
-            return false;
+          c.e = _err(c.e, p + '/name', 'pattern', '^\\p{L}', 'must match pattern "^\\p{L}"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.size;
     if (v2 === undefined) {
-      if (_err(c, p, 'required', 'size', "must have required property 'size'")) return false;
+      c.e = _err(c.e, p, 'required', 'size', "must have required property 'size'");
+      if (c.ff) return false;
     } else {
       if (typeof v2 === 'number') {
         if (v2 > 10) {
-          if (_err(c, p + '/size', 'maximum', '<= 10', 'must be <= 10')) return false;
+          c.e = _err(c.e, p + '/size', 'maximum', '<= 10', 'must be <= 10');
+          if (c.ff) return false;
         }
         if (v2 <= 0) {
-          if (_err(c, p + '/size', 'exclusiveMinimum', '> 0', 'must be > 0')) return false;
+          c.e = _err(c.e, p + '/size', 'exclusiveMinimum', '> 0', 'must be > 0');
+          if (c.ff) return false;
         }
         if (!Number.isInteger(v2 / 0.5)) {
-          if (_err(c, p + '/size', 'multipleOf', 'multiple of 0.5', 'must be multiple of 0.5'))
-            return false;
+          c.e = _err(c.e, p + '/size', 'multipleOf', 'multiple of 0.5', 'must be multiple of 0.5');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/size', 'type', 'number', 'must be number')) return false;
+        c.e = _err(c.e, p + '/size', 'type', 'number', 'must be number');
+        if (c.ff) return false;
       }
     }
     const v3 = v.count;
     if (v3 !== undefined) {
       if (typeof v3 === 'number') {
         if (!Number.isInteger(v3)) {
-          if (_err(c, p + '/count', 'type', 'integer', 'must be integer')) return false;
+          c.e = _err(c.e, p + '/count', 'type', 'integer', 'must be integer');
+          if (c.ff) return false;
         }
         if (!(Number.isInteger(v3) && v3 >= -2147483648 && v3 <= 2147483647)) {
-          if (_err(c, p + '/count', 'format', 'int32', 'must match format "int32"')) return false;
+          c.e = _err(c.e, p + '/count', 'format', 'int32', 'must match format "int32"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/count', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/count', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
     const v4 = v.tags;
     if (v4 !== undefined) {
       if (Array.isArray(v4)) {
         if (v4.length < 1) {
-          if (_err(c, p + '/tags', 'minItems', '>= 1 items', 'must NOT have fewer than 1 items'))
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/tags',
+            'minItems',
+            '>= 1 items',
+            'must NOT have fewer than 1 items',
+          );
+          if (c.ff) return false;
         }
         if (v4.length > 5) {
-          if (_err(c, p + '/tags', 'maxItems', '<= 5 items', 'must NOT have more than 5 items'))
-            return false;
+          c.e = _err(c.e, p + '/tags', 'maxItems', '<= 5 items', 'must NOT have more than 5 items');
+          if (c.ff) return false;
         }
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (typeof v6 !== 'string') {
-            if (_err(c, p + '/tags/' + i5, 'type', 'string', 'must be string')) return false;
+            c.e = _err(c.e, p + '/tags/' + i5, 'type', 'string', 'must be string');
+            if (c.ff) return false;
           }
         }
         const d7 = _dup(v4);
         if (d7 !== undefined) {
-          if (_errOf(c, p + '/tags', 'uniqueItems', d7)) return false;
+          c.e = _errOf(c.e, p + '/tags', 'uniqueItems', d7);
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/tags', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/tags', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v8 = v.point;
@@ -270,21 +288,24 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
         if (v8.length > 0) {
           const v9 = v8[0];
           if (typeof v9 !== 'number') {
-            if (_err(c, p + '/point/0', 'type', 'number', 'must be number')) return false;
+            c.e = _err(c.e, p + '/point/0', 'type', 'number', 'must be number');
+            if (c.ff) return false;
           }
         }
         if (v8.length > 1) {
           const v10 = v8[1];
           if (typeof v10 !== 'number') {
-            if (_err(c, p + '/point/1', 'type', 'number', 'must be number')) return false;
+            c.e = _err(c.e, p + '/point/1', 'type', 'number', 'must be number');
+            if (c.ff) return false;
           }
         }
         if (v8.length > 2) {
-          if (_err(c, p + '/point', 'items', '<= 2 items', 'must NOT have more than 2 items'))
-            return false;
+          c.e = _err(c.e, p + '/point', 'items', '<= 2 items', 'must NOT have more than 2 items');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/point', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/point', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v12 = v.labels;
@@ -292,62 +313,62 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
       if (_isObj(v12)) {
         for (const k13 in v12) {
           if (!checkThing$1(k13, p + '/labels', c, d + 1)) {
-            if (_errOf(c, p + '/labels', 'propertyNames', k13)) return false;
+            c.e = _errOf(c.e, p + '/labels', 'propertyNames', k13);
+            if (c.ff) return false;
           }
           const v14 = v12[k13];
           let known15 = false;
           if (_re2.test(k13)) {
             known15 = true;
             if (typeof v14 !== 'string') {
-              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'string', 'must be string'))
-                return false;
+              c.e = _err(c.e, p + '/labels/' + _esc(k13), 'type', 'string', 'must be string');
+              if (c.ff) return false;
             }
           }
           if (!known15) {
             if (!Number.isInteger(v14)) {
-              if (_err(c, p + '/labels/' + _esc(k13), 'type', 'integer', 'must be integer'))
-                return false;
+              c.e = _err(c.e, p + '/labels/' + _esc(k13), 'type', 'integer', 'must be integer');
+              if (c.ff) return false;
             }
           }
         }
         if (Object.keys(v12).length > 8) {
-          if (
-            _err(
-              c,
-              p + '/labels',
-              'maxProperties',
-              '<= 8 properties',
-              'must NOT have more than 8 properties',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/labels',
+            'maxProperties',
+            '<= 8 properties',
+            'must NOT have more than 8 properties',
+          );
+          if (c.ff) return false;
         }
         if (Object.keys(v12).length < 1) {
-          if (
-            _err(
-              c,
-              p + '/labels',
-              'minProperties',
-              '>= 1 properties',
-              'must NOT have fewer than 1 properties',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/labels',
+            'minProperties',
+            '>= 1 properties',
+            'must NOT have fewer than 1 properties',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/labels', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/labels', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
     const v16 = v.note;
     if (v16 !== undefined) {
       if (!(typeof v16 === 'string' || v16 === null)) {
-        if (_err(c, p + '/note', 'type', 'string | null', 'must be string or null')) return false;
+        c.e = _err(c.e, p + '/note', 'type', 'string | null', 'must be string or null');
+        if (c.ff) return false;
       }
     }
     const v17 = v.kind;
     if (v17 !== undefined) {
       if (v17 !== 'thing') {
-        if (_err(c, p + '/kind', 'const', '"thing"', 'must be equal to constant')) return false;
+        c.e = _err(c.e, p + '/kind', 'const', '"thing"', 'must be equal to constant');
+        if (c.ff) return false;
       }
     }
     const v18 = v.level;
@@ -372,81 +393,81 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
         const v20 = v19.name;
         if (v20 !== undefined) {
           if (typeof v20 !== 'string') {
-            if (_err(c, p + '/contact/name', 'type', 'string', 'must be string')) return false;
+            c.e = _err(c.e, p + '/contact/name', 'type', 'string', 'must be string');
+            if (c.ff) return false;
           }
         }
         const v21 = v19.email;
         if (v21 !== undefined) {
           if (typeof v21 === 'string') {
             if (!_F_EMAIL.test(v21)) {
-              if (_err(c, p + '/contact/email', 'format', 'email', 'must match format "email"'))
-                return false;
+              c.e = _err(c.e, p + '/contact/email', 'format', 'email', 'must match format "email"');
+              if (c.ff) return false;
             }
           } else {
-            if (_err(c, p + '/contact/email', 'type', 'string', 'must be string')) return false;
+            c.e = _err(c.e, p + '/contact/email', 'type', 'string', 'must be string');
+            if (c.ff) return false;
           }
         }
         if (v19.email !== undefined) {
           if (v19.name === undefined) {
-            if (
-              _err(
-                c,
-                p + '/contact',
-                'dependentRequired',
-                'name',
-                'must have property name when property email is present',
-              )
-            )
-              return false;
+            c.e = _err(
+              c.e,
+              p + '/contact',
+              'dependentRequired',
+              'name',
+              'must have property name when property email is present',
+            );
+            if (c.ff) return false;
           }
         }
       } else {
-        if (_err(c, p + '/contact', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/contact', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
     const v22 = v.value;
     if (v22 !== undefined) {
       if (!_anyOf(v22, p + '/value', c, d + 1, _branches1)) {
-        if (_err(c, p + '/value', 'anyOf', 'a matching branch', 'must match a schema in anyOf'))
-          return false;
+        c.e = _err(c.e, p + '/value', 'anyOf', 'a matching branch', 'must match a schema in anyOf');
+        if (c.ff) return false;
       }
     }
     const v23 = v.choice;
     if (v23 !== undefined) {
       if (!_oneOf(v23, p + '/choice', c, d + 1, _branches2)) {
-        if (
-          _err(
-            c,
-            p + '/choice',
-            'oneOf',
-            'exactly one matching branch',
-            'must match exactly one schema in oneOf',
-          )
-        )
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/choice',
+          'oneOf',
+          'exactly one matching branch',
+          'must match exactly one schema in oneOf',
+        );
+        if (c.ff) return false;
       }
     }
     const v24 = v.notEmpty;
     if (v24 !== undefined) {
       if (_test(v24, p + '/notEmpty', c, d + 1, checkThing$6)) {
-        if (_err(c, p + '/notEmpty', 'not', 'not the schema in not', 'must NOT be valid'))
-          return false;
+        c.e = _err(c.e, p + '/notEmpty', 'not', 'not the schema in not', 'must NOT be valid');
+        if (c.ff) return false;
       }
     }
     const v25 = v.window;
     if (v25 !== undefined) {
       if (!_isObj(v25)) {
-        if (_err(c, p + '/window', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/window', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
       if (_test(v25, p + '/window', c, d + 1, checkThing$7)) {
         if (!checkThing$8(v25, p + '/window', c, d + 1)) {
-          if (_err(c, p + '/window', 'if', 'the "then" schema', 'must match "then" schema'))
-            return false;
+          c.e = _err(c.e, p + '/window', 'if', 'the "then" schema', 'must match "then" schema');
+          if (c.ff) return false;
         }
       } else {
         if (!checkThing$9(v25, p + '/window', c, d + 1)) {
-          if (_err(c, p + '/window', 'if', 'the "else" schema', 'must match "else" schema'))
-            return false;
+          c.e = _err(c.e, p + '/window', 'if', 'the "else" schema', 'must match "else" schema');
+          if (c.ff) return false;
         }
       }
     }
@@ -454,19 +475,18 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
     if (v26 !== undefined) {
       if (Array.isArray(v26)) {
         if (!_contains(v26, p + '/parts', c, d + 1, checkThing$10, 1, 1)) {
-          if (
-            _err(
-              c,
-              p + '/parts',
-              'contains',
-              '1..1 matching items',
-              'must contain at least 1 and no more than 1 valid item(s)',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/parts',
+            'contains',
+            '1..1 matching items',
+            'must contain at least 1 and no more than 1 valid item(s)',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/parts', 'type', 'array', 'must be array')) return false;
+        c.e = _err(c.e, p + '/parts', 'type', 'array', 'must be array');
+        if (c.ff) return false;
       }
     }
     const v27 = v.base;
@@ -476,11 +496,13 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
         const v28 = v27.extra;
         if (v28 !== undefined) {
           if (typeof v28 !== 'boolean') {
-            if (_err(c, p + '/base/extra', 'type', 'boolean', 'must be boolean')) return false;
+            c.e = _err(c.e, p + '/base/extra', 'type', 'boolean', 'must be boolean');
+            if (c.ff) return false;
           }
         }
       } else {
-        if (_err(c, p + '/base', 'type', 'object', 'must be object')) return false;
+        c.e = _err(c.e, p + '/base', 'type', 'object', 'must be object');
+        if (c.ff) return false;
       }
     }
     const v29 = v.meta;
@@ -493,7 +515,8 @@ function checkThing(v: unknown, p: string, c: _Ctx, d: number): boolean {
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -506,20 +529,25 @@ function checkCreateThingQueryParams(v: unknown, p: string, c: _Ctx, _d: number)
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (!Number.isInteger(v1)) {
-          if (_err(c, p + '/limit', 'type', 'integer', 'must be integer')) return false;
+          c.e = _err(c.e, p + '/limit', 'type', 'integer', 'must be integer');
+          if (c.ff) return false;
         }
         if (v1 < 1) {
-          if (_err(c, p + '/limit', 'minimum', '>= 1', 'must be >= 1')) return false;
+          c.e = _err(c.e, p + '/limit', 'minimum', '>= 1', 'must be >= 1');
+          if (c.ff) return false;
         }
         if (v1 > 100) {
-          if (_err(c, p + '/limit', 'maximum', '<= 100', 'must be <= 100')) return false;
+          c.e = _err(c.e, p + '/limit', 'maximum', '<= 100', 'must be <= 100');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/limit', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/limit', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -530,27 +558,28 @@ function checkCreateThingHeaders(v: unknown, p: string, c: _Ctx, _d: number): bo
   if (_isObj(v)) {
     const v1 = v['X-Trace'];
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'X-Trace', "must have required property 'X-Trace'")) return false;
+      c.e = _err(c.e, p, 'required', 'X-Trace', "must have required property 'X-Trace'");
+      if (c.ff) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_re3.test(v1)) {
-          if (
-            _err(
-              c,
-              p + '/X-Trace',
-              'pattern',
-              '^[a-f0-9]{8}$',
-              'must match pattern "^[a-f0-9]{8}$"',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/X-Trace',
+            'pattern',
+            '^[a-f0-9]{8}$',
+            'must match pattern "^[a-f0-9]{8}$"',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/X-Trace', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/X-Trace', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -560,7 +589,8 @@ function checkThing$1(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (!_re4.test(v)) {
-      if (_err(c, p, 'pattern', '^[a-z]+$', 'must match pattern "^[a-z]+$"')) return false;
+      c.e = _err(c.e, p, 'pattern', '^[a-z]+$', 'must match pattern "^[a-z]+$"');
+      if (c.ff) return false;
     }
   }
   return c.e.length === e;
@@ -570,7 +600,8 @@ function checkThing$1(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 function checkThing$2(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
-    if (_err(c, p, 'type', 'string', 'must be string')) return false;
+    c.e = _err(c.e, p, 'type', 'string', 'must be string');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -580,10 +611,12 @@ function checkThing$3(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'number') {
     if (v < 0) {
-      if (_err(c, p, 'minimum', '>= 0', 'must be >= 0')) return false;
+      c.e = _err(c.e, p, 'minimum', '>= 0', 'must be >= 0');
+      if (c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'number', 'must be number')) return false;
+    c.e = _err(c.e, p, 'type', 'number', 'must be number');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -593,11 +626,12 @@ function checkThing$4(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length > 3 && _len(v) > 3) {
-      if (_err(c, p, 'maxLength', '<= 3 characters', 'must NOT have more than 3 characters'))
-        return false;
+      c.e = _err(c.e, p, 'maxLength', '<= 3 characters', 'must NOT have more than 3 characters');
+      if (c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'string', 'must be string')) return false;
+    c.e = _err(c.e, p, 'type', 'string', 'must be string');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -607,11 +641,12 @@ function checkThing$5(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v === 'string') {
     if (v.length < 5 || (v.length < 10 && _len(v) < 5)) {
-      if (_err(c, p, 'minLength', '>= 5 characters', 'must NOT have fewer than 5 characters'))
-        return false;
+      c.e = _err(c.e, p, 'minLength', '>= 5 characters', 'must NOT have fewer than 5 characters');
+      if (c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'string', 'must be string')) return false;
+    c.e = _err(c.e, p, 'type', 'string', 'must be string');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -620,7 +655,8 @@ function checkThing$5(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 function checkThing$6(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (v !== '') {
-    if (_err(c, p, 'const', '""', 'must be equal to constant')) return false;
+    c.e = _err(c.e, p, 'const', '""', 'must be equal to constant');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -632,7 +668,8 @@ function checkThing$7(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.unit;
     if (v1 !== undefined) {
       if (v1 !== 'days') {
-        if (_err(c, p + '/unit', 'const', '"days"', 'must be equal to constant')) return false;
+        c.e = _err(c.e, p + '/unit', 'const', '"days"', 'must be equal to constant');
+        if (c.ff) return false;
       }
     }
   }
@@ -647,7 +684,8 @@ function checkThing$8(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (v1 > 31) {
-          if (_err(c, p + '/length', 'maximum', '<= 31', 'must be <= 31')) return false;
+          c.e = _err(c.e, p + '/length', 'maximum', '<= 31', 'must be <= 31');
+          if (c.ff) return false;
         }
       }
     }
@@ -663,7 +701,8 @@ function checkThing$9(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     if (v1 !== undefined) {
       if (typeof v1 === 'number') {
         if (v1 > 24) {
-          if (_err(c, p + '/length', 'maximum', '<= 24', 'must be <= 24')) return false;
+          c.e = _err(c.e, p + '/length', 'maximum', '<= 24', 'must be <= 24');
+          if (c.ff) return false;
         }
       }
     }
@@ -675,10 +714,12 @@ function checkThing$9(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 function checkThing$10(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
-    if (_err(c, p, 'type', 'string', 'must be string')) return false;
+    c.e = _err(c.e, p, 'type', 'string', 'must be string');
+    if (c.ff) return false;
   }
   if (v !== 'head') {
-    if (_err(c, p, 'const', '"head"', 'must be equal to constant')) return false;
+    c.e = _err(c.e, p, 'const', '"head"', 'must be equal to constant');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -687,7 +728,7 @@ function checkThing$10(v: unknown, p: string, c: _Ctx, _d: number): boolean {
 
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (`_NONE` until the first). */
+  /** Errors so far (`_NONE` until the first; `_SKIP` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: ValidationError[];
@@ -697,8 +738,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (`maxDepth`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }
 
 /**
@@ -710,11 +749,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: `_err` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -727,7 +769,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -742,7 +784,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -750,35 +792,39 @@ function _is(check: _Check, value: unknown): boolean {
 }
 
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list `e` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (`c.e = _err(c.e, ...)`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ * `list` with `r` appended. A run starts with the shared empty list and the first problem makes its
+ * own: `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }
 
 /** `_err` for a parameter `a` known only at run time: `_issue` writes the texts, when recorded. */
-function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
-  if (!c.r) return true;
-  _add(c, _issue(pointer, keyword, a));
-  return c.ff;
+function _errOf(
+  e: ValidationError[],
+  pointer: string,
+  keyword: string,
+  a: unknown,
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, _issue(pointer, keyword, a));
 }
 
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
@@ -790,26 +836,20 @@ function _tol(
   message: string,
 ): boolean {
   if (c.m === 3) {
-    _warn(c, { pointer, keyword, expected, message });
+    c.w = _with(c.w, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected, message });
+  c.e = _err(c.e, pointer, keyword, expected, message);
   return true;
-}
-
-/** Appends a warning, as `_add` an error. */
-function _warn(c: _Ctx, r: ValidationError): void {
-  if (c.w.length === 0) c.w = [r];
-  else c.w.push(r);
 }
 
 /** `_tol` for a parameter `a` known only at run time. */
 function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
   if (c.m === 3) {
-    _warn(c, _issue(pointer, keyword, a));
+    c.w = _with(c.w, _issue(pointer, keyword, a));
     return false;
   }
-  if (c.r) _add(c, _issue(pointer, keyword, a));
+  c.e = _errOf(c.e, pointer, keyword, a);
   return true;
 }
 

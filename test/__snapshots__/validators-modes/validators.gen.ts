@@ -131,24 +131,30 @@ function checkAccount(v: unknown, p: string, c: _Ctx, _d: number): boolean {
     const v1 = v.id;
     if (v1 === undefined) {
       if (c.m !== 1) {
-        if (_err(c, p, 'required', 'id', "must have required property 'id'")) return false;
+        c.e = _err(c.e, p, 'required', 'id', "must have required property 'id'");
+        if (c.ff) return false;
       }
     } else {
       if (c.m === 1) {
-        if (
-          _err(c, p + '/id', 'readOnly', 'absent in requests', 'is read-only and must not be sent')
-        )
-          return false;
+        c.e = _err(
+          c.e,
+          p + '/id',
+          'readOnly',
+          'absent in requests',
+          'is read-only and must not be sent',
+        );
+        if (c.ff) return false;
       }
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/id', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/id', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.password;
     if (v2 === undefined) {
       if (c.m < 2) {
-        if (_err(c, p, 'required', 'password', "must have required property 'password'"))
-          return false;
+        c.e = _err(c.e, p, 'required', 'password', "must have required property 'password'");
+        if (c.ff) return false;
       }
     } else {
       if (c.m >= 2) {
@@ -166,33 +172,35 @@ function checkAccount(v: unknown, p: string, c: _Ctx, _d: number): boolean {
       }
       if (typeof v2 === 'string') {
         if (v2.length < 8 || (v2.length < 16 && _len(v2) < 8)) {
-          if (
-            _err(
-              c,
-              p + '/password',
-              'minLength',
-              '>= 8 characters',
-              'must NOT have fewer than 8 characters',
-            )
-          )
-            return false;
+          c.e = _err(
+            c.e,
+            p + '/password',
+            'minLength',
+            '>= 8 characters',
+            'must NOT have fewer than 8 characters',
+          );
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/password', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/password', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v3 = v.name;
     if (v3 === undefined) {
-      if (_err(c, p, 'required', 'name', "must have required property 'name'")) return false;
+      c.e = _err(c.e, p, 'required', 'name', "must have required property 'name'");
+      if (c.ff) return false;
     } else {
       if (typeof v3 !== 'string') {
-        if (_err(c, p + '/name', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/name', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v4 = v.plan;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
-        if (_err(c, p + '/plan', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/plan', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
       if (v4 !== 'free' && v4 !== 'pro') {
         if (
@@ -214,7 +222,8 @@ function checkAccount(v: unknown, p: string, c: _Ctx, _d: number): boolean {
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -225,30 +234,37 @@ function checkCat(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.kind;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'kind', "must have required property 'kind'")) return false;
+      c.e = _err(c.e, p, 'required', 'kind', "must have required property 'kind'");
+      if (c.ff) return false;
     } else {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/kind', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/kind', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.lives;
     if (v2 !== undefined) {
       if (typeof v2 === 'number') {
         if (!Number.isInteger(v2)) {
-          if (_err(c, p + '/lives', 'type', 'integer', 'must be integer')) return false;
+          c.e = _err(c.e, p + '/lives', 'type', 'integer', 'must be integer');
+          if (c.ff) return false;
         }
         if (v2 < 0) {
-          if (_err(c, p + '/lives', 'minimum', '>= 0', 'must be >= 0')) return false;
+          c.e = _err(c.e, p + '/lives', 'minimum', '>= 0', 'must be >= 0');
+          if (c.ff) return false;
         }
         if (v2 > 9) {
-          if (_err(c, p + '/lives', 'maximum', '<= 9', 'must be <= 9')) return false;
+          c.e = _err(c.e, p + '/lives', 'maximum', '<= 9', 'must be <= 9');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/lives', 'type', 'integer', 'must be integer')) return false;
+        c.e = _err(c.e, p + '/lives', 'type', 'integer', 'must be integer');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -259,20 +275,24 @@ function checkDog(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   if (_isObj(v)) {
     const v1 = v.kind;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'kind', "must have required property 'kind'")) return false;
+      c.e = _err(c.e, p, 'required', 'kind', "must have required property 'kind'");
+      if (c.ff) return false;
     } else {
       if (typeof v1 !== 'string') {
-        if (_err(c, p + '/kind', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/kind', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
     const v2 = v.good;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        if (_err(c, p + '/good', 'type', 'boolean', 'must be boolean')) return false;
+        c.e = _err(c.e, p + '/good', 'type', 'boolean', 'must be boolean');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -282,10 +302,12 @@ function checkPet(v: unknown, p: string, c: _Ctx, d: number): boolean {
   const e = c.e.length;
   if (_isObj(v)) {
     if (v.kind === undefined) {
-      if (_err(c, p, 'required', 'kind', "must have required property 'kind'")) return false;
+      c.e = _err(c.e, p, 'required', 'kind', "must have required property 'kind'");
+      if (c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   if (_isObj(v)) {
     const t1 = v.kind;
@@ -298,17 +320,22 @@ function checkPet(v: unknown, p: string, c: _Ctx, d: number): boolean {
         break;
       default:
         if (typeof t1 !== 'string') {
-          if (_errOf(c, p, 'discriminator', ['kind', t1, '"cat", "dog"'])) return false;
+          c.e = _errOf(c.e, p, 'discriminator', ['kind', t1, '"cat", "dog"']);
+          if (c.ff) return false;
         } else {
           if (_tolOf(c, p, 'discriminator', ['kind', t1, '"cat", "dog"']) && c.ff) return false;
         }
     }
   } else {
     if (!_oneOf(v, p, c, d, _branches1)) {
-      if (
-        _err(c, p, 'oneOf', 'exactly one matching branch', 'must match exactly one schema in oneOf')
-      )
-        return false;
+      c.e = _err(
+        c.e,
+        p,
+        'oneOf',
+        'exactly one matching branch',
+        'must match exactly one schema in oneOf',
+      );
+      if (c.ff) return false;
     }
   }
   return c.e.length === e;
@@ -320,18 +347,22 @@ function checkGetPetPathParams(v: unknown, p: string, c: _Ctx, _d: number): bool
   if (_isObj(v)) {
     const v1 = v.petId;
     if (v1 === undefined) {
-      if (_err(c, p, 'required', 'petId', "must have required property 'petId'")) return false;
+      c.e = _err(c.e, p, 'required', 'petId', "must have required property 'petId'");
+      if (c.ff) return false;
     } else {
       if (typeof v1 === 'string') {
         if (!_F_ULID.test(v1)) {
-          if (_err(c, p + '/petId', 'format', 'ulid', 'must match format "ulid"')) return false;
+          c.e = _err(c.e, p + '/petId', 'format', 'ulid', 'must match format "ulid"');
+          if (c.ff) return false;
         }
       } else {
-        if (_err(c, p + '/petId', 'type', 'string', 'must be string')) return false;
+        c.e = _err(c.e, p + '/petId', 'type', 'string', 'must be string');
+        if (c.ff) return false;
       }
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -340,7 +371,7 @@ function checkGetPetPathParams(v: unknown, p: string, c: _Ctx, _d: number): bool
 
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (`_NONE` until the first). */
+  /** Errors so far (`_NONE` until the first; `_SKIP` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: ValidationError[];
@@ -350,8 +381,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (`maxDepth`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }
 
 /**
@@ -363,11 +392,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: `_err` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -380,7 +412,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -395,7 +427,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -403,35 +435,39 @@ function _is(check: _Check, value: unknown): boolean {
 }
 
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list `e` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (`c.e = _err(c.e, ...)`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ * `list` with `r` appended. A run starts with the shared empty list and the first problem makes its
+ * own: `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }
 
 /** `_err` for a parameter `a` known only at run time: `_issue` writes the texts, when recorded. */
-function _errOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
-  if (!c.r) return true;
-  _add(c, _issue(pointer, keyword, a));
-  return c.ff;
+function _errOf(
+  e: ValidationError[],
+  pointer: string,
+  keyword: string,
+  a: unknown,
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, _issue(pointer, keyword, a));
 }
 
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
@@ -443,26 +479,20 @@ function _tol(
   message: string,
 ): boolean {
   if (c.m === 3) {
-    _warn(c, { pointer, keyword, expected, message });
+    c.w = _with(c.w, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected, message });
+  c.e = _err(c.e, pointer, keyword, expected, message);
   return true;
-}
-
-/** Appends a warning, as `_add` an error. */
-function _warn(c: _Ctx, r: ValidationError): void {
-  if (c.w.length === 0) c.w = [r];
-  else c.w.push(r);
 }
 
 /** `_tol` for a parameter `a` known only at run time. */
 function _tolOf(c: _Ctx, pointer: string, keyword: string, a: unknown): boolean {
   if (c.m === 3) {
-    _warn(c, _issue(pointer, keyword, a));
+    c.w = _with(c.w, _issue(pointer, keyword, a));
     return false;
   }
-  if (c.r) _add(c, _issue(pointer, keyword, a));
+  c.e = _errOf(c.e, pointer, keyword, a);
   return true;
 }
 

@@ -77,7 +77,8 @@ const _enum1 = new Set<unknown>([
 function checkTimezone(v: unknown, p: string, c: _Ctx, _d: number): boolean {
   const e = c.e.length;
   if (typeof v !== 'string') {
-    if (_err(c, p, 'type', 'string', 'must be string')) return false;
+    c.e = _err(c.e, p, 'type', 'string', 'must be string');
+    if (c.ff) return false;
   }
   if (!_enum1.has(v)) {
     if (
@@ -104,7 +105,8 @@ function checkUpdateMeBody(v: unknown, p: string, c: _Ctx, d: number): boolean {
       if (!checkTimezone(v1, p + '/timezone', c, d + 1) && c.ff) return false;
     }
   } else {
-    if (_err(c, p, 'type', 'object', 'must be object')) return false;
+    c.e = _err(c.e, p, 'type', 'object', 'must be object');
+    if (c.ff) return false;
   }
   return c.e.length === e;
 }
@@ -113,7 +115,7 @@ function checkUpdateMeBody(v: unknown, p: string, c: _Ctx, d: number): boolean {
 
 /** State of one validation run. Problems are recorded finished (texts and all), so a run ends with no pass over them. */
 interface _Ctx {
-  /** Errors so far (`_NONE` until the first). */
+  /** Errors so far (`_NONE` until the first; `_SKIP` in type guards, which only need the verdict). */
   e: ValidationError[];
   /** Warnings so far (tolerant responses only; `_NONE` until the first). */
   w: ValidationError[];
@@ -123,8 +125,6 @@ interface _Ctx {
   m: number;
   /** The deepest level a recursive check may enter (`maxDepth`). */
   md: number;
-  /** Record problems (false for type guards, which only need the verdict). */
-  r: boolean;
 }
 
 /**
@@ -136,11 +136,14 @@ type _Check = (v: unknown, p: string, c: _Ctx, d: number) => boolean;
 /** The lists of a run without problems: one frozen empty list, shared. */
 const _NONE: readonly ValidationError[] = Object.freeze([]);
 
+/** The error list of type guards: `_err` records nothing in it. */
+const _SKIP: readonly ValidationError[] = Object.freeze([]);
+
 /** The default `maxDepth`. */
 const _MAX_DEPTH = 1000;
 
-function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
-  return { e: _NONE as ValidationError[], w: _NONE as ValidationError[], ff, m, md, r };
+function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number): _Ctx {
+  return { e: e as ValidationError[], w: _NONE as ValidationError[], ff, m, md };
 }
 
 /**
@@ -153,7 +156,7 @@ function _ctx(r: boolean, ff: boolean, m: number, md: number): _Ctx {
  */
 function _ctxOf(options: ValidateOptions | undefined, m: number): _Ctx {
   return _ctx(
-    true,
+    _NONE,
     options !== undefined && options.failFast === true,
     m === 3 && options !== undefined && options.strict === true ? 2 : m,
     options === undefined || options.maxDepth === undefined ? _MAX_DEPTH : options.maxDepth,
@@ -168,7 +171,7 @@ function _result<T>(ok: boolean, value: unknown, c: _Ctx): ValidationResult<T> {
 }
 
 /** The context of type guards: fail-fast, records nothing, so it never changes and is shared. */
-const _G = _ctx(false, true, 0, _MAX_DEPTH);
+const _G = _ctx(_SKIP, true, 0, _MAX_DEPTH);
 
 /** A type guard: true when valid. */
 function _is(check: _Check, value: unknown): boolean {
@@ -176,28 +179,29 @@ function _is(check: _Check, value: unknown): boolean {
 }
 
 /**
- * Records an error, its texts written at generation time (messages.ts); true when the run should stop
- * (fail-fast).
+ * The error list `e` with one more error, its texts written at generation time (messages.ts); a
+ * check stores it back (`c.e = _err(c.e, ...)`). It takes the list, not the context: V8 does not
+ * inline a call the valid runs never make, and a context handed to a call that is not inlined is
+ * allocated on every run, valid ones too (bench/validators.ts, small bodies: ~1.4x the time).
  */
 function _err(
-  c: _Ctx,
+  e: ValidationError[],
   pointer: string,
   keyword: string,
   expected: string,
   message: string,
-): boolean {
-  if (!c.r) return true;
-  _add(c, { pointer, keyword, expected, message });
-  return c.ff;
+): ValidationError[] {
+  return e === _SKIP ? e : _with(e, { pointer, keyword, expected, message });
 }
 
 /**
- * Appends an error. A run starts with the shared empty list and the first error makes its own:
- * `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
+ * `list` with `r` appended. A run starts with the shared empty list and the first problem makes its
+ * own: `[r]` allocates one small array, where a push onto `[]` grows a fresh array (V8: ~10x the cost).
  */
-function _add(c: _Ctx, r: ValidationError): void {
-  if (c.e.length === 0) c.e = [r];
-  else c.e.push(r);
+function _with(list: ValidationError[], r: ValidationError): ValidationError[] {
+  if (list.length === 0) return [r];
+  list.push(r);
+  return list;
 }
 
 /** A warning in a tolerant response (returns false: the value passes), an error otherwise (returns true). */
@@ -209,17 +213,11 @@ function _tol(
   message: string,
 ): boolean {
   if (c.m === 3) {
-    _warn(c, { pointer, keyword, expected, message });
+    c.w = _with(c.w, { pointer, keyword, expected, message });
     return false;
   }
-  if (c.r) _add(c, { pointer, keyword, expected, message });
+  c.e = _err(c.e, pointer, keyword, expected, message);
   return true;
-}
-
-/** Appends a warning, as `_add` an error. */
-function _warn(c: _Ctx, r: ValidationError): void {
-  if (c.w.length === 0) c.w = [r];
-  else c.w.push(r);
 }
 
 function _isObj(v: unknown): v is Record<string, unknown> {

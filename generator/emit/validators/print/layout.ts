@@ -182,6 +182,11 @@ function isPoorlyBreakableChain(e: Expr, deep = false): boolean {
 
 /** `const name: type = value;` with prettier's assignment layouts. */
 function declarationDoc(keyword: string, left: string, init: Expr): Doc {
+  return [keyword, ' ', assignmentDoc(left, init), ';'];
+}
+
+/** `left = value` in prettier's assignment layouts (the same for a declaration and an assignment statement). */
+function assignmentDoc(left: string, init: Expr): Doc {
   let unwrapped = init;
   while (unwrapped.t === 'unary') unwrapped = unwrapped.arg;
   const rhs = exprDoc(init, 'declarator');
@@ -194,7 +199,7 @@ function declarationDoc(keyword: string, left: string, init: Expr): Doc {
     const id = Symbol('assignment');
     assignment = group([group(left), ' =', group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(rhs, { groupId: id })]);
   }
-  return [keyword, ' ', assignment, ';'];
+  return assignment;
 }
 
 /** The condition of an `if`: `!(a || b)` hugs the parentheses (prettier's `shouldInlineCondition`). */
@@ -212,6 +217,8 @@ const IF_BLOCK = /^(\} else )?if \((.*)\) \{$/s;
 const IF_LINE = /^if \((.*)\) (return false;|throw new _Deep\(p\);)$/s;
 const DECLARATION = /^(const|let) ([A-Za-z_$][\w$]*(?:: [^=]+)?) = (.*);$/s;
 const RETURN = /^return (.*);$/s;
+/** An assignment statement to a property (`c.e = _err(c.e, ...);`). */
+const ASSIGNMENT = /^([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*) = (.*);$/s;
 
 /**
  * One statement line of generated code (without indentation), laid out at `indent` levels. Throws
@@ -226,6 +233,8 @@ export function layoutStatement(text: string, level: number): string {
     doc = group(['if (', conditionDoc(parseExpression(m[1]!)), ')', indent([line, m[2]!])]);
   } else if ((m = DECLARATION.exec(text))) {
     doc = declarationDoc(m[1]!, m[2]!, parseExpression(m[3]!));
+  } else if ((m = ASSIGNMENT.exec(text))) {
+    doc = [assignmentDoc(m[1]!, parseExpression(m[2]!)), ';'];
   } else if ((m = RETURN.exec(text))) {
     const arg = parseExpression(m[1]!);
     doc = ['return ', isBinary(arg) ? group([ifBreak('('), indent([softline, exprDoc(arg, 'return')]), softline, ifBreak(')')]) : exprDoc(arg, 'return'), ';'];
