@@ -42,8 +42,9 @@ export interface ValidateOptions {
 export function validateCompany(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Company> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Company>;
+export function validateCompany(value: unknown): ValidationResult<Company> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Company>(checkCompany(value, '', c, 0), value, c);
 }
 
@@ -56,8 +57,9 @@ export function isCompany(value: unknown): value is Company {
 export function validateOrganization(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Organization> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Organization>;
+export function validateOrganization(value: unknown): ValidationResult<Organization> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Organization>(checkOrganization(value, '', c, 0), value, c);
 }
 
@@ -70,8 +72,11 @@ export function isOrganization(value: unknown): value is Organization {
 export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateProfileRequest>;
+export function validateUpdateProfileRequest(
+  value: unknown,
 ): ValidationResult<UpdateProfileRequest> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
@@ -81,8 +86,9 @@ export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRe
 }
 
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
-export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
-  const c = _ctxOf(options, 0);
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User>;
+export function validateUser(value: unknown): ValidationResult<User> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
@@ -95,8 +101,9 @@ export function isUser(value: unknown): value is User {
 export function validateUserProfileResponse(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<UserProfileResponse> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<UserProfileResponse>;
+export function validateUserProfileResponse(value: unknown): ValidationResult<UserProfileResponse> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c, 0), value, c);
 }
 
@@ -109,8 +116,11 @@ export function isUserProfileResponse(value: unknown): value is UserProfileRespo
 export function validateUserProfileResponseData(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UserProfileResponseData>;
+export function validateUserProfileResponseData(
+  value: unknown,
 ): ValidationResult<UserProfileResponseData> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<UserProfileResponseData>(checkUserProfileResponseData(value, '', c, 0), value, c);
 }
 
@@ -123,8 +133,11 @@ export function isUserProfileResponseData(value: unknown): value is UserProfileR
 export function validateUpdateCurrentUserProfileBody(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateCurrentUserProfileBody>;
+export function validateUpdateCurrentUserProfileBody(
+  value: unknown,
 ): ValidationResult<UpdateCurrentUserProfileBody> {
-  const c = _ctxOf(options, 1);
+  const c = _ctxOf(arguments[1], 1);
   return _result<UpdateCurrentUserProfileBody>(
     checkUpdateProfileRequest(value, '', c, 0),
     value,
@@ -136,8 +149,11 @@ export function validateUpdateCurrentUserProfileBody(
 export function validateUpdateCurrentUserProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateCurrentUserProfileResponse200>;
+export function validateUpdateCurrentUserProfileResponse200(
+  value: unknown,
 ): ValidationResult<UpdateCurrentUserProfileResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<UpdateCurrentUserProfileResponse200>(
     checkUserProfileResponse(value, '', c, 0),
     value,
@@ -603,7 +619,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

@@ -30,8 +30,9 @@ export interface ValidateOptions {
 }
 
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
-export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
-  const c = _ctxOf(options, 0);
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User>;
+export function validateUser(value: unknown): ValidationResult<User> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
@@ -44,8 +45,9 @@ export function isUser(value: unknown): value is User {
 export function validateUserProfileResponse(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<UserProfileResponse> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<UserProfileResponse>;
+export function validateUserProfileResponse(value: unknown): ValidationResult<UserProfileResponse> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<UserProfileResponse>(checkUserProfileResponse(value, '', c, 0), value, c);
 }
 
@@ -58,8 +60,11 @@ export function isUserProfileResponse(value: unknown): value is UserProfileRespo
 export function validateUpdateTheUserProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateTheUserProfileResponse200>;
+export function validateUpdateTheUserProfileResponse200(
+  value: unknown,
 ): ValidationResult<UpdateTheUserProfileResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<UpdateTheUserProfileResponse200>(
     checkUserProfileResponse(value, '', c, 0),
     value,
@@ -68,7 +73,7 @@ export function validateUpdateTheUserProfileResponse200(
 }
 
 const _F_EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+  /^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*(?:\.[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*)+$/;
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 /** #/components/schemas/User */
@@ -429,7 +434,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

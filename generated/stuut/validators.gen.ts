@@ -51,8 +51,9 @@ export interface ValidateOptions {
 export function validateDashboardSettings(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<DashboardSettings> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<DashboardSettings>;
+export function validateDashboardSettings(value: unknown): ValidationResult<DashboardSettings> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<DashboardSettings>(checkDashboardSettings(value, '', c, 0), value, c);
 }
 
@@ -65,8 +66,9 @@ export function isDashboardSettings(value: unknown): value is DashboardSettings 
 export function validateEmailSender(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<EmailSender> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<EmailSender>;
+export function validateEmailSender(value: unknown): ValidationResult<EmailSender> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<EmailSender>(checkEmailSender(value, '', c, 0), value, c);
 }
 
@@ -79,8 +81,9 @@ export function isEmailSender(value: unknown): value is EmailSender {
 export function validateIntegration(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Integration> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Integration>;
+export function validateIntegration(value: unknown): ValidationResult<Integration> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Integration>(checkIntegration(value, '', c, 0), value, c);
 }
 
@@ -93,8 +96,11 @@ export function isIntegration(value: unknown): value is Integration {
 export function validateIntegrationConnectionStep(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<IntegrationConnectionStep>;
+export function validateIntegrationConnectionStep(
+  value: unknown,
 ): ValidationResult<IntegrationConnectionStep> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<IntegrationConnectionStep>(
     checkIntegrationConnectionStep(value, '', c, 0),
     value,
@@ -111,8 +117,11 @@ export function isIntegrationConnectionStep(value: unknown): value is Integratio
 export function validateIntegrationDefinition(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<IntegrationDefinition>;
+export function validateIntegrationDefinition(
+  value: unknown,
 ): ValidationResult<IntegrationDefinition> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<IntegrationDefinition>(checkIntegrationDefinition(value, '', c, 0), value, c);
 }
 
@@ -125,8 +134,9 @@ export function isIntegrationDefinition(value: unknown): value is IntegrationDef
 export function validateIntegrationHealth(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<IntegrationHealth> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<IntegrationHealth>;
+export function validateIntegrationHealth(value: unknown): ValidationResult<IntegrationHealth> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<IntegrationHealth>(checkIntegrationHealth(value, '', c, 0), value, c);
 }
 
@@ -139,8 +149,9 @@ export function isIntegrationHealth(value: unknown): value is IntegrationHealth 
 export function validateIntegrationModel(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<IntegrationModel> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<IntegrationModel>;
+export function validateIntegrationModel(value: unknown): ValidationResult<IntegrationModel> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<IntegrationModel>(checkIntegrationModel(value, '', c, 0), value, c);
 }
 
@@ -153,8 +164,11 @@ export function isIntegrationModel(value: unknown): value is IntegrationModel {
 export function validateIntegrationSettingDefinition(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<IntegrationSettingDefinition>;
+export function validateIntegrationSettingDefinition(
+  value: unknown,
 ): ValidationResult<IntegrationSettingDefinition> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<IntegrationSettingDefinition>(
     checkIntegrationSettingDefinition(value, '', c, 0),
     value,
@@ -173,8 +187,9 @@ export function isIntegrationSettingDefinition(
 export function validateIntegrationSync(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<IntegrationSync> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<IntegrationSync>;
+export function validateIntegrationSync(value: unknown): ValidationResult<IntegrationSync> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<IntegrationSync>(checkIntegrationSync(value, '', c, 0), value, c);
 }
 
@@ -187,8 +202,9 @@ export function isIntegrationSync(value: unknown): value is IntegrationSync {
 export function validateOrganization(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Organization> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Organization>;
+export function validateOrganization(value: unknown): ValidationResult<Organization> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Organization>(checkOrganization(value, '', c, 0), value, c);
 }
 
@@ -201,8 +217,9 @@ export function isOrganization(value: unknown): value is Organization {
 export function validateOrganizationDomain(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<OrganizationDomain> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<OrganizationDomain>;
+export function validateOrganizationDomain(value: unknown): ValidationResult<OrganizationDomain> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<OrganizationDomain>(checkOrganizationDomain(value, '', c, 0), value, c);
 }
 
@@ -215,8 +232,11 @@ export function isOrganizationDomain(value: unknown): value is OrganizationDomai
 export function validatePaymentProcessingDaysConfig(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<PaymentProcessingDaysConfig>;
+export function validatePaymentProcessingDaysConfig(
+  value: unknown,
 ): ValidationResult<PaymentProcessingDaysConfig> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<PaymentProcessingDaysConfig>(
     checkPaymentProcessingDaysConfig(value, '', c, 0),
     value,
@@ -235,8 +255,9 @@ export function isPaymentProcessingDaysConfig(
 export function validateProfile(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Profile> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Profile>;
+export function validateProfile(value: unknown): ValidationResult<Profile> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Profile>(checkProfile(value, '', c, 0), value, c);
 }
 
@@ -249,8 +270,9 @@ export function isProfile(value: unknown): value is Profile {
 export function validateSyncRun(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<SyncRun> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<SyncRun>;
+export function validateSyncRun(value: unknown): ValidationResult<SyncRun> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<SyncRun>(checkSyncRun(value, '', c, 0), value, c);
 }
 
@@ -263,8 +285,11 @@ export function isSyncRun(value: unknown): value is SyncRun {
 export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateProfileRequest>;
+export function validateUpdateProfileRequest(
+  value: unknown,
 ): ValidationResult<UpdateProfileRequest> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
@@ -277,8 +302,11 @@ export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRe
 export function validateUpdateYourProfileBody(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateYourProfileBody>;
+export function validateUpdateYourProfileBody(
+  value: unknown,
 ): ValidationResult<UpdateYourProfileBody> {
-  const c = _ctxOf(options, 1);
+  const c = _ctxOf(arguments[1], 1);
   return _result<UpdateYourProfileBody>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
@@ -286,8 +314,11 @@ export function validateUpdateYourProfileBody(
 export function validateUpdateYourProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateYourProfileResponse200>;
+export function validateUpdateYourProfileResponse200(
+  value: unknown,
 ): ValidationResult<UpdateYourProfileResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<UpdateYourProfileResponse200>(checkProfile(value, '', c, 0), value, c);
 }
 
@@ -2183,7 +2214,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

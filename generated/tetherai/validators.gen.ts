@@ -41,8 +41,9 @@ export interface ValidateOptions {
 export function validateAccessRole(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<AccessRole> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<AccessRole>;
+export function validateAccessRole(value: unknown): ValidationResult<AccessRole> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<AccessRole>(checkAccessRole(value, '', c, 0), value, c);
 }
 
@@ -55,8 +56,9 @@ export function isAccessRole(value: unknown): value is AccessRole {
 export function validatePersona(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Persona> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Persona>;
+export function validatePersona(value: unknown): ValidationResult<Persona> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Persona>(checkPersona(value, '', c, 0), value, c);
 }
 
@@ -69,8 +71,11 @@ export function isPersona(value: unknown): value is Persona {
 export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateProfileRequest>;
+export function validateUpdateProfileRequest(
+  value: unknown,
 ): ValidationResult<UpdateProfileRequest> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
@@ -83,8 +88,11 @@ export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRe
 export function validateUpdateProfileResponse(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateProfileResponse>;
+export function validateUpdateProfileResponse(
+  value: unknown,
 ): ValidationResult<UpdateProfileResponse> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<UpdateProfileResponse>(checkUpdateProfileResponse(value, '', c, 0), value, c);
 }
 
@@ -94,8 +102,9 @@ export function isUpdateProfileResponse(value: unknown): value is UpdateProfileR
 }
 
 /** Validates a `User` (#/components/schemas/User) exactly as its JSON Schema says. */
-export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User> {
-  const c = _ctxOf(options, 0);
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<User>;
+export function validateUser(value: unknown): ValidationResult<User> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<User>(checkUser(value, '', c, 0), value, c);
 }
 
@@ -108,8 +117,11 @@ export function isUser(value: unknown): value is User {
 export function validateUpdateCurrentUserProfileBody(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateCurrentUserProfileBody>;
+export function validateUpdateCurrentUserProfileBody(
+  value: unknown,
 ): ValidationResult<UpdateCurrentUserProfileBody> {
-  const c = _ctxOf(options, 1);
+  const c = _ctxOf(arguments[1], 1);
   return _result<UpdateCurrentUserProfileBody>(
     checkUpdateProfileRequest(value, '', c, 0),
     value,
@@ -121,8 +133,11 @@ export function validateUpdateCurrentUserProfileBody(
 export function validateUpdateCurrentUserProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateCurrentUserProfileResponse200>;
+export function validateUpdateCurrentUserProfileResponse200(
+  value: unknown,
 ): ValidationResult<UpdateCurrentUserProfileResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<UpdateCurrentUserProfileResponse200>(
     checkUpdateProfileResponse(value, '', c, 0),
     value,
@@ -131,7 +146,7 @@ export function validateUpdateCurrentUserProfileResponse200(
 }
 
 const _F_EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+  /^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*(?:\.[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*)+$/;
 
 /** #/components/schemas/AccessRole */
 function checkAccessRole(v: unknown, p: string, c: _Ctx, _d: number): boolean {
@@ -479,7 +494,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

@@ -41,8 +41,9 @@ export interface ValidateOptions {
 }
 
 /** Validates a `Money` (#/components/schemas/Money) exactly as its JSON Schema says. */
-export function validateMoney(value: unknown, options?: ValidateOptions): ValidationResult<Money> {
-  const c = _ctxOf(options, 0);
+export function validateMoney(value: unknown, options?: ValidateOptions): ValidationResult<Money>;
+export function validateMoney(value: unknown): ValidationResult<Money> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Money>(checkMoney(value, '', c, 0), value, c);
 }
 
@@ -52,8 +53,9 @@ export function isMoney(value: unknown): value is Money {
 }
 
 /** Validates a `Price` (#/components/schemas/Price) exactly as its JSON Schema says. */
-export function validatePrice(value: unknown, options?: ValidateOptions): ValidationResult<Price> {
-  const c = _ctxOf(options, 0);
+export function validatePrice(value: unknown, options?: ValidateOptions): ValidationResult<Price>;
+export function validatePrice(value: unknown): ValidationResult<Price> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Price>(checkPrice(value, '', c, 0), value, c);
 }
 
@@ -66,8 +68,9 @@ export function isPrice(value: unknown): value is Price {
 export function validateProfile(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Profile> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Profile>;
+export function validateProfile(value: unknown): ValidationResult<Profile> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Profile>(checkProfile(value, '', c, 0), value, c);
 }
 
@@ -80,8 +83,9 @@ export function isProfile(value: unknown): value is Profile {
 export function validateSpendRemaining(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<SpendRemaining> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<SpendRemaining>;
+export function validateSpendRemaining(value: unknown): ValidationResult<SpendRemaining> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<SpendRemaining>(checkSpendRemaining(value, '', c, 0), value, c);
 }
 
@@ -91,8 +95,9 @@ export function isSpendRemaining(value: unknown): value is SpendRemaining {
 }
 
 /** Validates a `Trial` (#/components/schemas/Trial) exactly as its JSON Schema says. */
-export function validateTrial(value: unknown, options?: ValidateOptions): ValidationResult<Trial> {
-  const c = _ctxOf(options, 0);
+export function validateTrial(value: unknown, options?: ValidateOptions): ValidationResult<Trial>;
+export function validateTrial(value: unknown): ValidationResult<Trial> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Trial>(checkTrial(value, '', c, 0), value, c);
 }
 
@@ -105,8 +110,9 @@ export function isTrial(value: unknown): value is Trial {
 export function validateTrialProjects(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<TrialProjects> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<TrialProjects>;
+export function validateTrialProjects(value: unknown): ValidationResult<TrialProjects> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<TrialProjects>(checkTrialProjects(value, '', c, 0), value, c);
 }
 
@@ -119,8 +125,11 @@ export function isTrialProjects(value: unknown): value is TrialProjects {
 export function validateUpdateProfileRequest(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateProfileRequest>;
+export function validateUpdateProfileRequest(
+  value: unknown,
 ): ValidationResult<UpdateProfileRequest> {
-  const c = _ctxOf(options, 0);
+  const c = _ctxOf(arguments[1], 0);
   return _result<UpdateProfileRequest>(checkUpdateProfileRequest(value, '', c, 0), value, c);
 }
 
@@ -133,8 +142,11 @@ export function isUpdateProfileRequest(value: unknown): value is UpdateProfileRe
 export function validateUpdateOrganizationProfileBody(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateOrganizationProfileBody>;
+export function validateUpdateOrganizationProfileBody(
+  value: unknown,
 ): ValidationResult<UpdateOrganizationProfileBody> {
-  const c = _ctxOf(options, 1);
+  const c = _ctxOf(arguments[1], 1);
   return _result<UpdateOrganizationProfileBody>(
     checkUpdateProfileRequest(value, '', c, 0),
     value,
@@ -146,8 +158,11 @@ export function validateUpdateOrganizationProfileBody(
 export function validateUpdateOrganizationProfilePathParams(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateOrganizationProfilePathParams>;
+export function validateUpdateOrganizationProfilePathParams(
+  value: unknown,
 ): ValidationResult<UpdateOrganizationProfilePathParams> {
-  const c = _ctxOf(options, 1);
+  const c = _ctxOf(arguments[1], 1);
   return _result<UpdateOrganizationProfilePathParams>(
     checkUpdateOrganizationProfilePathParams(value, '', c, 0),
     value,
@@ -159,14 +174,17 @@ export function validateUpdateOrganizationProfilePathParams(
 export function validateUpdateOrganizationProfileResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<UpdateOrganizationProfileResponse200>;
+export function validateUpdateOrganizationProfileResponse200(
+  value: unknown,
 ): ValidationResult<UpdateOrganizationProfileResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<UpdateOrganizationProfileResponse200>(checkProfile(value, '', c, 0), value, c);
 }
 
 const _F_UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const _F_EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+  /^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*(?:\.[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*)+$/;
 const _F_ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i;
 
 /** #/components/schemas/Money */
@@ -760,7 +778,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

@@ -30,12 +30,22 @@ function syntaxErrors(text: string): string[] {
 describe('emitValidators', () => {
   it('exports a validator and a guard per schema, and one validator per body, parameter group and response body', async () => {
     const text = await emit();
-    const exported = [...text.matchAll(/^export (?:function|interface|type) (\w+)/gm)].map((m) => m[1]);
+    // A validator's overload signature and its implementation both start with `export function`.
+    const exported = [...new Set([...text.matchAll(/^export (?:function|interface|type) (\w+)/gm)].map((m) => m[1]))];
     expect(exported).toEqual([
       'ValidationError', 'ValidationResult', 'ValidateOptions',
       'validateOwner', 'isOwner', 'validatePet', 'isPet',
       'validateAddPetBody', 'validateAddPetQueryParams', 'validateAddPetResponse201',
     ]);
+  });
+
+  it('shows callers `(value, options?)`; the implementation declares `value` alone and reads the options from `arguments`', async () => {
+    const text = await emit();
+    expect(text).toContain('export function validateOwner(value: unknown, options?: ValidateOptions): ValidationResult<Owner>;\nexport function validateOwner(value: unknown): ValidationResult<Owner> {\n  const c = _ctxOf(arguments[1], 0);');
+    // Every validator: one overload with the options, then the implementation without them.
+    for (const [, name] of text.matchAll(/^export function (validate\w+)\(value: unknown, options\?: ValidateOptions\)/gm)) {
+      expect(text.match(new RegExp(`^export function ${name}\\(value: unknown\\): `, 'gm')), name).toHaveLength(1);
+    }
   });
 
   it('imports exactly the types it names from types.gen.ts, type-only', async () => {
@@ -65,7 +75,7 @@ describe('emitValidators', () => {
     const text = await emit();
     const formatted = await formatFile({ path: 'validators.gen.ts', content: text, parser: 'typescript' });
     expect(formatted.content === text).toBe(true);
-    expect(text).toContain('export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet> {');
+    expect(text).toContain('export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet>;');
   });
 
   it('hostile property names and enum values stay data, never code', async () => {

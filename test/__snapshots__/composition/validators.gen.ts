@@ -39,8 +39,9 @@ export interface ValidateOptions {
 }
 
 /** Validates a `Base` (#/components/schemas/Base) exactly as its JSON Schema says. */
-export function validateBase(value: unknown, options?: ValidateOptions): ValidationResult<Base> {
-  const c = _ctxOf(options, 0);
+export function validateBase(value: unknown, options?: ValidateOptions): ValidationResult<Base>;
+export function validateBase(value: unknown): ValidationResult<Base> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Base>(checkBase(value, '', c, 0), value, c);
 }
 
@@ -50,8 +51,9 @@ export function isBase(value: unknown): value is Base {
 }
 
 /** Validates a `Cat` (#/components/schemas/Cat) exactly as its JSON Schema says. */
-export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<Cat> {
-  const c = _ctxOf(options, 0);
+export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<Cat>;
+export function validateCat(value: unknown): ValidationResult<Cat> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Cat>(checkCat(value, '', c, 0), value, c);
 }
 
@@ -61,8 +63,9 @@ export function isCat(value: unknown): value is Cat {
 }
 
 /** Validates a `Dog` (#/components/schemas/Dog) exactly as its JSON Schema says. */
-export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<Dog> {
-  const c = _ctxOf(options, 0);
+export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<Dog>;
+export function validateDog(value: unknown): ValidationResult<Dog> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Dog>(checkDog(value, '', c, 0), value, c);
 }
 
@@ -72,8 +75,9 @@ export function isDog(value: unknown): value is Dog {
 }
 
 /** Validates a `Pet` (#/components/schemas/Pet) exactly as its JSON Schema says. */
-export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet> {
-  const c = _ctxOf(options, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet>;
+export function validatePet(value: unknown): ValidationResult<Pet> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Pet>(checkPet(value, '', c, 0), value, c);
 }
 
@@ -86,8 +90,9 @@ export function isPet(value: unknown): value is Pet {
 export function validateProblem(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Problem> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Problem>;
+export function validateProblem(value: unknown): ValidationResult<Problem> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Problem>(checkProblem(value, '', c, 0), value, c);
 }
 
@@ -100,8 +105,9 @@ export function isProblem(value: unknown): value is Problem {
 export function validateCreatePetBody(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<CreatePetBody> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<CreatePetBody>;
+export function validateCreatePetBody(value: unknown): ValidationResult<CreatePetBody> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<CreatePetBody>(checkPet(value, '', c, 0), value, c);
 }
 
@@ -109,8 +115,11 @@ export function validateCreatePetBody(
 export function validateCreatePetResponse201(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<CreatePetResponse201>;
+export function validateCreatePetResponse201(
+  value: unknown,
 ): ValidationResult<CreatePetResponse201> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<CreatePetResponse201>(checkPet(value, '', c, 0), value, c);
 }
 
@@ -118,8 +127,11 @@ export function validateCreatePetResponse201(
 export function validateCreatePetResponseDefault(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<CreatePetResponseDefault>;
+export function validateCreatePetResponseDefault(
+  value: unknown,
 ): ValidationResult<CreatePetResponseDefault> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<CreatePetResponseDefault>(checkProblem(value, '', c, 0), value, c);
 }
 
@@ -301,7 +313,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

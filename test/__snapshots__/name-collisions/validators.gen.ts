@@ -37,11 +37,9 @@ export interface ValidateOptions {
 }
 
 /** Validates a `FooBar` (#/components/schemas/FooBar) exactly as its JSON Schema says. */
-export function validateFooBar(
-  value: unknown,
-  options?: ValidateOptions,
-): ValidationResult<FooBar> {
-  const c = _ctxOf(options, 0);
+export function validateFooBar(value: unknown, options?: ValidateOptions): ValidationResult<FooBar>;
+export function validateFooBar(value: unknown): ValidationResult<FooBar> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<FooBar>(checkFooBar(value, '', c, 0), value, c);
 }
 
@@ -54,8 +52,9 @@ export function isFooBar(value: unknown): value is FooBar {
 export function validateFooBar2(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<FooBar2> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<FooBar2>;
+export function validateFooBar2(value: unknown): ValidationResult<FooBar2> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<FooBar2>(checkFooBar2(value, '', c, 0), value, c);
 }
 
@@ -68,8 +67,9 @@ export function isFooBar2(value: unknown): value is FooBar2 {
 export function validateResponse_(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Response_> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Response_>;
+export function validateResponse_(value: unknown): ValidationResult<Response_> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Response_>(checkResponse_(value, '', c, 0), value, c);
 }
 
@@ -82,8 +82,9 @@ export function isResponse_(value: unknown): value is Response_ {
 export function validateString_(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<String_> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<String_>;
+export function validateString_(value: unknown): ValidationResult<String_> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<String_>(checkString_(value, '', c, 0), value, c);
 }
 
@@ -96,8 +97,9 @@ export function isString_(value: unknown): value is String_ {
 export function validateGetItem2Response200(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<GetItem2Response200> {
-  const c = _ctxOf(options, 3);
+): ValidationResult<GetItem2Response200>;
+export function validateGetItem2Response200(value: unknown): ValidationResult<GetItem2Response200> {
+  const c = _ctxOf(arguments[1], 3);
   return _result<GetItem2Response200>(checkFooBar2(value, '', c, 0), value, c);
 }
 
@@ -105,8 +107,9 @@ export function validateGetItem2Response200(
 export function validateGetItemResponse200(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<GetItemResponse200> {
-  const c = _ctxOf(options, 3);
+): ValidationResult<GetItemResponse200>;
+export function validateGetItemResponse200(value: unknown): ValidationResult<GetItemResponse200> {
+  const c = _ctxOf(arguments[1], 3);
   return _result<GetItemResponse200>(checkFooBar(value, '', c, 0), value, c);
 }
 
@@ -210,7 +213,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

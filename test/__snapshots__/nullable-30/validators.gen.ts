@@ -30,8 +30,9 @@ export interface ValidateOptions {
 }
 
 /** Validates a `Owner` (#/components/schemas/Owner) exactly as its JSON Schema says. */
-export function validateOwner(value: unknown, options?: ValidateOptions): ValidationResult<Owner> {
-  const c = _ctxOf(options, 0);
+export function validateOwner(value: unknown, options?: ValidateOptions): ValidationResult<Owner>;
+export function validateOwner(value: unknown): ValidationResult<Owner> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Owner>(checkOwner(value, '', c, 0), value, c);
 }
 
@@ -41,8 +42,9 @@ export function isOwner(value: unknown): value is Owner {
 }
 
 /** Validates a `Thing` (#/components/schemas/Thing) exactly as its JSON Schema says. */
-export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult<Thing> {
-  const c = _ctxOf(options, 0);
+export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult<Thing>;
+export function validateThing(value: unknown): ValidationResult<Thing> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Thing>(checkThing(value, '', c, 0), value, c);
 }
 
@@ -55,8 +57,9 @@ export function isThing(value: unknown): value is Thing {
 export function validateGetThingPathParams(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<GetThingPathParams> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<GetThingPathParams>;
+export function validateGetThingPathParams(value: unknown): ValidationResult<GetThingPathParams> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<GetThingPathParams>(checkGetThingPathParams(value, '', c, 0), value, c);
 }
 
@@ -64,8 +67,9 @@ export function validateGetThingPathParams(
 export function validateGetThingResponse200(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<GetThingResponse200> {
-  const c = _ctxOf(options, 3);
+): ValidationResult<GetThingResponse200>;
+export function validateGetThingResponse200(value: unknown): ValidationResult<GetThingResponse200> {
+  const c = _ctxOf(arguments[1], 3);
   return _result<GetThingResponse200>(checkThing(value, '', c, 0), value, c);
 }
 
@@ -197,7 +201,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

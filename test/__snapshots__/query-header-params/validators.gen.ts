@@ -33,8 +33,9 @@ export interface ValidateOptions {
 export function validateSearchQueryParams(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<SearchQueryParams> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<SearchQueryParams>;
+export function validateSearchQueryParams(value: unknown): ValidationResult<SearchQueryParams> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<SearchQueryParams>(checkSearchQueryParams(value, '', c, 0), value, c);
 }
 
@@ -42,8 +43,9 @@ export function validateSearchQueryParams(
 export function validateSearchHeaders(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<SearchHeaders> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<SearchHeaders>;
+export function validateSearchHeaders(value: unknown): ValidationResult<SearchHeaders> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<SearchHeaders>(checkSearchHeaders(value, '', c, 0), value, c);
 }
 
@@ -51,8 +53,9 @@ export function validateSearchHeaders(
 export function validateSearchResponse200(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<SearchResponse200> {
-  const c = _ctxOf(options, 3);
+): ValidationResult<SearchResponse200>;
+export function validateSearchResponse200(value: unknown): ValidationResult<SearchResponse200> {
+  const c = _ctxOf(arguments[1], 3);
   return _result<SearchResponse200>(checkSearchResponse200(value, '', c, 0), value, c);
 }
 
@@ -193,7 +196,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

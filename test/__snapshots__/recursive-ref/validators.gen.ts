@@ -30,8 +30,9 @@ export interface ValidateOptions {
 }
 
 /** Validates a `Node` (#/components/schemas/Node) exactly as its JSON Schema says. */
-export function validateNode(value: unknown, options?: ValidateOptions): ValidationResult<Node> {
-  const c = _ctxOf(options, 0);
+export function validateNode(value: unknown, options?: ValidateOptions): ValidationResult<Node>;
+export function validateNode(value: unknown): ValidationResult<Node> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Node>(_run(checkNode, value, c), value, c);
 }
 
@@ -44,8 +45,9 @@ export function isNode(value: unknown): value is Node {
 export function validateGetTreeResponse200(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<GetTreeResponse200> {
-  const c = _ctxOf(options, 3);
+): ValidationResult<GetTreeResponse200>;
+export function validateGetTreeResponse200(value: unknown): ValidationResult<GetTreeResponse200> {
+  const c = _ctxOf(arguments[1], 3);
   return _result<GetTreeResponse200>(_run(checkNode, value, c), value, c);
 }
 
@@ -119,7 +121,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

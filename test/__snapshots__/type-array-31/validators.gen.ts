@@ -33,8 +33,9 @@ export interface ValidateOptions {
 export function validateSettings(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Settings> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Settings>;
+export function validateSettings(value: unknown): ValidationResult<Settings> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Settings>(checkSettings(value, '', c, 0), value, c);
 }
 
@@ -47,8 +48,9 @@ export function isSettings(value: unknown): value is Settings {
 export function validatePutSettingsBody(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<PutSettingsBody> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<PutSettingsBody>;
+export function validatePutSettingsBody(value: unknown): ValidationResult<PutSettingsBody> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<PutSettingsBody>(checkSettings(value, '', c, 0), value, c);
 }
 
@@ -56,8 +58,11 @@ export function validatePutSettingsBody(
 export function validatePutSettingsResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<PutSettingsResponse200>;
+export function validatePutSettingsResponse200(
+  value: unknown,
 ): ValidationResult<PutSettingsResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<PutSettingsResponse200>(checkSettings(value, '', c, 0), value, c);
 }
 
@@ -165,7 +170,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

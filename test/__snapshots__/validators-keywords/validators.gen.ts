@@ -41,8 +41,9 @@ export interface ValidateOptions {
 export function validateAnything(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Anything> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Anything>;
+export function validateAnything(value: unknown): ValidationResult<Anything> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Anything>(checkAnything(value, '', c, 0), value, c);
 }
 
@@ -52,8 +53,9 @@ export function isAnything(value: unknown): value is Anything {
 }
 
 /** Validates a `Named` (#/components/schemas/Named) exactly as its JSON Schema says. */
-export function validateNamed(value: unknown, options?: ValidateOptions): ValidationResult<Named> {
-  const c = _ctxOf(options, 0);
+export function validateNamed(value: unknown, options?: ValidateOptions): ValidationResult<Named>;
+export function validateNamed(value: unknown): ValidationResult<Named> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Named>(checkNamed(value, '', c, 0), value, c);
 }
 
@@ -63,8 +65,9 @@ export function isNamed(value: unknown): value is Named {
 }
 
 /** Validates a `Thing` (#/components/schemas/Thing) exactly as its JSON Schema says. */
-export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult<Thing> {
-  const c = _ctxOf(options, 0);
+export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult<Thing>;
+export function validateThing(value: unknown): ValidationResult<Thing> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Thing>(checkThing(value, '', c, 0), value, c);
 }
 
@@ -77,8 +80,9 @@ export function isThing(value: unknown): value is Thing {
 export function validateCreateThingBody(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<CreateThingBody> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<CreateThingBody>;
+export function validateCreateThingBody(value: unknown): ValidationResult<CreateThingBody> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<CreateThingBody>(checkThing(value, '', c, 0), value, c);
 }
 
@@ -86,8 +90,11 @@ export function validateCreateThingBody(
 export function validateCreateThingQueryParams(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<CreateThingQueryParams>;
+export function validateCreateThingQueryParams(
+  value: unknown,
 ): ValidationResult<CreateThingQueryParams> {
-  const c = _ctxOf(options, 1);
+  const c = _ctxOf(arguments[1], 1);
   return _result<CreateThingQueryParams>(checkCreateThingQueryParams(value, '', c, 0), value, c);
 }
 
@@ -95,8 +102,9 @@ export function validateCreateThingQueryParams(
 export function validateCreateThingHeaders(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<CreateThingHeaders> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<CreateThingHeaders>;
+export function validateCreateThingHeaders(value: unknown): ValidationResult<CreateThingHeaders> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<CreateThingHeaders>(checkCreateThingHeaders(value, '', c, 0), value, c);
 }
 
@@ -104,8 +112,11 @@ export function validateCreateThingHeaders(
 export function validateCreateThingResponse201(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<CreateThingResponse201>;
+export function validateCreateThingResponse201(
+  value: unknown,
 ): ValidationResult<CreateThingResponse201> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<CreateThingResponse201>(checkThing(value, '', c, 0), value, c);
 }
 
@@ -114,7 +125,7 @@ const _re1 = new RegExp('^\\p{L}', 'u');
 const _re2 = new RegExp('^x-', 'u');
 const _enum1 = new Set<unknown>([1, 2, 3, 'low', null]);
 const _F_EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+  /^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*(?:\.[a-zA-Z0-9]+(?:-+[a-zA-Z0-9]+)*)+$/;
 const _branches1: readonly _Check[] = [checkThing$2, checkThing$3];
 const _branches2: readonly _Check[] = [checkThing$4, checkThing$5];
 const _keys1 = new Set<string>([
@@ -760,7 +771,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

@@ -42,8 +42,9 @@ export interface ValidateOptions {
 export function validateAccount(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Account> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Account>;
+export function validateAccount(value: unknown): ValidationResult<Account> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Account>(checkAccount(value, '', c, 0), value, c);
 }
 
@@ -53,8 +54,9 @@ export function isAccount(value: unknown): value is Account {
 }
 
 /** Validates a `Cat` (#/components/schemas/Cat) exactly as its JSON Schema says. */
-export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<Cat> {
-  const c = _ctxOf(options, 0);
+export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<Cat>;
+export function validateCat(value: unknown): ValidationResult<Cat> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Cat>(checkCat(value, '', c, 0), value, c);
 }
 
@@ -64,8 +66,9 @@ export function isCat(value: unknown): value is Cat {
 }
 
 /** Validates a `Dog` (#/components/schemas/Dog) exactly as its JSON Schema says. */
-export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<Dog> {
-  const c = _ctxOf(options, 0);
+export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<Dog>;
+export function validateDog(value: unknown): ValidationResult<Dog> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Dog>(checkDog(value, '', c, 0), value, c);
 }
 
@@ -75,8 +78,9 @@ export function isDog(value: unknown): value is Dog {
 }
 
 /** Validates a `Pet` (#/components/schemas/Pet) exactly as its JSON Schema says. */
-export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet> {
-  const c = _ctxOf(options, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<Pet>;
+export function validatePet(value: unknown): ValidationResult<Pet> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Pet>(checkPet(value, '', c, 0), value, c);
 }
 
@@ -89,8 +93,9 @@ export function isPet(value: unknown): value is Pet {
 export function validateCreateAccountBody(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<CreateAccountBody> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<CreateAccountBody>;
+export function validateCreateAccountBody(value: unknown): ValidationResult<CreateAccountBody> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<CreateAccountBody>(checkAccount(value, '', c, 0), value, c);
 }
 
@@ -98,8 +103,11 @@ export function validateCreateAccountBody(
 export function validateCreateAccountResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<CreateAccountResponse200>;
+export function validateCreateAccountResponse200(
+  value: unknown,
 ): ValidationResult<CreateAccountResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<CreateAccountResponse200>(checkAccount(value, '', c, 0), value, c);
 }
 
@@ -107,8 +115,9 @@ export function validateCreateAccountResponse200(
 export function validateGetPetPathParams(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<GetPetPathParams> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<GetPetPathParams>;
+export function validateGetPetPathParams(value: unknown): ValidationResult<GetPetPathParams> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<GetPetPathParams>(checkGetPetPathParams(value, '', c, 0), value, c);
 }
 
@@ -116,8 +125,9 @@ export function validateGetPetPathParams(
 export function validateGetPetResponse200(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<GetPetResponse200> {
-  const c = _ctxOf(options, 3);
+): ValidationResult<GetPetResponse200>;
+export function validateGetPetResponse200(value: unknown): ValidationResult<GetPetResponse200> {
+  const c = _ctxOf(arguments[1], 3);
   return _result<GetPetResponse200>(checkPet(value, '', c, 0), value, c);
 }
 
@@ -403,7 +413,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

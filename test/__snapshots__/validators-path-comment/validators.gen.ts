@@ -33,8 +33,11 @@ export interface ValidateOptions {
 export function validateCloseCommentResponse200(
   value: unknown,
   options?: ValidateOptions,
+): ValidationResult<CloseCommentResponse200>;
+export function validateCloseCommentResponse200(
+  value: unknown,
 ): ValidationResult<CloseCommentResponse200> {
-  const c = _ctxOf(options, 3);
+  const c = _ctxOf(arguments[1], 3);
   return _result<CloseCommentResponse200>(checkCloseCommentResponse200(value, '', c, 0), value, c);
 }
 
@@ -86,7 +89,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

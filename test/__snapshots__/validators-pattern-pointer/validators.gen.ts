@@ -33,8 +33,9 @@ export interface ValidateOptions {
 export function validateExtensions(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Extensions> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Extensions>;
+export function validateExtensions(value: unknown): ValidationResult<Extensions> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Extensions>(checkExtensions(value, '', c, 0), value, c);
 }
 
@@ -145,7 +146,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

@@ -33,8 +33,9 @@ export interface ValidateOptions {
 export function validateTimezone(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<Timezone> {
-  const c = _ctxOf(options, 0);
+): ValidationResult<Timezone>;
+export function validateTimezone(value: unknown): ValidationResult<Timezone> {
+  const c = _ctxOf(arguments[1], 0);
   return _result<Timezone>(checkTimezone(value, '', c, 0), value, c);
 }
 
@@ -47,8 +48,9 @@ export function isTimezone(value: unknown): value is Timezone {
 export function validateUpdateMeBody(
   value: unknown,
   options?: ValidateOptions,
-): ValidationResult<UpdateMeBody> {
-  const c = _ctxOf(options, 1);
+): ValidationResult<UpdateMeBody>;
+export function validateUpdateMeBody(value: unknown): ValidationResult<UpdateMeBody> {
+  const c = _ctxOf(arguments[1], 1);
   return _result<UpdateMeBody>(checkUpdateMeBody(value, '', c, 0), value, c);
 }
 
@@ -147,7 +149,8 @@ function _ctx(e: readonly ValidationError[], ff: boolean, m: number, md: number)
 }
 
 /**
- * The context of one validator call (`m`: its mode before options), its lists starting as `_NONE`.
+ * The context of one validator call (`m`: its mode before options, `options`: the validator's
+ * `arguments[1]`), its lists starting as `_NONE`.
  * Each call has its own: nothing to mark in use or restore when a getter of the value throws or
  * validates again. Each validator calls this, its check (through `_run` where checks recurse) and
  * `_result` itself, where V8 can see the whole call and keep the context out of the heap

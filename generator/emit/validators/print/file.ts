@@ -18,22 +18,33 @@ export function docComment(text: string, level = 0): string {
 }
 
 /**
- * `<prefix>(<params>): <returns> {`: on one line when it fits, else one parameter per line with a
- * trailing comma (prettier's function signature layout).
+ * `<prefix>(<params>): <returns> {` (`;` ending an overload signature): on one line when it fits,
+ * else one parameter per line with a trailing comma (prettier's function signature layout).
  */
-export function signature(prefix: string, params: readonly string[], returns: string): string {
-  const flat = `${prefix}(${params.join(', ')}): ${returns} {`;
+export function signature(prefix: string, params: readonly string[], returns: string, end: ' {' | ';' = ' {'): string {
+  const flat = `${prefix}(${params.join(', ')}): ${returns}${end}`;
   if (flat.length <= WIDTH && ASCII.test(flat)) return flat;
   const paramDocs = params.flatMap((p, i) => (i === 0 ? [p] : [',', line, p]));
-  const doc = [prefix, group([group(['(', indent([softline, ...paramDocs]), ifBreak(','), softline, ')']), `: ${returns}`]), ' {'];
+  const doc = [prefix, group([group(['(', indent([softline, ...paramDocs]), ifBreak(','), softline, ')']), `: ${returns}`]), end];
   return printer.printDocToString(doc, { printWidth: WIDTH, tabWidth: 2, useTabs: false } as never).formatted;
+}
+
+/** An overload signature on its own, documented: what callers see of a function whose implementation declares fewer parameters. */
+export function overloadText(out: TextOut, doc: string, prefix: string, params: readonly string[], returns: string): void {
+  out.lines.push(docComment(doc), signature(prefix, params, returns, ';'));
+}
+
+/** A function declaration without a doc comment (it follows its documented overload). */
+export function implementationText(out: TextOut, prefix: string, params: readonly string[], returns: string, body: readonly string[]): void {
+  out.lines.push(signature(prefix, params, returns));
+  printBody(body, 1, out);
+  out.lines.push('}');
 }
 
 /** A function declaration: doc comment, signature, body statements (one per entry, blocks by braces). */
 export function functionText(out: TextOut, doc: string, prefix: string, params: readonly string[], returns: string, body: readonly string[]): void {
-  out.lines.push(docComment(doc), signature(prefix, params, returns));
-  printBody(body, 1, out);
-  out.lines.push('}');
+  out.lines.push(docComment(doc));
+  implementationText(out, prefix, params, returns, body);
 }
 
 /** `import type { A, B } from '<from>';`, broken one name per line when it does not fit. */
