@@ -5,7 +5,7 @@ import { moduleSpecifier, OUTPUT_FILES } from '../../plan/files.js';
 import type { ApiPlan, ValidatorPlan } from '../../plan/types.js';
 import { joinPieces, type EmittedFile, type FilePiece } from '../emitted-file.js';
 import { generatedHeader } from '../header.js';
-import { hardline, indent, join, printDoc, type Doc } from '../types/doc.js';
+import { hardline, indent, join, printDoc, type Doc } from '../print/doc.js';
 import { operationDescriptor, securityDescriptors } from './descriptor.js';
 import { Code } from './literal.js';
 import { clientOptionProperties, defaultServerLiteral, serverVariablesType } from './options.js';

@@ -1,6 +1,6 @@
 import type { JsonValue } from '../../ir/types.js';
 import { objectKey, stringLiteral } from '../../escape/typescript.js';
-import { type Doc, printDoc, stringWidth } from '../types/doc.js';
+import { type Doc, printDoc, stringWidth } from '../print/doc.js';
 import { codeExpr, type Expr } from '../print/value-layout.js';
 import { exampleObject, jsonExpr, NotPrintable } from './example-values.js';
 

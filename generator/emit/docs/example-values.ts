@@ -1,5 +1,5 @@
 import { asNeededKey, type Expr, objectExpr, type ValuePrinter, type ValueStyle, valueExpr } from '../print/value-layout.js';
-import { printDoc } from '../types/doc.js';
+import { printDoc } from '../print/doc.js';
 
 /**
  * Example values (JSON data) in prettier's layout (print/value-layout.ts), so the docs' code blocks

@@ -1,5 +1,5 @@
 import { stringLiteral } from '../../escape/typescript.js';
-import { type Doc, fill, group, ifBreak, indent, indentIfBreak, join, line, softline, stringWidth } from '../types/doc.js';
+import { type Doc, fill, group, ifBreak, indent, indentIfBreak, join, line, softline, stringWidth } from './doc.js';
 import { jsNumber } from '../validators/print/literal.js';
 
 /**

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { hardline, join, literalline, type Doc } from './doc.js';
+import { hardline, join, literalline, type Doc } from '../print/doc.js';
 import { Unsupported } from './unsupported.js';
 
 /**

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { leadingComments } from './comments.js';
-import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, type Doc } from './doc.js';
+import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, type Doc } from '../print/doc.js';
 import { prettierStringKey } from '../../escape/types-literal.js';
 import { IDENTIFIER, NUMBER_LITERAL, prettierNumber } from './literals.js';
 import { printType, type PrintContext } from './type-nodes.js';

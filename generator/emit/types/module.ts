@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { printDoc } from './doc.js';
+import { printDoc } from '../print/doc.js';
 import { printStatement } from './statements.js';
 import type { PrintContext } from './type-nodes.js';
 import { Unsupported } from './unsupported.js';

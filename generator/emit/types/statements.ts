@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { group, indent, indentIfBreak, line, type Doc } from './doc.js';
+import { group, indent, indentIfBreak, line, type Doc } from '../print/doc.js';
 import { JS_IDENTIFIER } from './literals.js';
 import { printInterfaceBody, printTypeParameters } from './members.js';
 import { printType, shouldHugUnion, unwrap, type PrintContext } from './type-nodes.js';

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { align, group, ifBreak, indent, join, line, softline, type Doc } from './doc.js';
+import { align, group, ifBreak, indent, join, line, softline, type Doc } from '../print/doc.js';
 import { prettierString, tsStringLiteralText } from '../../escape/types-literal.js';
 import { JS_IDENTIFIER, NUMBER_LITERAL, prettierNumber } from './literals.js';
 import { printMembers } from './members.js';

@@ -5,7 +5,7 @@ import { Code, type Literal } from '../../../generator/emit/client/literal.js';
 import { Guard } from '../../../generator/emit/client/print/guard.js';
 import { literalDoc } from '../../../generator/emit/client/print/literal.js';
 import { fluidAssignment } from '../../../generator/emit/print/value-layout.js';
-import { group, printDoc } from '../../../generator/emit/types/doc.js';
+import { group, printDoc } from '../../../generator/emit/print/doc.js';
 import { PRETTIER_OPTIONS } from '../../../generator/format/format.js';
 import { key, number, text, valueTree } from '../../support/layout-values.js';
 

@@ -1,7 +1,7 @@
 import { stringLiteral } from '../../../escape/typescript.js';
 import type { ApiIR } from '../../../ir/types.js';
 import type { ApiPlan } from '../../../plan/types.js';
-import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from '../../types/doc.js';
+import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from '../../print/doc.js';
 import { codeExpr, propertyDoc } from '../../print/value-layout.js';
 import { Code } from '../literal.js';
 import { isStreamed, streamAccept } from '../streams.js';

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { stringLiteral } from '../../../escape/typescript.js';
-import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from '../../types/doc.js';
+import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from '../../print/doc.js';
 import { fluidAssignment } from '../../print/value-layout.js';
 import { printStatement } from '../../types/statements.js';
 import { printType, type PrintContext } from '../../types/type-nodes.js';

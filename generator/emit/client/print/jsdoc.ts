@@ -1,4 +1,4 @@
-import { hardline, join, type Doc } from '../../types/doc.js';
+import { hardline, join, type Doc } from '../../print/doc.js';
 
 /** A JSDoc comment: its text (already through escape/typescript's commentText) and block tags. */
 export interface JsDoc {

@@ -1,6 +1,6 @@
 import { stringLiteral } from '../../../escape/typescript.js';
 import { asNeededKey, codeExpr, valueExpr, type Expr, type ValuePrinter } from '../../print/value-layout.js';
-import type { Doc } from '../../types/doc.js';
+import type { Doc } from '../../print/doc.js';
 import { Code, type Literal } from '../literal.js';
 import type { Guard } from './guard.js';
 

@@ -1,5 +1,5 @@
-import { builders, printer } from 'prettier/doc';
 import { commentLine } from '../../../escape/typescript.js';
+import { group, ifBreak, indent, join, line, printDoc, softline } from '../../print/doc.js';
 import { printBody, printLine, WIDTH, type TextOut } from './body.js';
 
 /**
@@ -7,8 +7,6 @@ import { printBody, printLine, WIDTH, type TextOut } from './body.js';
  * (so the file skips the format step): documentation comments, functions with their signatures, and
  * `import type` lists.
  */
-const { group, ifBreak, indent, join, line, softline } = builders;
-
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -25,8 +23,7 @@ export function signature(prefix: string, params: readonly string[], returns: st
   const flat = `${prefix}(${params.join(', ')}): ${returns}${end}`;
   if (flat.length <= WIDTH && ASCII.test(flat)) return flat;
   const paramDocs = params.flatMap((p, i) => (i === 0 ? [p] : [',', line, p]));
-  const doc = [prefix, group([group(['(', indent([softline, ...paramDocs]), ifBreak(','), softline, ')']), `: ${returns}`]), end];
-  return printer.printDocToString(doc, { printWidth: WIDTH, tabWidth: 2, useTabs: false } as never).formatted;
+  return printDoc([prefix, group([group(['(', indent([softline, ...paramDocs]), ifBreak(','), softline, ')']), `: ${returns}`]), end], WIDTH);
 }
 
 /** An overload signature on its own, documented: what callers see of a function whose implementation declares fewer parameters. */
@@ -51,8 +48,7 @@ export function functionText(out: TextOut, doc: string, prefix: string, params: 
 export function importType(names: readonly string[], from: string): string {
   const flat = `import type { ${names.join(', ')} } from ${from};`;
   if ((flat.length <= WIDTH && ASCII.test(flat)) || names.length === 1) return flat;
-  const doc = ['import type ', group(['{', indent([line, join([',', line], [...names])]), ifBreak(','), line, '}']), ` from ${from};`];
-  return printer.printDocToString(doc, { printWidth: WIDTH, tabWidth: 2, useTabs: false } as never).formatted;
+  return printDoc(['import type ', group(['{', indent([line, join([',', line], [...names])]), ifBreak(','), line, '}']), ` from ${from};`], WIDTH);
 }
 
 /** A top-level `const` declaration; `layout`: through the layout even when it fits (nested lists). */

@@ -1,16 +1,16 @@
-import { builders, printer } from 'prettier/doc';
+import {
+  conditionalGroup, fill, group, ifBreak, indent, indentIfBreak, line, lineSuffixBoundary, printDoc, softline, type Doc,
+} from '../../print/doc.js';
 import { parseExpression, precedence, Unsupported, type Expr } from './parse.js';
 
 /**
  * Lays out a statement too long for one line the way prettier does, for the statement and expression
- * shapes the validators emitter writes: prettier's own document builders and printer, fed the same
- * documents its JavaScript printer builds for these node types (if statements and their conditions,
+ * shapes the validators emitter writes: the documents prettier's JavaScript printer builds for these
+ * node types, printed by our document printer (print/doc.ts, prettier's algorithm without its
+ * per-call passes over the document) (if statements and their conditions,
  * declarations and their assignment layouts, calls with last-argument expansion, binary chains,
  * member access, arrays). test/validators/print.test.ts compares the result with prettier itself.
  */
-type Doc = builders.Doc;
-const { conditionalGroup, fill, group, ifBreak, indent, indentIfBreak, line, lineSuffixBoundary, softline } = builders;
-
 /** The formatting options the pinned prettier options amount to for this printer. */
 const PRINT = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
 
@@ -241,7 +241,7 @@ export function layoutStatement(text: string, level: number): string {
   } else {
     throw new Unsupported(`statement: ${text.slice(0, 40)}`);
   }
-  return printer.printDocToString(['  '.repeat(level), indentBy(doc, level)], PRINT as never).formatted;
+  return printDoc(['  '.repeat(level), indentBy(doc, level)], PRINT.printWidth);
 }
 
 /** The doc nested `level` indents deep, so its own line breaks come out at the right indentation. */

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { doc as prettierDoc } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import * as ours from '../../../generator/emit/types/doc.js';
+import * as ours from '../../../generator/emit/print/doc.js';
 
 /**
- * The types printer's document printer (emit/types/doc.ts) against prettier's own printDocToString:
+ * The emitters' document printer (emit/print/doc.ts) against prettier's own printDocToString:
  * the same random documents, built with both sets of builders, must print to the same text at
  * every width. Seeded; TYPES_DOC_RUNS runs more.
  */
@@ -20,7 +20,9 @@ type Tree =
   | { t: 'literalline' }
   | { t: 'ifBreak'; breakContents: Tree; flatContents: Tree; groupId: number | undefined }
   | { t: 'indentIfBreak'; contents: Tree; groupId: number }
-  | { t: 'fill'; parts: Tree[] };
+  | { t: 'fill'; parts: Tree[] }
+  | { t: 'conditionalGroup'; states: Tree[] }
+  | { t: 'lineSuffixBoundary' };
 
 const GROUP_IDS = 4;
 const groupId = fc.option(fc.integer({ min: 0, max: GROUP_IDS - 1 }), { nil: undefined });
@@ -29,7 +31,7 @@ const text = fc.constantFrom('a', 'foo', 'bar baz', 'x ', '  ', '|', ';', '{', '
 
 const leaf: fc.Arbitrary<Tree> = fc.oneof(
   { weight: 3, arbitrary: text.map((s): Tree => ({ t: 'text', s })) },
-  { weight: 2, arbitrary: fc.constantFrom<Tree>({ t: 'line' }, { t: 'softline' }, { t: 'line' }, { t: 'hardline' }, { t: 'literalline' }) },
+  { weight: 2, arbitrary: fc.constantFrom<Tree>({ t: 'line' }, { t: 'softline' }, { t: 'line' }, { t: 'hardline' }, { t: 'literalline' }, { t: 'lineSuffixBoundary' }) },
 );
 const separator = fc.constantFrom<Tree>({ t: 'line' }, { t: 'softline' }, { t: 'line' }, { t: 'hardline' });
 // Nested groups of text and lines, several levels deep, so that fits() decides at every width.
@@ -46,6 +48,8 @@ const tree: (depth: number) => fc.Arbitrary<Tree> = fc.memo((depth) => {
     { weight: 1, arbitrary: fc.record({ contents: sub, groupId: fc.integer({ min: 0, max: GROUP_IDS - 1 }) }).map((b): Tree => ({ t: 'indentIfBreak', ...b })) },
     // Content and separators alternating, as fill expects.
     { weight: 1, arbitrary: fc.array(fc.tuple(sub, separator), { minLength: 1, maxLength: 6 }).map((pairs): Tree => ({ t: 'fill', parts: pairs.flat().slice(0, -1) })) },
+    // Layouts tried in turn (the validators' calls whose last argument expands).
+    { weight: 1, arbitrary: fc.array(sub, { minLength: 1, maxLength: 4 }).map((states): Tree => ({ t: 'conditionalGroup', states })) },
   );
 });
 
@@ -73,12 +77,16 @@ function build(root: Tree, b: typeof ours | typeof prettierDoc.builders, symbols
         return b.indentIfBreak(go(n.contents) as never, { groupId: symbols[n.groupId]! });
       case 'fill':
         return b.fill(n.parts.map(go) as never);
+      case 'conditionalGroup':
+        return b.conditionalGroup(n.states.map(go) as never);
+      case 'lineSuffixBoundary':
+        return b.lineSuffixBoundary;
     }
   };
   return go(root);
 }
 
-describe('the types printer document printer', () => {
+describe("the emitters' document printer", () => {
   it('prints random documents exactly as prettier does', () => {
     fc.assert(
       fc.property(tree(6), fc.integer({ min: 0, max: 40 }), (t, width) => {

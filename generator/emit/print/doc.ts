@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 
 /**
  * A small document printer with prettier's semantics (Wadler's "fits in the remaining width"
- * algorithm as prettier 3 implements it), so the types printer can lay out text exactly as
- * prettier would without parsing it. Only what our printers need: group, indent, align,
- * line / softline / hardline / literalline, ifBreak, indentIfBreak, and fill (the docs examples'
- * arrays of numbers). test/unit/emit/types-doc.test.ts compares it with prettier's own
+ * algorithm as prettier 3 implements it), so the emitters (types, client, validators, docs examples)
+ * lay out text exactly as prettier would without parsing it. Only what our printers need: group, conditionalGroup, indent,
+ * align, line / softline / hardline / literalline, ifBreak, indentIfBreak, and fill (the docs examples'
+ * arrays of numbers). No line suffixes (trailing comments) are ever printed, so `lineSuffixBoundary`
+ * is the empty document. test/unit/emit/doc-printer.test.ts compares it with prettier's own
  * printDocToString on generated documents.
  *
  * One difference in bookkeeping: prettier finds hard breaks in a pass over the finished document
@@ -16,7 +17,8 @@ export type Doc = string | readonly Doc[] | DocNode;
 
 type DocNode = Group | Indent | Align | Line | IfBreak | IndentIfBreak | Fill | BreakParent;
 
-interface Group { readonly kind: 'group'; readonly contents: Doc; readonly hard: boolean; readonly id: symbol | undefined }
+/** `expandedStates`: a conditionalGroup's layouts, most compact first (`contents` is the first). */
+interface Group { readonly kind: 'group'; readonly contents: Doc; readonly hard: boolean; readonly id: symbol | undefined; readonly expandedStates?: readonly Doc[] }
 interface Indent { readonly kind: 'indent'; readonly contents: Doc; readonly hard: boolean }
 interface Align { readonly kind: 'align'; readonly n: number; readonly contents: Doc; readonly hard: boolean }
 interface Line { readonly kind: 'line'; readonly soft: boolean; readonly hardLine: boolean; readonly literal: boolean; readonly hard: boolean }
@@ -39,6 +41,16 @@ export function hasHardBreak(doc: Doc): boolean {
 export function group(contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Doc {
   return { kind: 'group', contents, hard: options.shouldBreak === true || hasHardBreak(contents), id: options.id };
 }
+/**
+ * prettier's conditionalGroup: the first state that fits flat, else the last one broken. It never
+ * breaks for what it contains, and passes no break on to the groups around it (prettier's
+ * propagateBreaks stops at it).
+ */
+export function conditionalGroup(states: readonly Doc[]): Doc {
+  return { kind: 'group', contents: states[0]!, hard: false, id: undefined, expandedStates: states };
+}
+/** Nothing: it only matters where line suffixes are printed, which our printers never do. */
+export const lineSuffixBoundary: Doc = '';
 export function indent(contents: Doc): Doc {
   return { kind: 'indent', contents, hard: hasHardBreak(contents) };
 }
@@ -113,13 +125,26 @@ export function printDoc(doc: Doc, width: number): string {
         break;
       case 'group': {
         let printFlat: boolean;
+        let contents = d.contents;
         if (flat && !shouldRemeasure) {
           printFlat = !d.hard;
         } else {
           shouldRemeasure = false;
           printFlat = !d.hard && fits(d.contents, cmds, width - pos, groupModes);
+          if (!printFlat && d.expandedStates) {
+            // The first later state that fits flat (never the last), else the last one broken.
+            const states = d.expandedStates;
+            contents = states[states.length - 1]!;
+            for (let i = 1; !d.hard && i < states.length - 1; i++) {
+              if (fits(states[i]!, cmds, width - pos, groupModes)) {
+                contents = states[i]!;
+                printFlat = true;
+                break;
+              }
+            }
+          }
         }
-        push(ind, printFlat, d.contents);
+        push(ind, printFlat, contents);
         if (d.id) groupModes.set(d.id, printFlat);
         break;
       }
@@ -202,11 +227,13 @@ function fits(next: Doc, rest: Commands, remaining: number, groupModes: Map<symb
         docs.push(d.contents);
         modes.push(flat);
         break;
-      case 'group':
+      case 'group': {
         if (mustBeFlat && d.hard) return false;
-        docs.push(d.contents);
-        modes.push(d.hard ? false : flat);
+        const groupFlat = d.hard ? false : flat;
+        docs.push(d.expandedStates && !groupFlat ? d.expandedStates[d.expandedStates.length - 1]! : d.contents);
+        modes.push(groupFlat);
         break;
+      }
       case 'fill':
         for (let i = d.parts.length - 1; i >= d.offset; i--) {
           docs.push(d.parts[i]!);
