@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 /**
  * A small document printer with prettier's semantics (Wadler's "fits in the remaining width"
  * algorithm as prettier 3 implements it), so the emitters (types, client, validators, docs examples)
- * lay out text exactly as prettier would without parsing it. Only what our printers need: group, conditionalGroup, indent,
- * align, line / softline / hardline / literalline, ifBreak, indentIfBreak, and fill (the docs examples'
- * arrays of numbers). No line suffixes (trailing comments) are ever printed, so `lineSuffixBoundary`
- * is the empty document. test/unit/emit/doc-printer.test.ts compares it with prettier's own
+ * lay out text exactly as prettier would without parsing it. Only what our printers need: group,
+ * conditionalGroup, indent, align, line / softline / hardline / literalline, ifBreak, indentIfBreak,
+ * and fill (the docs examples' arrays of numbers). No line suffixes (trailing comments) are ever
+ * printed, so `lineSuffixBoundary` is the empty document. test/unit/emit/doc-printer.test.ts compares it with prettier's own
  * printDocToString on generated documents.
  *
  * One difference in bookkeeping: prettier finds hard breaks in a pass over the finished document

@@ -5,11 +5,11 @@ import { parseExpression, precedence, Unsupported, type Expr } from './parse.js'
 
 /**
  * Lays out a statement too long for one line the way prettier does, for the statement and expression
- * shapes the validators emitter writes: the documents prettier's JavaScript printer builds for these
- * node types, printed by our document printer (print/doc.ts, prettier's algorithm without its
- * per-call passes over the document) (if statements and their conditions,
- * declarations and their assignment layouts, calls with last-argument expansion, binary chains,
- * member access, arrays). test/validators/print.test.ts compares the result with prettier itself.
+ * shapes the validators emitter writes (if statements and their conditions, declarations and their
+ * assignment layouts, calls with last-argument expansion, binary chains, member access, arrays): the
+ * documents prettier's JavaScript printer builds for these node types, printed by our document
+ * printer (print/doc.ts; prettier's own printer cost ~70 µs a statement, most of Stripe's validators
+ * time). test/validators/print.test.ts compares the result with prettier itself.
  */
 /** The formatting options the pinned prettier options amount to for this printer. */
 const PRINT = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
