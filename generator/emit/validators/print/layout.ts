@@ -8,7 +8,7 @@ import { parseExpression, precedence, Unsupported, type Expr } from './parse.js'
  * shapes the validators emitter writes (if statements and their conditions, declarations and their
  * assignment layouts, calls with last-argument expansion, binary chains, member access, arrays): the
  * documents prettier's JavaScript printer builds for these node types, printed by our document
- * printer (print/doc.ts; prettier's own printer cost ~70 µs a statement, most of Stripe's validators
+ * printer (print/doc.ts; prettier's own printer cost ~70 µs a statement, a third of Stripe's validators
  * time). test/validators/print.test.ts compares the result with prettier itself.
  */
 /** The formatting options the pinned prettier options amount to for this printer. */
