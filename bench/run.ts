@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   const sections = [resultsTable(rows), timeSplitTable(rows), goalsTable(rows)];
   if (!flags['no-extras']) {
     for (const [file, fn, title] of [
-      ['validators.ts', 'benchValidators', 'Validators: ours vs ajv (ops/s)'],
+      ['validators.ts', 'benchValidatorsInProcesses', 'Validators: ours vs ajv (ops/s)'],
       ['validators-emit.ts', 'benchValidatorsEmit', 'Validators emitter: GitHub and Stripe (ms, in process)'],
       ['client.ts', 'benchClient', 'Client: generated client vs bare fetch (calls/s)'],
       ['watch.ts', 'benchWatch', 'Watch mode: save to written output (ms)'],
