@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { formatFile } from '../format/format.js';
+import { finishFile } from '../format/api-formatter.js';
 import { normalize } from '../ir/normalize.js';
 import { generatorAssets } from '../load/assets.js';
 import { readChangelog } from '../load/changelog.js';
@@ -14,7 +14,7 @@ import { emitTypes } from './types.js';
 /**
  * The second thread (second-thread.ts): reads and normalises the spec as generate() does, emits
  * types.gen.ts and posts it, then claims shared jobs from the end of the list, posting each one's
- * files formatted (the format step is pure: it gives the bytes the main thread would). The same
+ * files finished (formatted, one table style: the step is pure, so it gives the bytes the main thread would). The same
  * functions on the same input give the same bytes as in the main thread.
  */
 const job = workerData as SecondThreadJob;
@@ -27,7 +27,7 @@ if (prepared) {
     const problems: Delivery['problems'] = [];
     const ctx: EmitContext = { report: (p) => problems.push(p), assets: generatorAssets(), sourceNotes: job.sourceNotes, changelog };
     const files = runSharedJob(shared, api, plan, ctx);
-    post({ kind: 'job', job: shared, delivery: { files: job.format ? await Promise.all(files.map((f) => formatFile(f))) : files, problems } });
+    post({ kind: 'job', job: shared, delivery: { files: await Promise.all(files.map((f) => finishFile(f, undefined, job.format))), problems } });
   }
 }
 

@@ -25,13 +25,13 @@ export class ApiFormatter {
 
   /** Starts formatting `files`, then lets the formatter dispatch them (it flushes on setImmediate). */
   async add(files: readonly EmittedFile[]): Promise<void> {
-    this.pending.push(...files.map((file) => (this.format ? formatFile(file, this.cache) : Promise.resolve(file))));
+    this.pending.push(...files.map((file) => finishFile(file, this.cache, this.format)));
     await new Promise((resolve) => setImmediate(resolve));
   }
 
   /**
-   * Files the second thread has formatted already (emit/second-thread.ts): the format step is pure, so
-   * they are the bytes this thread would make. That thread keeps no cache; its rare prettier questions
+   * Files the second thread has finished already (emit/second-thread.ts, with finishFile): the format
+   * step is pure, so they are the bytes this thread would make. That thread keeps no cache; its rare prettier questions
    * (docs blocks the emitter left to prettier) are asked again on the next run.
    */
   addFormatted(files: readonly EmittedFile[]): void {
@@ -40,11 +40,18 @@ export class ApiFormatter {
 
   /** Every formatted file, sorted by path; saves the cache. */
   async done(): Promise<EmittedFile[]> {
-    // Prettier pads narrow Markdown tables and not wide ones; each docs page then keeps one style (tables.ts).
-    const files = (await Promise.all(this.pending))
-      .map((f) => (f.parser === 'markdown' ? { ...f, content: oneTableStyle(f.content) } : f))
-      .sort((a, b) => compareStrings(a.path, b.path));
+    const files = (await Promise.all(this.pending)).sort((a, b) => compareStrings(a.path, b.path));
     this.cache?.save();
     return files;
   }
+}
+
+/**
+ * A file as it is written: formatted (unless `format` is false), and a docs page with one table style,
+ * since prettier pads narrow Markdown tables and not wide ones (tables.ts). Per file, so each thread
+ * finishes the files it emits while it has work, not this thread alone at the end.
+ */
+export async function finishFile(file: EmittedFile, cache: FormatCache | undefined, format: boolean): Promise<EmittedFile> {
+  const formatted = format ? await formatFile(file, cache) : file;
+  return formatted.parser === 'markdown' ? { ...formatted, content: oneTableStyle(formatted.content) } : formatted;
 }

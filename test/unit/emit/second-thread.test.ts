@@ -4,7 +4,7 @@ import { secondThreadJob, startEarly, startSecondThread, stopEarlyThread, takeEa
 import { runSharedJob } from '../../../generator/emit/run-shared-job.js';
 import { SHARED_JOBS } from '../../../generator/emit/shared-jobs.js';
 import { emitTypes } from '../../../generator/emit/types.js';
-import { formatFile } from '../../../generator/format/format.js';
+import { finishFile } from '../../../generator/format/api-formatter.js';
 import { normalize } from '../../../generator/ir/normalize.js';
 import { readSpec } from '../../../generator/load/read.js';
 import { planApi } from '../../../generator/plan/plan.js';
@@ -38,7 +38,7 @@ describe('the second thread', () => {
     for (const shared of SHARED_JOBS) {
       const delivered = await thread.delivery(shared);
       expect(delivered, shared).toBeDefined();
-      const expected = await Promise.all(runSharedJob(shared, api, plan, testEmitContext()).map((f) => formatFile(f)));
+      const expected = await Promise.all(runSharedJob(shared, api, plan, testEmitContext()).map((f) => finishFile(f, undefined, true)));
       expect(delivered!.files, shared).toEqual(expected);
     }
     // Every job went to the worker, so this thread can claim none.
