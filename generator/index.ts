@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { diagnosticAt, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { emitClient } from './emit/client.js';
 import type { EmitContext, EmittedFile } from './emit/emitted-file.js';
 import { emitIndex } from './emit/index-file.js';
 import { emitManifest } from './emit/manifest.js';
@@ -138,11 +137,10 @@ async function generateWith(
     emitted.push(...files);
     await formatter.add(files);
   };
-  await add(await emitClient(api, plan, ctx));
   const claimedThere: SharedJob[] = [];
   for (const job of SHARED_JOBS) {
     if (second && !second.claim(job)) claimedThere.push(job);
-    else await add(runSharedJob(job, api, plan, ctx));
+    else await add(await runSharedJob(job, api, plan, ctx));
   }
   if (second) {
     // Its problems are reported here, as this thread's would be; what it did not deliver is emitted here.
@@ -157,7 +155,7 @@ async function generateWith(
         emitted.push(...delivered.files);
         formatter.addFormatted(delivered.files);
       } else {
-        await add(runSharedJob(job, api, plan, ctx));
+        await add(await runSharedJob(job, api, plan, ctx));
       }
     }
   }

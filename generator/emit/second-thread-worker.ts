@@ -26,7 +26,7 @@ if (prepared) {
     if (!claimJob(job.claims, shared)) continue;
     const problems: Delivery['problems'] = [];
     const ctx: EmitContext = { report: (p) => problems.push(p), assets: generatorAssets(), sourceNotes: job.sourceNotes, changelog };
-    const files = runSharedJob(shared, api, plan, ctx);
+    const files = await runSharedJob(shared, api, plan, ctx);
     post({ kind: 'job', job: shared, delivery: { files: await Promise.all(files.map((f) => finishFile(f, undefined, job.format))), problems } });
   }
 }

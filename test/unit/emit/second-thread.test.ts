@@ -38,7 +38,7 @@ describe('the second thread', () => {
     for (const shared of SHARED_JOBS) {
       const delivered = await thread.delivery(shared);
       expect(delivered, shared).toBeDefined();
-      const expected = await Promise.all(runSharedJob(shared, api, plan, testEmitContext()).map((f) => finishFile(f, undefined, true)));
+      const expected = await Promise.all((await runSharedJob(shared, api, plan, testEmitContext())).map((f) => finishFile(f, undefined, true)));
       expect(delivered!.files, shared).toEqual(expected);
     }
     // Every job went to the worker, so this thread can claim none.
