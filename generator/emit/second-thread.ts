@@ -22,7 +22,22 @@ export const SECOND_THREAD_MIN_BYTES = 1_000_000;
  * packages declare their format, so the detection is skipped (TypeScript and openapi-typescript,
  * the largest, are required by the compiled entry anyway: compiled-cli.mjs).
  */
-const WORKER_FLAGS = [...process.execArgv, '--no-experimental-detect-module'];
+const WORKER_FLAGS = [...workerExecArgv(process.execArgv), '--no-experimental-detect-module'];
+
+/**
+ * This process's Node options (a loader such as tsx's `--import` stays) without those about its own
+ * entry: `-e`/`-p` and their script, and `--input-type`, which makes a worker started from a file
+ * fail at once (`node --input-type=module -e "…generate()…"`).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i]!;
+    if (['-e', '--eval', '-p', '--print', '--input-type'].includes(flag)) i++;
+    else if (!flag.startsWith('--input-type=') && !flag.startsWith('--eval=') && !flag.startsWith('--print=')) kept.push(flag);
+  }
+  return kept;
+}
 
 /** What the worker needs to load the spec exactly as generate() does, and to emit as it would. */
 export interface SecondThreadJob {

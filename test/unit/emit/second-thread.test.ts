@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { secondThreadJob, startEarly, startSecondThread, stopEarlyThread, takeEarlyThread } from '../../../generator/emit/second-thread.js';
+import { secondThreadJob, startEarly, startSecondThread, stopEarlyThread, takeEarlyThread, workerExecArgv } from '../../../generator/emit/second-thread.js';
 import { runSharedJob } from '../../../generator/emit/run-shared-job.js';
 import { SHARED_JOBS } from '../../../generator/emit/shared-jobs.js';
 import { emitTypes } from '../../../generator/emit/types.js';
@@ -27,6 +27,11 @@ async function here(specFile: string) {
 }
 
 describe('the second thread', () => {
+  it("keeps this process's Node options, not those about its own entry (a worker started with them fails)", () => {
+    expect(workerExecArgv(['--import', 'tsx', '--input-type=module', '-e', 'await run()'])).toEqual(['--import', 'tsx']);
+    expect(workerExecArgv(['--input-type', 'module', '--eval=x', '-p', '1', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
+  });
+
   it('emits the types and, unclaimed here, every shared job with the bytes this thread emits', async () => {
     const specFile = 'specs/stuut.yaml';
     const thread = (await startSecondThread(job(specFile), 0))!;
