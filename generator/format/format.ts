@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as prettier from 'prettier';
+import { stringWidth } from '../common/string-width.js';
 import { joinPieces, type EmittedFile, type FilePiece } from '../emit/emitted-file.js';
 import { FormatCache } from './cache.js';
 import { joinLayout, layoutMarkdown, type LayoutPart } from './markdown-layout.js';
@@ -84,9 +85,7 @@ export async function formatFile(file: EmittedFile, cache?: FormatCache): Promis
   if (file.pieces) return { ...file, content: await formatPieces(file, file.pieces, cache) };
   if (file.parser === 'markdown') {
     // Prettier's own string width, for tables with characters outside ASCII (CJK and emoji count double).
-    const parts =
-      layoutMarkdown(file.content) ??
-      (/[^\x00-\x7e]/.test(file.content) ? layoutMarkdown(file.content, (await loadPrettier()).util.getStringWidth) : undefined);
+    const parts = layoutMarkdown(file.content) ?? (/[^\x00-\x7e]/.test(file.content) ? layoutMarkdown(file.content, stringWidth) : undefined);
     if (parts) return { ...file, content: await joinEmbedded(file, parts, cache) };
   }
   const chunks = file.parser === 'typescript' ? splitStatements(file.content) : [file.content];

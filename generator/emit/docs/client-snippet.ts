@@ -1,6 +1,7 @@
 import type { JsonValue } from '../../ir/types.js';
 import { objectKey, stringLiteral } from '../../escape/typescript.js';
-import { type Doc, printDoc, stringWidth } from '../print/doc.js';
+import { stringWidth } from '../../common/string-width.js';
+import { type Doc, printDoc } from '../print/doc.js';
 import { codeExpr, type Expr } from '../print/value-layout.js';
 import { exampleObject, jsonExpr, NotPrintable } from './example-values.js';
 

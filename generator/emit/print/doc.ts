@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { stringWidth } from '../../common/string-width.js';
 
 /**
  * A small document printer with prettier's semantics (Wadler's "fits in the remaining width"
@@ -312,13 +312,3 @@ function spaces(n: number): string {
   return (indentCache[n] ??= ' '.repeat(n));
 }
 
-const NOT_ASCII = /[^\x20-\x7F]/;
-let prettierWidth: ((text: string) => number) | undefined;
-
-/** Display width as prettier measures it: wide East Asian characters and emoji count 2, marks 0. */
-export function stringWidth(text: string): number {
-  if (!NOT_ASCII.test(text)) return text.length;
-  // Prettier's own function, from its small CommonJS entry, loaded on the first non-ASCII string.
-  prettierWidth ??= (createRequire(import.meta.url)('prettier') as { util: { getStringWidth(text: string): number } }).util.getStringWidth;
-  return prettierWidth(text);
-}

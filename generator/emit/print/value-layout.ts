@@ -1,5 +1,6 @@
 import { stringLiteral } from '../../escape/typescript.js';
-import { type Doc, fill, group, ifBreak, indent, indentIfBreak, join, line, softline, stringWidth } from './doc.js';
+import { stringWidth } from '../../common/string-width.js';
+import { type Doc, fill, group, ifBreak, indent, indentIfBreak, join, line, softline } from './doc.js';
 import { jsNumber } from '../validators/print/literal.js';
 
 /**
