@@ -139,8 +139,13 @@ async function generateWith(
   };
   const claimedThere: SharedJob[] = [];
   for (const job of SHARED_JOBS) {
-    if (second && !second.claim(job)) claimedThere.push(job);
-    else await add(await runSharedJob(job, api, plan, ctx));
+    if (!second) await add(await runSharedJob(job, api, plan, ctx));
+    else if (!second.claim(job)) claimedThere.push(job);
+    else {
+      const files = await runSharedJob(job, api, plan, ctx);
+      emitted.push(...files);
+      await formatter.addFinished(files);
+    }
   }
   if (second) {
     // Its problems are reported here, as this thread's would be; what it did not deliver is emitted here.

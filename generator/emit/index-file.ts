@@ -7,5 +7,6 @@ import type { EmittedFile } from './emitted-file.js';
 export function emitIndex(api: ApiIR, files: readonly EmittedFile[]): EmittedFile {
   const present = new Set(files.map((f) => f.path));
   const lines = ENTRY_MODULES.filter((m) => present.has(m)).map((m) => `export * from '${moduleSpecifier(m)}';`);
-  return { path: OUTPUT_FILES.index, content: [generatedHeader(api), ...lines, ''].join('\n'), parser: 'typescript' };
+  // Already prettier's layout (a comment, a blank line, short statements): no prettier to load for it.
+  return { path: OUTPUT_FILES.index, content: [generatedHeader(api), ...lines, ''].join('\n'), parser: 'typescript', preformatted: true };
 }

@@ -30,6 +30,17 @@ export class ApiFormatter {
   }
 
   /**
+   * As add, and returns once those files are finished: a job shared with the second thread counts
+   * its formatting (a docs page prettier formats, with prettier to load, ~0.3 s) before this thread
+   * claims the next one, so the threads' shares stay even.
+   */
+  async addFinished(files: readonly EmittedFile[]): Promise<void> {
+    const finished = files.map((file) => finishFile(file, this.cache, this.format));
+    this.pending.push(...finished);
+    await Promise.all(finished);
+  }
+
+  /**
    * Files the second thread has finished already (emit/second-thread.ts, with finishFile): the format
    * step is pure, so they are the bytes this thread would make. That thread keeps no cache; its rare prettier questions
    * (docs blocks the emitter left to prettier) are asked again on the next run.
