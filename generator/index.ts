@@ -139,6 +139,8 @@ async function generateWith(
   };
   const claimedThere: SharedJob[] = [];
   for (const job of SHARED_JOBS) {
+    // Alone, this thread formats while it emits the next job; sharing, it finishes a job before it
+    // claims the next, so the second thread can take what formatting would have delayed.
     if (!second) await add(await runSharedJob(job, api, plan, ctx));
     else if (!second.claim(job)) claimedThere.push(job);
     else {

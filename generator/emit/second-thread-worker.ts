@@ -14,8 +14,8 @@ import { emitTypes } from './types.js';
 /**
  * The second thread (second-thread.ts): reads and normalises the spec as generate() does, emits
  * types.gen.ts and posts it, then claims shared jobs from the end of the list, posting each one's
- * files finished (formatted, one table style: the step is pure, so it gives the bytes the main thread would). The same
- * functions on the same input give the same bytes as in the main thread.
+ * files finished (formatted, docs pages in one table style: the step is pure, so it gives the bytes
+ * the main thread would). The same functions on the same input give the same bytes as in the main thread.
  */
 const job = workerData as SecondThreadJob;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);

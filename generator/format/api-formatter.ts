@@ -42,8 +42,8 @@ export class ApiFormatter {
 
   /**
    * Files the second thread has finished already (emit/second-thread.ts, with finishFile): the format
-   * step is pure, so they are the bytes this thread would make. That thread keeps no cache; its rare prettier questions
-   * (docs blocks the emitter left to prettier) are asked again on the next run.
+   * step is pure, so they are the bytes this thread would make. That thread keeps no cache; its rare
+   * prettier questions (docs blocks the emitter left to prettier) are asked again on the next run.
    */
   addFormatted(files: readonly EmittedFile[]): void {
     this.pending.push(...files.map((file) => Promise.resolve(file)));
