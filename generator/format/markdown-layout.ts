@@ -95,11 +95,15 @@ function unsafeText(text: string): boolean {
   if (masked === undefined) return true;
   if (/^\s|\s$| {2}|[^\S ]|[\p{C}\p{M}]/u.test(text)) return true;
   if (/\*/.test(masked.replace(/\\\*|\*\*/g, ''))) return true;
-  for (let k = masked.indexOf('\\_'); k !== -1; k = masked.indexOf('\\_', k + 2)) {
+  const edge = (c: string | undefined) => c === undefined || c === ' ' || EDGE_PUNCTUATION.test(c);
+  for (let k = masked.indexOf('\\_'); k !== -1; ) {
+    // A run of escaped underscores (`\_\_init\_\_`) is one unit: prettier keeps the run as written.
+    let end = k + 2;
+    while (masked.startsWith('\\_', end)) end += 2;
     const before = masked[k - 1];
-    const after = masked[k + 2] === '\\' ? masked[k + 3] : masked[k + 2];
-    const edge = (c: string | undefined) => c === undefined || c === ' ' || EDGE_PUNCTUATION.test(c);
+    const after = masked[end] === '\\' ? masked[end + 1] : masked[end];
     if (before === '\\' || before === '_' || after === '_' || !(edge(before) || edge(after))) return true;
+    k = masked.indexOf('\\_', end);
   }
   return false;
 }

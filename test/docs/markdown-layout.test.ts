@@ -74,6 +74,7 @@ describe('the layout', () => {
     '中文说明', '説明\n続き', 'emoji 😀 here', 'café ©', 'tab\there', 'two  spaces', 'ends with #', 'C #',
     'line one\nline two', 'para\n\npara two', '- item\n- item', '> quote', '    indented', '===', '***', 'a\\_b',
     '&amp; &#123;', '<br />', '[link](x)', 'https://example.com/a_b_', 'ﬁ ligature', '\u00a0nbsp', 'x\u0301',
+    'in __cents__ of', 'the __init__ method', '(__x__)', '___ y', 'a___', 'x __a__b', 'a+__b',
   ];
   it.each([0, 1, 2, 3])('keeps prettier layout for tricky spec text (rotation %i)', async (rotation) => {
     let n = rotation * 7;
